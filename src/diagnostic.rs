@@ -1,0 +1,122 @@
+//! [`Diagnostic`], [`Severity`] and [`Report`]: what a lint run finds, in the shape every consumer
+//! (CLI, WASM package, Rust callers) relies on. See DESIGN.md, "Diagnostic".
+
+use crate::pointer::JsonPointer;
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a finding is.
+///
+/// - `Error`: the documents say must / required / maximum; the gateway or Meta will reject the send.
+/// - `Warning`: accepted, but likely wrong (misdelivery, an ignored field, a format unsupported by extension).
+/// - `Info`: accepted, non-canonical spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Accepted, non-canonical spelling.
+    Info,
+    /// Accepted but likely wrong.
+    Warning,
+    /// The send will be rejected.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in every output format: `error`, `warning`, `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem found in a document.
+///
+/// Serialized (CLI `--format json`, WASM) as
+/// `{code, name, severity, path, message, line, column, source, help}`; `line`, `column` and `help`
+/// are `null` when unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Stable rule code, `LW` + 3 digits (e.g. `LW412`); never reused.
+    pub code: &'static str,
+    /// Kebab-case rule name (e.g. `reply-title-too-long`).
+    pub name: &'static str,
+    /// The rule's severity.
+    pub severity: Severity,
+    /// RFC 6901 JSON Pointer of the offending value; a missing member is reported at its own path.
+    pub path: JsonPointer,
+    /// One sentence with the actual value or length and the limit. Never echoes message bodies or
+    /// full phone numbers.
+    pub message: String,
+    /// 1-based line of the value at `path` (of the enclosing object when the member is missing);
+    /// `None` when the input was not text.
+    pub line: Option<u32>,
+    /// 1-based column, counted in Unicode scalar values, on `line`.
+    pub column: Option<u32>,
+    /// The document and section the rule comes from, e.g. "LINK WhatsApp Message API 1.6.1, Interactive button".
+    pub source: &'static str,
+    /// A did-you-mean key, the canonical spelling, or the value to use.
+    pub help: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    /// `severity[CODE name] /path: message`, the one-line form used in snapshots.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{} {}] {}: {}", self.severity, self.code, self.name, self.path, self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, " (help: {help})")?;
+        }
+        Ok(())
+    }
+}
+
+/// The dialect a document was linted as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dialect {
+    /// LINK Mobility gateway JSON (camelCase): a MessageRequest, a bare message, or an inbound
+    /// notification.
+    Link,
+}
+
+/// The result of linting one document: every diagnostic, sorted by path then code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The dialect the document was linted as.
+    pub dialect: Dialect,
+    /// Sorted by path (segment by segment, indices numerically), then code, then message.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub(crate) fn new(dialect: Dialect, mut diagnostics: Vec<Diagnostic>) -> Self {
+        diagnostics.sort_by(|a, b| {
+            (&a.path, a.code, &a.message, a.line, a.column).cmp(&(&b.path, b.code, &b.message, b.line, b.column))
+        });
+        diagnostics.dedup();
+        Self { dialect, diagnostics }
+    }
+
+    /// True when any diagnostic is an error (the send would be rejected).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// How many diagnostics have the given severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+
+    /// True when there is no diagnostic at all.
+    pub fn is_clean(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+}

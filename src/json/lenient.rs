@@ -1,0 +1,186 @@
+//! Lenient parsing with `jsonc-parser`: recovers a tree from the JSON mistakes people make by hand,
+//! and names each mistake.
+
+use super::{LineIndex, positioned};
+use crate::diagnostic::Diagnostic;
+use crate::pointer::{JsonPointer, Segment};
+use crate::rules::structure::{COMMENT_IN_JSON, DUPLICATE_KEY, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA};
+use jsonc_parser::ast::{self, ObjectPropName};
+use jsonc_parser::common::Ranged;
+use jsonc_parser::tokens::Token;
+use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ParseResult};
+use serde_json::{Map, Number, Value};
+
+pub(super) fn parse(text: &str) -> Result<ParseResult<'_>, jsonc_parser::errors::ParseError> {
+    let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
+    let options = ParseOptions {
+        allow_comments: true,
+        allow_loose_object_property_names: true,
+        allow_trailing_commas: true,
+        allow_missing_commas: true,
+        allow_single_quoted_strings: true,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    jsonc_parser::parse_to_ast(text, &collect, &options)
+}
+
+fn ends_value(token: &Token<'_>) -> bool {
+    matches!(
+        token,
+        Token::String(_)
+            | Token::Word(_)
+            | Token::Boolean(_)
+            | Token::Number(_)
+            | Token::Null
+            | Token::CloseBrace
+            | Token::CloseBracket
+    )
+}
+
+fn starts_value(token: &Token<'_>) -> bool {
+    matches!(
+        token,
+        Token::String(_)
+            | Token::Word(_)
+            | Token::Boolean(_)
+            | Token::Number(_)
+            | Token::Null
+            | Token::OpenBrace
+            | Token::OpenBracket
+    )
+}
+
+/// Every recovered departure from strict JSON, positioned.
+pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &LineIndex<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(tokens) = &tree.tokens else { return out };
+    let code: Vec<_> =
+        tokens.iter().filter(|t| !matches!(t.token, Token::CommentLine(_) | Token::CommentBlock(_))).collect();
+    for t in tokens {
+        if matches!(t.token, Token::CommentLine(_) | Token::CommentBlock(_)) {
+            out.push(positioned(&COMMENT_IN_JSON, lines, t.range.start, "JSON does not allow comments".into()));
+        }
+    }
+    for (i, t) in code.iter().enumerate() {
+        let next = code.get(i + 1).map(|n| &n.token);
+        match &t.token {
+            Token::Comma if matches!(next, Some(Token::CloseBrace | Token::CloseBracket)) => {
+                let what =
+                    if matches!(next, Some(Token::CloseBrace)) { "member of an object" } else { "element of an array" };
+                out.push(positioned(&TRAILING_COMMA, lines, t.range.start, format!("a comma follows the last {what}")));
+            }
+            Token::Word(_) if matches!(next, Some(Token::Colon)) => {
+                out.push(positioned(
+                    &NON_JSON_TOKEN,
+                    lines,
+                    t.range.start,
+                    "object keys must be in double quotes".into(),
+                ));
+            }
+            Token::String(_) if text[t.range.start..].starts_with('\'') => {
+                out.push(positioned(
+                    &NON_JSON_TOKEN,
+                    lines,
+                    t.range.start,
+                    "strings must be in double quotes, not single".into(),
+                ));
+            }
+            _ => {}
+        }
+        if let Some(n) = code.get(i + 1)
+            && ends_value(&t.token)
+            && starts_value(&n.token)
+        {
+            out.push(positioned(&MISSING_COMMA, lines, n.range.start, "a comma is missing before this value".into()));
+        }
+    }
+    out
+}
+
+fn prop_name<'a>(name: &'a ObjectPropName<'_>) -> &'a str {
+    match name {
+        ObjectPropName::String(s) => &s.value,
+        ObjectPropName::Word(w) => w.value,
+    }
+}
+
+/// The tree as a serde_json value (the last of repeated keys wins, as in serde_json), and a
+/// diagnostic for every repeated key.
+pub(super) fn to_value(tree: Option<&ast::Value<'_>>, lines: &LineIndex<'_>) -> (Option<Value>, Vec<Diagnostic>) {
+    let mut duplicates = Vec::new();
+    let value = tree.map(|t| convert(t, &JsonPointer::root(), lines, &mut duplicates));
+    (value, duplicates)
+}
+
+fn convert(
+    node: &ast::Value<'_>,
+    path: &JsonPointer,
+    lines: &LineIndex<'_>,
+    duplicates: &mut Vec<Diagnostic>,
+) -> Value {
+    match node {
+        ast::Value::StringLit(s) => Value::String(s.value.to_string()),
+        ast::Value::NumberLit(n) => n.value.parse::<Number>().map_or(Value::Null, Value::Number),
+        ast::Value::BooleanLit(b) => Value::Bool(b.value),
+        ast::Value::NullKeyword(_) => Value::Null,
+        ast::Value::Array(a) => Value::Array(
+            a.elements.iter().enumerate().map(|(i, e)| convert(e, &path.index(i), lines, duplicates)).collect(),
+        ),
+        ast::Value::Object(o) => {
+            let mut map = Map::new();
+            let mut first_at: Vec<(&str, usize)> = Vec::new();
+            for prop in &o.properties {
+                let name = prop_name(&prop.name);
+                let child = path.key(name);
+                if let Some((_, first)) = first_at.iter().find(|(n, _)| *n == name) {
+                    let (line, _) = lines.position(*first);
+                    let mut d = positioned(
+                        &DUPLICATE_KEY,
+                        lines,
+                        prop.name.start(),
+                        format!("`{}` is defined twice in this object", crate::rules::finding::quote(name)),
+                    );
+                    d.path = child.clone();
+                    d.help = Some(format!("the first is on line {line}; the last one wins, remove one"));
+                    duplicates.push(d);
+                } else {
+                    first_at.push((name, prop.name.start()));
+                }
+                map.insert(name.to_owned(), convert(&prop.value, &child, lines, duplicates));
+            }
+            Value::Object(map)
+        }
+    }
+}
+
+/// The byte offset for `pointer`: the value's start; for an absent member, the start of the key of
+/// the object that should hold it (or of that object when it has no key).
+pub(super) fn locate(tree: &ast::Value<'_>, pointer: &JsonPointer) -> Option<usize> {
+    let mut node = tree;
+    let mut key_start: Option<usize> = None;
+    for segment in pointer.segments() {
+        let next = match (node, segment) {
+            (ast::Value::Object(o), Segment::Key(k)) => {
+                o.properties.iter().rev().find(|p| prop_name(&p.name) == k).map(|p| (&p.value, Some(p.name.start())))
+            }
+            (ast::Value::Array(a), Segment::Index(i)) => a.elements.get(*i).map(|e| (e, None)),
+            (ast::Value::Object(o), Segment::Index(i)) => {
+                let k = i.to_string();
+                o.properties.iter().rev().find(|p| prop_name(&p.name) == k).map(|p| (&p.value, Some(p.name.start())))
+            }
+            _ => None,
+        };
+        match next {
+            Some((child, key)) => {
+                node = child;
+                key_start = key;
+            }
+            None => return Some(key_start.unwrap_or_else(|| node.start())),
+        }
+    }
+    Some(node.start())
+}

@@ -1,0 +1,153 @@
+//! [`JsonPointer`]: an RFC 6901 JSON Pointer built while walking a document.
+
+use std::fmt;
+
+/// One reference token of a [`JsonPointer`]: an object member name or an array index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    /// An array index (0-based).
+    Index(usize),
+    /// An object member name, unescaped.
+    Key(String),
+}
+
+/// An RFC 6901 JSON Pointer into the linted document, e.g. `/messages/0/text/body`.
+///
+/// Held as unescaped segments, shown (via [`fmt::Display`]) with `~` escaped as `~0` and `/` as `~1`.
+/// The empty pointer (`""`) is the whole document. Pointers order segment by segment, array indices
+/// numerically, so `/messages/2` sorts before `/messages/10`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct JsonPointer(Vec<Segment>);
+
+impl JsonPointer {
+    /// The empty pointer: the whole document.
+    pub fn root() -> Self {
+        Self(Vec::new())
+    }
+
+    /// This pointer extended by the member name `key`.
+    pub fn key(&self, key: &str) -> Self {
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
+        segments.push(Segment::Key(key.to_owned()));
+        Self(segments)
+    }
+
+    /// This pointer extended by the array index `index`.
+    pub fn index(&self, index: usize) -> Self {
+        let mut segments = Vec::with_capacity(self.0.len() + 1);
+        segments.extend_from_slice(&self.0);
+        segments.push(Segment::Index(index));
+        Self(segments)
+    }
+
+    /// The segments, outermost first.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// The pointer one level up; the root's parent is the root.
+    pub fn parent(&self) -> Self {
+        let mut segments = self.0.clone();
+        segments.pop();
+        Self(segments)
+    }
+
+    /// The last segment, when there is one.
+    pub fn last(&self) -> Option<&Segment> {
+        self.0.last()
+    }
+
+    /// Parses the RFC 6901 string form (`""`, `/a/0/b~1c`). Tokens made only of ASCII digits (without
+    /// a leading zero) are read as array indices. Returns `None` when the text does not start with `/`
+    /// or holds an escape other than `~0` and `~1`.
+    pub fn parse(text: &str) -> Option<Self> {
+        if text.is_empty() {
+            return Some(Self::root());
+        }
+        let rest = text.strip_prefix('/')?;
+        let mut segments = Vec::new();
+        for token in rest.split('/') {
+            let is_index = !token.is_empty()
+                && token.bytes().all(|b| b.is_ascii_digit())
+                && (token == "0" || !token.starts_with('0'));
+            match token.parse::<usize>() {
+                Ok(i) if is_index => segments.push(Segment::Index(i)),
+                _ => segments.push(Segment::Key(unescape(token)?)),
+            }
+        }
+        Some(Self(segments))
+    }
+}
+
+fn unescape(token: &str) -> Option<String> {
+    let mut out = String::with_capacity(token.len());
+    let mut chars = token.chars();
+    while let Some(c) = chars.next() {
+        if c == '~' {
+            match chars.next() {
+                Some('0') => out.push('~'),
+                Some('1') => out.push('/'),
+                _ => return None,
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+impl fmt::Display for JsonPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for segment in &self.0 {
+            f.write_str("/")?;
+            match segment {
+                Segment::Index(i) => write!(f, "{i}")?,
+                Segment::Key(k) => {
+                    for c in k.chars() {
+                        match c {
+                            '~' => f.write_str("~0")?,
+                            '/' => f.write_str("~1")?,
+                            c => write!(f, "{c}")?,
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl serde::Serialize for JsonPointer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_per_rfc_6901() {
+        let p = JsonPointer::root().key("a/b").key("m~n").index(3);
+        assert_eq!(p.to_string(), "/a~1b/m~0n/3");
+        assert_eq!(JsonPointer::parse("/a~1b/m~0n/3"), Some(p));
+    }
+
+    #[test]
+    fn root_is_empty_string() {
+        assert_eq!(JsonPointer::root().to_string(), "");
+        assert_eq!(JsonPointer::parse(""), Some(JsonPointer::root()));
+        assert_eq!(JsonPointer::parse("a"), None);
+        assert_eq!(JsonPointer::parse("/~2"), None);
+    }
+
+    #[test]
+    fn indices_sort_numerically() {
+        let two = JsonPointer::root().key("messages").index(2);
+        let ten = JsonPointer::root().key("messages").index(10);
+        assert!(two < ten);
+        assert_eq!(JsonPointer::parse("/01"), Some(JsonPointer::root().key("01")));
+    }
+}

@@ -1,0 +1,140 @@
+//! A message (one element of `messages`, or a bare message document): its `type` and the member
+//! that type names. The member's own content is checked by its family module.
+//!
+//! Source: LINK WhatsApp Message API 1.6.1, "Messages" / "Message type".
+
+use super::finding::Finding;
+use super::registry::declare_rules;
+use super::shape::{Cx, Shape, Ty, opt, req};
+use super::structure::REQUIRED_MEMBER_MISSING;
+use super::{contacts, interactive, location, media, template, text};
+use crate::pointer::JsonPointer;
+use serde_json::Value;
+
+const SOURCE: &str = "LINK WhatsApp Message API 1.6.1, Messages";
+
+declare_rules! {
+    MESSAGE_TYPE_UNKNOWN = LW110 "message-type-unknown" Error,
+        "A message's `type` is one of template, text, image, location, audio, video, document, sticker, contacts, interactive.",
+        "The gateway cannot route a message of another type and rejects the request.",
+        SOURCE;
+    MESSAGE_MEMBER_IGNORED = LW111 "message-member-ignored" Warning,
+        "A message carries the member of another type (e.g. `image` on a `text` message).",
+        "Only the member named by `type` is sent; the other is silently dropped, which is seldom what was meant.",
+        SOURCE;
+    OUTSIDE_CARE_WINDOW = LW112 "needs-customer-care-window" Info,
+        "A message that is not a template is delivered only inside the 24-hour customer care window.",
+        "Outside the window Meta refuses it (error 131047, Re-engagement message); only templates start conversations.",
+        "LINK WhatsApp Message API 1.6.1, Terms and glossary: 24 hour customer care window";
+}
+
+/// Every message type, in the document's order.
+pub(crate) const TYPES: &[&str] =
+    &["template", "text", "image", "location", "audio", "video", "document", "sticker", "contacts", "interactive"];
+
+static MESSAGE: Shape = Shape {
+    name: "a message",
+    fields: &[
+        req("type", Ty::Str),
+        opt("previewUrl", Ty::Bool),
+        opt("template", Ty::Obj),
+        opt("text", Ty::Obj),
+        opt("image", Ty::Obj),
+        opt("location", Ty::Obj),
+        opt("audio", Ty::Obj),
+        opt("video", Ty::Obj),
+        opt("document", Ty::Obj),
+        opt("sticker", Ty::Obj),
+        opt("contacts", Ty::Arr),
+        opt("interactive", Ty::Obj),
+    ],
+};
+
+/// Checks one message at `path`. `in_request` is true inside a MessageRequest (where the 24-hour
+/// window note applies); bare message documents get no such note.
+pub(crate) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+    check_in(cx, value, path, false);
+}
+
+pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &JsonPointer, in_request: bool) {
+    let Some(msg) = cx.object(value, path, &MESSAGE) else { return };
+    let Some((kind, kind_path)) = msg.str("type") else { return };
+    if !TYPES.contains(&kind) {
+        let d = cx.report(
+            &MESSAGE_TYPE_UNKNOWN,
+            kind_path,
+            Finding::NotOneOf { subject: "message type", actual: kind.to_owned(), allowed: TYPES },
+        );
+        d.help = super::shape::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+        return;
+    }
+    for other in TYPES.iter().filter(|t| **t != kind) {
+        if msg.has(other) {
+            cx.report(
+                &MESSAGE_MEMBER_IGNORED,
+                msg.path_of(other),
+                Finding::Other(format!("`{other}` is ignored on a message of type `{kind}`")),
+            );
+        }
+    }
+    if !msg.has(kind) {
+        cx.report(&REQUIRED_MEMBER_MISSING, msg.path.key(kind), Finding::Missing { member: kind.to_owned() }).help =
+            Some(format!("a message of type `{kind}` carries its content in `{kind}`"));
+    }
+    if in_request && kind != "template" {
+        cx.report(
+            &OUTSIDE_CARE_WINDOW,
+            kind_path,
+            Finding::Other(format!("a `{kind}` message is delivered only inside the 24-hour customer care window")),
+        );
+    }
+    match kind {
+        "text" => text::check_message(cx, &msg),
+        "image" | "audio" | "video" | "document" | "sticker" => media::check_message(cx, &msg, kind),
+        "location" => location::check_message(cx, &msg),
+        "contacts" => contacts::check_message(cx, &msg),
+        "template" => template::check_message(cx, &msg),
+        "interactive" => interactive::check_message(cx, &msg),
+        _ => unreachable!("checked against TYPES above"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn unknown_type_is_reported_with_a_suggestion() {
+        let d = assert_reports(r#"{"type": "txt", "text": {"body": "hi"}}"#, "LW110");
+        assert_eq!(d[0].help.as_deref(), Some("did you mean `text`?"));
+        assert_not_reported(r#"{"type": "text", "text": {"body": "hi"}}"#, "LW110");
+    }
+
+    #[test]
+    fn member_of_another_type_is_ignored() {
+        assert_reports(r#"{"type": "text", "text": {"body": "hi"}, "image": {"id": "1"}}"#, "LW111");
+        assert_not_reported(r#"{"type": "text", "text": {"body": "hi"}}"#, "LW111");
+    }
+
+    #[test]
+    fn the_member_named_by_type_is_required() {
+        let d = assert_reports(r#"{"type": "text"}"#, "LW007");
+        assert_eq!(d[0].path.to_string(), "/text");
+    }
+
+    #[test]
+    fn care_window_note_only_in_requests_and_not_for_templates() {
+        let request = |msg: &str| {
+            format!(
+                r#"{{"platformId":"p","platformPartnerId":"pp","refId":"r","priority":"NORMAL","source":"+4670000000",
+                "destinations":["+4670000001"],"messages":[{msg}]}}"#
+            )
+        };
+        assert_reports(&request(r#"{"type":"text","text":{"body":"hi"}}"#), "LW112");
+        assert_not_reported(
+            &request(r#"{"type":"template","template":{"name":"t","language":{"code":"en"},"components":[]}}"#),
+            "LW112",
+        );
+        assert_not_reported(r#"{"type": "text", "text": {"body": "hi"}}"#, "LW112");
+    }
+}

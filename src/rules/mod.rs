@@ -1,0 +1,99 @@
+//! The checks, one module per message family, and the entry point that tells what kind of
+//! document it is looking at.
+//!
+//! Every family declares its rules with [`registry::declare_rules!`] and checks objects through
+//! [`shape::Cx`]. Nothing here parses text or renders output.
+
+pub(crate) mod finding;
+pub mod registry;
+pub(crate) mod shape;
+pub(crate) mod structure;
+
+mod contacts;
+mod envelope;
+mod inbound;
+mod interactive;
+mod location;
+mod media;
+mod message;
+mod template;
+mod text;
+
+#[cfg(test)]
+pub(crate) mod testing;
+
+use crate::diagnostic::Diagnostic;
+use crate::pointer::JsonPointer;
+use finding::{Finding, json_type};
+use serde_json::Value;
+use shape::Cx;
+use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
+
+/// Every family's rule table; [`registry::all`] joins and sorts them.
+pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
+    structure::RULES,
+    envelope::RULES,
+    message::RULES,
+    text::RULES,
+    media::RULES,
+    location::RULES,
+    contacts::RULES,
+    template::RULES,
+    interactive::RULES,
+    inbound::RULES,
+];
+
+/// What a LINK document is, told by its members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// POST /messages body.
+    MessageRequest,
+    /// One element of `messages`.
+    Message,
+    /// Anything the gateway sends: responses, status notifications, incoming messages.
+    Inbound,
+}
+
+fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
+    const REQUEST: &[&str] = &["messages", "destinations", "platformId", "platformPartnerId", "refId", "priority"];
+    if REQUEST.iter().any(|k| map.contains_key(*k)) {
+        Some(Kind::MessageRequest)
+    } else if inbound::recognizes(map) {
+        Some(Kind::Inbound)
+    } else if map.contains_key("type") {
+        Some(Kind::Message)
+    } else {
+        None
+    }
+}
+
+/// Lints a JSON tree as a LINK document; diagnostics are unsorted and carry no positions.
+pub(crate) fn lint(value: &Value) -> Vec<Diagnostic> {
+    let mut cx = Cx::default();
+    let root = JsonPointer::root();
+    match value.as_object() {
+        None => {
+            cx.report(
+                &DOCUMENT_NOT_OBJECT,
+                root,
+                Finding::WrongType { subject: "the document".into(), expected: "an object", actual: json_type(value) },
+            );
+        }
+        Some(map) => match kind_of(map) {
+            Some(Kind::MessageRequest) => envelope::check(&mut cx, value),
+            Some(Kind::Message) => message::check(&mut cx, value, &root),
+            Some(Kind::Inbound) => inbound::check(&mut cx, value),
+            None => {
+                cx.report(
+                    &UNKNOWN_DOCUMENT_KIND,
+                    root,
+                    Finding::Other(
+                        "the object is not a MessageRequest (no `messages`), a message (no `type`), a response or an inbound notification".into(),
+                    ),
+                )
+                .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
+            }
+        },
+    }
+    cx.diagnostics
+}

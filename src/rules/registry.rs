@@ -1,0 +1,113 @@
+//! The rule registry: every rule's code, name, default severity, summary and source, in one table
+//! sorted by code. Each family module declares its own rules with [`declare_rules!`]; [`all`] joins
+//! the families' tables. `linkwa rules` and the rules reference are generated from it.
+
+use crate::diagnostic::Severity;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// A lint rule: what it is called, how serious it is, and which document says so.
+#[derive(Debug, Serialize)]
+pub struct Rule {
+    /// Stable code, `LW` + 3 digits, grouped by family: 0xx JSON and structure, 1xx envelope,
+    /// 2xx text/media/location/contacts, 3xx template, 4xx interactive, 5xx Cloud API only,
+    /// 6xx inbound (responses, status notifications, incoming messages), 7xx template definitions.
+    pub code: &'static str,
+    /// Kebab-case name, unique, e.g. `reply-title-too-long`.
+    pub name: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// What it checks, one sentence.
+    pub summary: &'static str,
+    /// Why it matters: what the gateway or Meta does with such a payload.
+    pub why: &'static str,
+    /// The document and section that states the constraint.
+    pub source: &'static str,
+    /// The linkwa version that introduced the rule.
+    pub since: &'static str,
+}
+
+/// Declares a family's rules as `pub(crate) static` items and a `RULES` table listing them all.
+///
+/// ```ignore
+/// declare_rules! {
+///     TEXT_BODY_TOO_LONG = LW201 "text-body-too-long" Error,
+///         "`text.body` is at most 4096 characters.",
+///         "Meta rejects longer bodies (error 131009).",
+///         "Cloud API reference, Text messages";
+/// }
+/// ```
+macro_rules! declare_rules {
+    ($($ident:ident = $code:ident $name:literal $severity:ident, $summary:expr, $why:expr, $source:expr;)*) => {
+        $(
+            #[doc = concat!("`", stringify!($code), " ", $name, "`: ", $summary)]
+            pub(crate) static $ident: $crate::rules::registry::Rule = $crate::rules::registry::Rule {
+                code: stringify!($code),
+                name: $name,
+                severity: $crate::diagnostic::Severity::$severity,
+                summary: $summary,
+                why: $why,
+                source: $source,
+                since: "0.1.0",
+            };
+        )*
+        /// Every rule this module declares.
+        pub(crate) static RULES: &[&$crate::rules::registry::Rule] = &[$(&$ident),*];
+    };
+}
+pub(crate) use declare_rules;
+
+static ALL: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
+    let mut all: Vec<&'static Rule> = super::FAMILIES.iter().flat_map(|family| family.iter().copied()).collect();
+    all.sort_by_key(|rule| rule.code);
+    all
+});
+
+/// Every rule, sorted by code.
+pub fn all() -> &'static [&'static Rule] {
+    &ALL
+}
+
+/// The rule with this code (`LW201`) or name (`text-body-too-long`); case-insensitive for codes.
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    all().iter().copied().find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name == code_or_name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_well_formed_and_sorted() {
+        let rules = all();
+        assert!(rules.len() > 10);
+        for pair in rules.windows(2) {
+            assert!(pair[0].code < pair[1].code, "{} duplicated or unsorted", pair[1].code);
+        }
+        for r in rules {
+            assert!(r.code.len() == 5 && r.code.starts_with("LW"), "{}", r.code);
+            assert!(r.code[2..].bytes().all(|b| b.is_ascii_digit()), "{}", r.code);
+            assert_eq!(find(r.code).map(|f| f.code), Some(r.code), "code round-trips");
+            assert_eq!(find(r.name).map(|f| f.code), Some(r.code), "name round-trips");
+        }
+    }
+
+    #[test]
+    fn names_are_unique_kebab_case_and_documented() {
+        let mut names: Vec<&str> = all().iter().map(|r| r.name).collect();
+        names.sort();
+        for pair in names.windows(2) {
+            assert_ne!(pair[0], pair[1], "duplicate rule name");
+        }
+        for r in all() {
+            assert!(
+                r.name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{} is not kebab-case",
+                r.name
+            );
+            assert!(r.summary.ends_with('.') && r.summary.len() > 10, "{} summary", r.code);
+            assert!(r.why.len() > 10, "{} has no why", r.code);
+            assert!(r.source.len() > 5, "{} has no source", r.code);
+        }
+    }
+}

@@ -1,0 +1,333 @@
+//! Object shapes and the checking context every rule family uses.
+//!
+//! A [`Shape`] lists an object's members: canonical name, accepted alternative spellings, JSON type
+//! and whether it is required. [`Cx::object`] checks a value against a shape (wrong type, unknown
+//! member with a did-you-mean, required member missing, non-canonical spelling) and returns an
+//! [`Obj`] view whose getters only hand out members of the declared type, so family rules never
+//! see, or report again, a value the structure check already reported.
+
+use super::finding::{Finding, json_type};
+use super::registry::Rule;
+use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
+use crate::diagnostic::Diagnostic;
+use crate::pointer::JsonPointer;
+use serde_json::{Map, Value};
+
+/// The JSON type a member must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ty {
+    Str,
+    Bool,
+    /// A JSON number without fraction or exponent.
+    Int,
+    /// Any JSON number.
+    Num,
+    /// A number, or a string (e.g. `index`, documented as String, shown as numbers).
+    NumOrStr,
+    Obj,
+    Arr,
+    /// Anything; not checked.
+    Any,
+}
+
+impl Ty {
+    fn accepts(self, value: &Value) -> bool {
+        match self {
+            Ty::Str => value.is_string(),
+            Ty::Bool => value.is_boolean(),
+            Ty::Int => value.is_i64() || value.is_u64(),
+            Ty::Num => value.is_number(),
+            Ty::NumOrStr => value.is_number() || value.is_string(),
+            Ty::Obj => value.is_object(),
+            Ty::Arr => value.is_array(),
+            Ty::Any => true,
+        }
+    }
+
+    fn expected(self) -> &'static str {
+        match self {
+            Ty::Str => "a string",
+            Ty::Bool => "a boolean",
+            Ty::Int => "an integer",
+            Ty::Num => "a number",
+            Ty::NumOrStr => "a number or a string",
+            Ty::Obj => "an object",
+            Ty::Arr => "an array",
+            Ty::Any => "any value",
+        }
+    }
+}
+
+/// One member of a [`Shape`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Field {
+    /// The canonical name.
+    pub key: &'static str,
+    /// Other documented spellings, accepted and reported at `info`.
+    pub aliases: &'static [&'static str],
+    pub ty: Ty,
+    pub required: bool,
+}
+
+/// An optional member.
+pub(crate) const fn opt(key: &'static str, ty: Ty) -> Field {
+    Field { key, aliases: &[], ty, required: false }
+}
+
+/// A required member.
+pub(crate) const fn req(key: &'static str, ty: Ty) -> Field {
+    Field { key, aliases: &[], ty, required: true }
+}
+
+impl Field {
+    /// The same member with alternative documented spellings.
+    pub(crate) const fn aka(self, aliases: &'static [&'static str]) -> Self {
+        Field { aliases, ..self }
+    }
+}
+
+/// The members an object may have.
+#[derive(Debug)]
+pub(crate) struct Shape {
+    /// How messages name the object, e.g. "`text`", "a template component".
+    pub name: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl Shape {
+    fn field(&self, key: &str) -> Option<(&Field, bool)> {
+        self.fields.iter().find_map(|f| {
+            if f.key == key {
+                Some((f, true))
+            } else if f.aliases.contains(&key) {
+                Some((f, false))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+/// The checking context: collects diagnostics.
+#[derive(Debug, Default)]
+pub(crate) struct Cx {
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+impl Cx {
+    /// Records a finding of `rule` at `path`; returns the diagnostic so a `help` can be added.
+    pub(crate) fn report(&mut self, rule: &'static Rule, path: JsonPointer, finding: Finding) -> &mut Diagnostic {
+        self.diagnostics.push(Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity: rule.severity,
+            path,
+            message: finding.message(),
+            line: None,
+            column: None,
+            source: rule.source,
+            help: None,
+        });
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    /// Checks that `value` is an object of `shape` and returns a view of it; reports a wrong type
+    /// (and returns `None`) otherwise.
+    pub(crate) fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &JsonPointer,
+        shape: &'static Shape,
+    ) -> Option<Obj<'v>> {
+        let Some(map) = value.as_object() else {
+            self.report(
+                &WRONG_TYPE,
+                path.clone(),
+                Finding::WrongType { subject: shape.name.to_owned(), expected: "an object", actual: json_type(value) },
+            );
+            return None;
+        };
+        for (key, member) in map {
+            match shape.field(key) {
+                Some((field, canonical)) => {
+                    if !canonical {
+                        self.report(
+                            &NON_CANONICAL_SPELLING,
+                            path.key(key),
+                            Finding::NonCanonical { subject: "member name", actual: key.clone(), canonical: field.key },
+                        )
+                        .help = Some(format!("use `{}`", field.key));
+                    }
+                    if !field.ty.accepts(member) {
+                        self.report(
+                            &WRONG_TYPE,
+                            path.key(key),
+                            Finding::WrongType {
+                                subject: format!("`{key}`"),
+                                expected: field.ty.expected(),
+                                actual: json_type(member),
+                            },
+                        );
+                    }
+                }
+                None => {
+                    let d = self.report(
+                        &UNKNOWN_MEMBER,
+                        path.key(key),
+                        Finding::UnknownMember { key: key.clone(), object: shape.name },
+                    );
+                    d.help = suggest(key, member, map, shape).map(|s| format!("did you mean `{s}`?"));
+                }
+            }
+        }
+        for field in shape.fields.iter().filter(|f| f.required) {
+            if !present(map, field) {
+                self.report(
+                    &REQUIRED_MEMBER_MISSING,
+                    path.key(field.key),
+                    Finding::Missing { member: field.key.to_owned() },
+                );
+            }
+        }
+        Some(Obj { map, shape, path: path.clone() })
+    }
+
+    /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
+    pub(crate) fn objects<'v>(&mut self, array: &Arr<'v>, shape: &'static Shape) -> Vec<Obj<'v>> {
+        array.iter().filter_map(|(value, path)| self.object(value, &path, shape)).collect()
+    }
+}
+
+fn present(map: &Map<String, Value>, field: &Field) -> bool {
+    map.contains_key(field.key) || field.aliases.iter().any(|a| map.contains_key(*a))
+}
+
+fn normalize(key: &str) -> String {
+    key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
+}
+
+/// The member a misspelt `key` most likely meant: a member not yet present whose name is close
+/// (same letters ignoring case and `_`/`-`, or a small edit distance), or else the only absent
+/// object/array member whose type matches the value's (`"Templat": [...]` → `parameters`).
+fn suggest(key: &str, value: &Value, map: &Map<String, Value>, shape: &Shape) -> Option<&'static str> {
+    let absent = || shape.fields.iter().filter(|f| !present(map, f));
+    for field in absent() {
+        let names: Vec<&'static str> = std::iter::once(field.key).chain(field.aliases.iter().copied()).collect();
+        if closest(key, &names).is_some_and(|n| normalize(n) == normalize(key)) {
+            return Some(field.key);
+        }
+    }
+    let keys: Vec<&'static str> = absent().map(|f| f.key).collect();
+    if let Some(name) = closest(key, &keys) {
+        return Some(name);
+    }
+    let mut by_type = absent().filter(|f| matches!(f.ty, Ty::Obj | Ty::Arr) && f.ty.accepts(value));
+    match (by_type.next(), by_type.next()) {
+        (Some(only), None) => Some(only.key),
+        _ => None,
+    }
+}
+
+/// The candidate closest to `value` (same letters ignoring case and `_`/`-`, or a small edit
+/// distance), for did-you-mean help on enumerated values.
+pub(crate) fn closest(value: &str, candidates: &[&'static str]) -> Option<&'static str> {
+    let wanted = normalize(value);
+    let mut best: Option<(f64, &'static str)> = None;
+    for candidate in candidates {
+        let c = normalize(candidate);
+        if c == wanted {
+            return Some(candidate);
+        }
+        let score = strsim::normalized_damerau_levenshtein(&wanted, &c);
+        if score >= 0.6 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// A checked object: getters hand out only members of their declared type.
+#[derive(Debug, Clone)]
+pub(crate) struct Obj<'v> {
+    pub map: &'v Map<String, Value>,
+    shape: &'static Shape,
+    pub path: JsonPointer,
+}
+
+/// A checked array member: its elements with their paths.
+#[derive(Debug, Clone)]
+pub(crate) struct Arr<'v> {
+    pub items: &'v [Value],
+    pub path: JsonPointer,
+}
+
+impl<'v> Arr<'v> {
+    /// The elements with their paths.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value, JsonPointer)> + '_ {
+        self.items.iter().enumerate().map(|(i, v)| (v, self.path.index(i)))
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.items.len()
+    }
+}
+
+impl<'v> Obj<'v> {
+    /// The member under its canonical name or an alias, with its path, when it has its declared
+    /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
+    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, JsonPointer)> {
+        let field = self.shape.fields.iter().find(|f| f.key == key);
+        debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
+        let field = field?;
+        std::iter::once(&field.key).chain(field.aliases).find_map(|name| {
+            let (k, v) = self.map.get_key_value(*name)?;
+            field.ty.accepts(v).then(|| (v, self.path.key(k)))
+        })
+    }
+
+    /// True when the member is present under any spelling, whatever its type.
+    pub(crate) fn has(&self, key: &str) -> bool {
+        self.shape.fields.iter().find(|f| f.key == key).is_some_and(|f| present(self.map, f))
+    }
+
+    /// A string member.
+    pub(crate) fn str(&self, key: &str) -> Option<(&'v str, JsonPointer)> {
+        self.get(key).and_then(|(v, p)| Some((v.as_str()?, p)))
+    }
+
+    /// A boolean member.
+    pub(crate) fn bool(&self, key: &str) -> Option<(bool, JsonPointer)> {
+        self.get(key).and_then(|(v, p)| Some((v.as_bool()?, p)))
+    }
+
+    /// A numeric member as `f64`.
+    pub(crate) fn num(&self, key: &str) -> Option<(f64, JsonPointer)> {
+        self.get(key).and_then(|(v, p)| Some((v.as_f64()?, p)))
+    }
+
+    /// An array member.
+    pub(crate) fn arr(&self, key: &str) -> Option<Arr<'v>> {
+        self.get(key).and_then(|(v, path)| Some(Arr { items: v.as_array()?, path }))
+    }
+
+    /// An object member checked against `shape`.
+    pub(crate) fn obj(&self, cx: &mut Cx, key: &str, shape: &'static Shape) -> Option<Obj<'v>> {
+        let (value, path) = self.get(key)?;
+        cx.object(value, &path, shape)
+    }
+
+    /// The elements of an array member that are objects of `shape` (others are reported).
+    pub(crate) fn objs(&self, cx: &mut Cx, key: &str, shape: &'static Shape) -> Vec<Obj<'v>> {
+        self.arr(key).map(|a| cx.objects(&a, shape)).unwrap_or_default()
+    }
+
+    /// The path a member has, or would have when absent, under its canonical name.
+    pub(crate) fn path_of(&self, key: &str) -> JsonPointer {
+        self.get(key).map(|(_, p)| p).unwrap_or_else(|| self.path.key(key))
+    }
+}
+
+/// Length in Unicode scalar values, the unit every character limit in linkwa counts.
+pub(crate) fn chars(s: &str) -> usize {
+    s.chars().count()
+}

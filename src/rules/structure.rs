@@ -1,0 +1,70 @@
+//! LW0xx: JSON syntax and document structure. These rules are emitted by the JSON front end
+//! (`crate::json`) and by the shape checks (`super::shape`); no family module emits them directly.
+
+use super::registry::declare_rules;
+
+const JSON: &str = "RFC 8259, The JavaScript Object Notation (JSON) Data Interchange Format";
+const LINK: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest and Messages";
+
+declare_rules! {
+    INVALID_JSON = LW001 "invalid-json" Error,
+        "The document is not JSON: the parser stops at the position given.",
+        "The gateway answers 400 Bad Request (resultCode 112402) without saying where.",
+        JSON;
+    INVALID_UTF8 = LW002 "invalid-utf8" Error,
+        "The document's bytes are not valid UTF-8.",
+        "JSON exchanged between systems must be UTF-8; the gateway cannot read other encodings.",
+        "RFC 8259 §8.1, Character Encoding";
+    NESTING_TOO_DEEP = LW003 "nesting-too-deep" Error,
+        "Arrays and objects nest deeper than 128 levels.",
+        "No WhatsApp payload nests that deep; such input is an attack or a generator bug, and parsers refuse it.",
+        JSON;
+    DUPLICATE_KEY = LW004 "duplicate-key" Error,
+        "An object names the same member twice.",
+        "Parsers disagree on which value wins (most keep the last), so what is sent is not what was read.",
+        "RFC 8259 §4, Objects: the names within an object SHOULD be unique";
+    UNKNOWN_MEMBER = LW005 "unknown-member" Error,
+        "An object has a member its section does not define (often a misspelling).",
+        "Meta rejects unknown parameters (error 100, Invalid parameter); a misspelt member also leaves the intended one unset.",
+        LINK;
+    WRONG_TYPE = LW006 "wrong-type" Error,
+        "A member has the wrong JSON type (e.g. a number where the document says String).",
+        "The gateway cannot map the value and rejects the request (112402 Bad request).",
+        LINK;
+    REQUIRED_MEMBER_MISSING = LW007 "required-member-missing" Error,
+        "A member the document marks as required is absent.",
+        "The gateway or Meta rejects the message (Bad request; Meta error 131008, Required parameter is missing).",
+        LINK;
+    NON_CANONICAL_SPELLING = LW008 "non-canonical-spelling" Info,
+        "A member name or value uses an accepted spelling other than the canonical one (`sub_type` for `subType`).",
+        "The documents show both spellings; one spelling per code base keeps payloads easy to compare.",
+        LINK;
+    TRAILING_COMMA = LW009 "trailing-comma" Error,
+        "A comma follows the last member of an object or the last element of an array.",
+        "Strict JSON parsers, the gateway's among them, reject the document.",
+        JSON;
+    COMMENT_IN_JSON = LW010 "comment-in-json" Error,
+        "The document contains a `//`, `/* */` or `#` comment.",
+        "JSON has no comments; the document is rejected.",
+        JSON;
+    MISSING_COMMA = LW011 "missing-comma" Error,
+        "Two members or elements follow each other without a comma.",
+        "Strict JSON parsers reject the document.",
+        JSON;
+    NON_JSON_TOKEN = LW012 "non-json-token" Error,
+        "A key without double quotes, or a single-quoted string.",
+        "Strict JSON parsers reject the document.",
+        JSON;
+    EMPTY_DOCUMENT = LW013 "empty-document" Error,
+        "The document is empty or only white space.",
+        "There is nothing to send.",
+        JSON;
+    DOCUMENT_NOT_OBJECT = LW014 "document-not-object" Error,
+        "The document is a JSON scalar or array, not an object.",
+        "Every LINK request, message and notification is a JSON object.",
+        LINK;
+    UNKNOWN_DOCUMENT_KIND = LW015 "unknown-document-kind" Error,
+        "The object is neither a MessageRequest, a message, a response nor an inbound notification.",
+        "linkwa cannot tell what the document is for, so it cannot check it.",
+        LINK;
+}
