@@ -26,6 +26,7 @@
 
 pub mod diagnostic;
 mod json;
+pub mod model;
 pub mod pointer;
 pub mod rules;
 

@@ -55,11 +55,13 @@ enum Kind {
 }
 
 fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
-    const REQUEST: &[&str] = &["messages", "destinations", "platformId", "platformPartnerId", "refId", "priority"];
+    const REQUEST: &[&str] = &["messages", "destinations", "platformId", "platformPartnerId", "priority"];
     if REQUEST.iter().any(|k| map.contains_key(*k)) {
         Some(Kind::MessageRequest)
     } else if inbound::recognizes(map) {
         Some(Kind::Inbound)
+    } else if map.contains_key("refId") {
+        Some(Kind::MessageRequest)
     } else if map.contains_key("type") {
         Some(Kind::Message)
     } else {
