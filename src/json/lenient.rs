@@ -4,7 +4,9 @@
 use super::{LineIndex, positioned};
 use crate::diagnostic::Diagnostic;
 use crate::pointer::{JsonPointer, Segment};
-use crate::rules::structure::{COMMENT_IN_JSON, DUPLICATE_KEY, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA};
+use crate::rules::structure::{
+    COMMENT_IN_JSON, DUPLICATE_KEY, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
+};
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
 use jsonc_parser::tokens::Token;
@@ -88,6 +90,14 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
                     t.range.start,
                     "strings must be in double quotes, not single".into(),
                 ));
+            }
+            Token::String(_) => {
+                if let Some(i) = text[t.range.start..t.range.end].find(|c: char| c < ' ') {
+                    let at = t.range.start + i;
+                    let what = if text[at..].starts_with(['\n', '\r']) { "line break" } else { "control character" };
+                    let m = format!("a string holds a raw {what}; write it escaped (\\n, \\t, \\u0000)");
+                    out.push(positioned(&INVALID_JSON, lines, at, m));
+                }
             }
             _ => {}
         }

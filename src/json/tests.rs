@@ -58,3 +58,12 @@ fn locates_values_and_absent_members() {
     assert_eq!(locator.locate(&JsonPointer::root().key("m").index(0).key("absent")), Some((3, 5)));
     assert_eq!(locator.locate(&JsonPointer::root().key("m").key("absent")), Some((2, 3)));
 }
+
+#[test]
+fn raw_line_breaks_in_strings_are_invalid_but_recovered() {
+    let parsed = parse("{\"a\": \"one\ntwo\"}");
+    let d = &parsed.diagnostics[0];
+    assert_eq!((d.code, d.line, d.column), ("LW001", Some(1), Some(11)));
+    assert!(d.message.contains("raw line break"), "{}", d.message);
+    assert_eq!(parsed.value.unwrap()["a"], "one\ntwo");
+}

@@ -55,8 +55,10 @@ enum Kind {
 }
 
 fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
-    const REQUEST: &[&str] = &["messages", "destinations", "platformId", "platformPartnerId", "priority"];
-    if REQUEST.iter().any(|k| map.contains_key(*k)) {
+    const REQUEST: &[&str] = &["messages", "destinations", "platformid", "platformpartnerid", "priority"];
+    let loose =
+        |key: &String| key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    if map.keys().any(|k| REQUEST.contains(&loose(k).as_str())) {
         Some(Kind::MessageRequest)
     } else if inbound::recognizes(map) {
         Some(Kind::Inbound)

@@ -8,7 +8,7 @@ const LINK: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest and Messages
 
 declare_rules! {
     INVALID_JSON = LW001 "invalid-json" Error,
-        "The document is not JSON: the parser stops at the position given.",
+        "The document is not JSON: the parser stops at the position given, or a string holds a raw control character.",
         "The gateway answers 400 Bad Request (resultCode 112402) without saying where.",
         JSON;
     INVALID_UTF8 = LW002 "invalid-utf8" Error,
@@ -63,8 +63,8 @@ declare_rules! {
         "The document is a JSON scalar or array, not an object.",
         "Every LINK request, message and notification is a JSON object.",
         LINK;
-    UNKNOWN_DOCUMENT_KIND = LW015 "unknown-document-kind" Error,
+    UNKNOWN_DOCUMENT_KIND = LW015 "unknown-document-kind" Warning,
         "The object is neither a MessageRequest, a message, a response nor an inbound notification.",
-        "linkwa cannot tell what the document is for, so it cannot check it.",
+        "linkwa cannot tell what the document is for, so it checked nothing in it (a fragment, such as a KeyValue example, or a request whose every key is misspelt).",
         LINK;
 }

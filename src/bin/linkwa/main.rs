@@ -1,1 +1,111 @@
-fn main() {}
+//! `linkwa`: lint LINK WhatsApp payloads from files, folders or standard input.
+//!
+//! Exit status: 0 when no diagnostic is an error, 1 when one is, 2 on a usage error or an
+//! unreadable file (every other file is still linted).
+
+mod inputs;
+mod render;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "linkwa", version, about = "Lint WhatsApp payloads for the LINK Mobility WhatsApp Message API")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Lint files, folders (every *.json below them) or `-` for standard input.
+    Lint {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Which API's JSON the payloads are written for.
+        #[arg(long, value_enum, default_value_t = DialectArg::Auto)]
+        dialect: DialectArg,
+        /// Files, folders, or `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List every rule: code, name, default severity, summary and source.
+    Rules {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// `file:line:column: severity[code] message`, the source line with a caret, and a summary.
+    Human,
+    /// One JSON array of diagnostics, each with `file`.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DialectArg {
+    /// Tell the dialect from the document's members.
+    Auto,
+    /// LINK Mobility gateway JSON (camelCase).
+    Link,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let result = match cli.command {
+        Command::Lint { format, dialect: _, paths } => lint(&paths, format, &mut out),
+        Command::Rules { format } => render::rules(format, &mut out).map(|()| 0),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(0),
+        Err(e) => {
+            eprintln!("linkwa: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Lints every input and prints the reports; returns the exit status.
+fn lint(paths: &[PathBuf], format: Format, out: &mut impl Write) -> std::io::Result<u8> {
+    let (files, mut unreadable) = inputs::collect(paths);
+    let mut linted = Vec::with_capacity(files.len());
+    for file in files {
+        match inputs::read(&file) {
+            Ok(bytes) => {
+                let report = linkwa::lint_bytes(&bytes);
+                linted.push(render::Linted { name: file.display_name(), bytes, report });
+            }
+            Err(e) => {
+                eprintln!("linkwa: cannot read {}: {e}", file.display_name());
+                unreadable += 1;
+            }
+        }
+    }
+    match format {
+        Format::Human => render::human(&linted, unreadable, out)?,
+        Format::Json => render::json(&linted, out)?,
+    }
+    let errors = linted.iter().any(|l| l.report.has_errors());
+    Ok(if unreadable > 0 {
+        2
+    } else if errors {
+        1
+    } else {
+        0
+    })
+}
