@@ -79,3 +79,8 @@ pub fn lint_bytes(bytes: &[u8]) -> Report {
 pub fn lint_value(value: &Value) -> Report {
     Report::new(Dialect::Link, rules::lint(value))
 }
+
+/// The README's examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

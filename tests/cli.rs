@@ -57,7 +57,10 @@ fn warnings_alone_exit_0() {
 fn human_output_names_file_line_column_and_shows_a_caret() {
     let o = linkwa_stdin(&["lint", "-"], INVALID.as_bytes());
     let out = stdout(&o);
-    assert!(out.starts_with("<stdin>:3:20: error[LW006 wrong-type] `body` must be a string; found an integer\n"), "{out}");
+    assert!(
+        out.starts_with("<stdin>:3:20: error[LW006 wrong-type] `body` must be a string; found an integer\n"),
+        "{out}"
+    );
     let caret = format!("3 |   \"text\": {{\"body\": 42}}\n  | {}^\n", " ".repeat(19));
     assert!(out.contains(&caret), "{out}");
     assert!(out.contains("  = path: /text/body\n"), "{out}");

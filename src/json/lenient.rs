@@ -13,8 +13,11 @@ use jsonc_parser::tokens::Token;
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ParseResult};
 use serde_json::{Map, Number, Value};
 
-pub(super) fn parse(text: &str) -> Result<ParseResult<'_>, jsonc_parser::errors::ParseError> {
-    let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
+/// Parses leniently; `tokens` also collects the tokens (and comments) that
+/// [`syntax_diagnostics`] needs, which costs time that locating alone does not need.
+pub(super) fn parse(text: &str, tokens: bool) -> Result<ParseResult<'_>, jsonc_parser::errors::ParseError> {
+    let comments = if tokens { CommentCollectionStrategy::AsTokens } else { CommentCollectionStrategy::Off };
+    let collect = CollectOptions { comments, tokens };
     let options = ParseOptions {
         allow_comments: true,
         allow_loose_object_property_names: true,

@@ -70,7 +70,7 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
         let d = positioned(&NESTING_TOO_DEEP, &lines, offset, "arrays and objects nest deeper than 128 levels".into());
         return Parsed { value: None, diagnostics: vec![d], locator: None };
     }
-    match lenient::parse(text) {
+    match lenient::parse(text, true) {
         Ok(tree) => {
             let mut diagnostics = lenient::syntax_diagnostics(&tree, text, &lines);
             let (value, duplicates) = lenient::to_value(tree.value.as_ref(), &lines);
@@ -125,7 +125,7 @@ pub(crate) struct Locator<'t> {
 impl<'t> Locator<'t> {
     /// Parses `text` for locating; `None` when even the lenient parser cannot read it.
     pub(crate) fn new(text: &'t str) -> Option<Self> {
-        let tree = lenient::parse(text).ok()?;
+        let tree = lenient::parse(text, false).ok()?;
         Some(Self { lines: LineIndex::new(text), tree: tree.value })
     }
 
