@@ -11,6 +11,7 @@ use std::fmt;
 /// - `Warning`: accepted, but likely wrong (misdelivery, an ignored field, a format unsupported by extension).
 /// - `Info`: accepted, non-canonical spelling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Accepted, non-canonical spelling.
@@ -44,6 +45,7 @@ impl fmt::Display for Severity {
 /// `{code, name, severity, path, message, line, column, source, help}`; `line`, `column` and `help`
 /// are `null` when unknown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Diagnostic {
     /// Stable rule code, `LW` + 3 digits (e.g. `LW412`); never reused.
     pub code: &'static str,
@@ -80,6 +82,7 @@ impl fmt::Display for Diagnostic {
 
 /// The dialect a document was linted as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Dialect {
     /// LINK Mobility gateway JSON (camelCase): a MessageRequest, a bare message, or an inbound
@@ -89,6 +92,7 @@ pub enum Dialect {
 
 /// The result of linting one document: every diagnostic, sorted by path then code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Report {
     /// The dialect the document was linted as.
     pub dialect: Dialect,

@@ -17,6 +17,7 @@ pub enum Segment {
 /// The empty pointer (`""`) is the whole document. Pointers order segment by segment, array indices
 /// numerically, so `/messages/2` sorts before `/messages/10`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(type = "string"))]
 pub struct JsonPointer(Vec<Segment>);
 
 impl JsonPointer {

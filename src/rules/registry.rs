@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 /// A lint rule: what it is called, how serious it is, and which document says so.
 #[derive(Debug, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Rule {
     /// Stable code, `LW` + 3 digits, grouped by family: 0xx JSON and structure, 1xx envelope,
     /// 2xx text/media/location/contacts, 3xx template, 4xx interactive, 5xx Cloud API only,

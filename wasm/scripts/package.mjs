@@ -1,0 +1,42 @@
+// Writes the npm package's manifests into pkg/: package.json (name `linkwa`, conditional exports
+// for Node and for browsers/bundlers, types), and web/ and node/ package.json files that set each
+// build's module system. Usage: node scripts/package.mjs <pkg dir> <version>
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [pkg, version] = process.argv.slice(2);
+if (!pkg || !version) {
+  console.error('usage: node scripts/package.mjs <pkg dir> <version>');
+  process.exit(2);
+}
+
+const manifest = {
+  name: 'linkwa',
+  version,
+  description: 'Payload linter for WhatsApp messages sent through the LINK Mobility WhatsApp Message API (WebAssembly)',
+  license: 'MIT OR Apache-2.0',
+  keywords: ['whatsapp', 'linter', 'validator', 'link-mobility', 'wasm'],
+  // Node (require or import) gets the nodejs build, which loads the .wasm synchronously;
+  // browsers and bundlers get the ES module of the web build, which needs `await init()`.
+  exports: {
+    '.': {
+      node: { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
+      default: { types: './web/linkwa.d.ts', default: './web/linkwa.js' },
+    },
+    './web': { types: './web/linkwa.d.ts', default: './web/linkwa.js' },
+    './node': { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
+    './web/linkwa_bg.wasm': './web/linkwa_bg.wasm',
+    './package.json': './package.json',
+  },
+  main: './node/linkwa.js',
+  module: './web/linkwa.js',
+  types: './node/linkwa.d.ts',
+  files: ['web/', 'node/', 'README.md'],
+  sideEffects: ['./web/linkwa.js', './node/linkwa.js'],
+  engines: { node: '>=18' },
+};
+
+const write = (file, value) => fs.writeFileSync(path.join(pkg, file), JSON.stringify(value, null, 2) + '\n');
+write('package.json', manifest);
+write('web/package.json', { type: 'module' });
+write('node/package.json', { type: 'commonjs' });

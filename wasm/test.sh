@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the WASM package and runs all of its tests:
+#   1. wasm-bindgen-test on the wasm32 target (bad input through the exports), on Node;
+#   2. Node tests (node --test): every fixture through the nodejs package equals the native CLI's
+#      `--format json`; the npm package (exports, require/import, generated .d.ts type-checked);
+#   3. the playground in Debian's Chromium (playwright-core), strict about console errors;
+#   4. the WASM/native benchmark (prints the ratio; LINKWA_BENCH_ENFORCE=1 fails over 2x).
+#
+# On a fresh machine it installs what it needs, non-interactively: everything wasm/build.sh
+# installs (wasm32 target, wasm-bindgen-cli 0.2.130, npm's binaryen), Chromium and chromedriver
+# from apt when /usr/bin/chromium is missing, and the test packages (`npm ci` in wasm/).
+# Idempotent: a second run installs nothing.
+#
+# Usage: bash wasm/test.sh
+set -euo pipefail
+
+WASM_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$WASM_DIR")"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+cd "$ROOT"
+
+step() { printf '== %s\n' "$*"; }
+
+step "browser"
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo -n"; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+fi
+/usr/bin/chromium --version
+
+step "npm ci (wasm/)"
+if ! (cd "$WASM_DIR" && npm ls --depth=0 >/dev/null 2>&1); then
+  (cd "$WASM_DIR" && npm ci --no-audit --no-fund)
+fi
+
+bash "$WASM_DIR/build.sh"
+
+step "native CLI and benchmark binary (profile release)"
+cargo build --locked --release --bin linkwa
+cargo build --locked --release -p linkwa-wasm --example native_bench
+TARGET_DIR="$(cargo metadata --format-version 1 --no-deps --locked | node -e \
+  'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')"
+export LINKWA_CLI="$TARGET_DIR/release/linkwa"
+export LINKWA_NATIVE_BENCH="$TARGET_DIR/release/examples/native_bench"
+
+step "clippy (linkwa-wasm, wasm32 and native)"
+cargo clippy --locked -p linkwa-wasm --all-targets --no-deps --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets --no-deps -- -D warnings
+
+step "1. wasm-bindgen-test (wasm32, Node)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm
+
+step "2. Node tests: fixtures against the CLI, the npm package"
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/package.test.mjs)
+
+step "3. browser test (Chromium)"
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/browser.test.mjs)
+
+step "4. benchmark: WASM vs native"
+(cd "$WASM_DIR" && node bench/wasm-vs-native.mjs)
+
+echo "wasm/test.sh: all passed"

@@ -1,0 +1,146 @@
+// The playground in a real browser: Debian's Chromium, driven by playwright-core, loads the page
+// from a local server, picks a broken fixture, shows its diagnostics and marks their lines; once
+// the text is fixed in the textarea they clear. Any console error, page error or failed request
+// fails the test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { ROOT, WASM_DIR, linkwa } from './helpers.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const BROKEN = 'link/structure/invalid/trailing-comma.json';
+const FIXED = '{\n  "type": "text",\n  "text": {\n    "body": "Hello"\n  }\n}\n';
+
+let server;
+let context;
+let base;
+const problems = [];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+before(async () => {
+  const www = path.join(WASM_DIR, 'www');
+  for (const needed of ['pkg/linkwa.js', 'pkg/linkwa_bg.wasm', 'examples/index.json']) {
+    assert.ok(fs.existsSync(path.join(www, needed)), `www/${needed} is missing: run wasm/build.sh`);
+  }
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', www], {
+    stdio: 'ignore',
+  });
+  await waitForServer(`${base}/index.html`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkwa-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill();
+});
+
+/** The diagnostics the page lists: line, code and message of each. */
+async function shown(page) {
+  return page.$$eval('#diagnostics li[data-code]', (items) =>
+    items.map((li) => ({
+      line: li.dataset.line === '' ? null : Number(li.dataset.line),
+      code: li.dataset.code,
+      message: li.querySelector('.message').textContent,
+    })),
+  );
+}
+
+test('the playground lints a broken fixture, marks its lines, and clears once fixed', async () => {
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.match(await page.textContent('#version'), new RegExp(`v${linkwa.version().replaceAll('.', '\\.')}`));
+
+  // Pick the broken fixture in the example picker.
+  const option = BROKEN.replaceAll('/', '__');
+  await page.selectOption('#examples', option);
+  const text = fs.readFileSync(path.join(ROOT, 'fixtures', BROKEN), 'utf8');
+  const expected = linkwa.lint(text).diagnostics;
+  assert.ok(expected.length > 0, `${BROKEN} has diagnostics`);
+  await page.waitForFunction((n) => document.querySelectorAll('#diagnostics li[data-code]').length === n, expected.length);
+  assert.equal(await page.inputValue('#input'), text);
+  assert.deepEqual(
+    await shown(page),
+    expected.map((d) => ({ line: d.line, code: d.code, message: d.message })),
+  );
+
+  // The offending lines are marked in the gutter and in the text.
+  const lines = [...new Set(expected.map((d) => d.line))].sort((a, b) => a - b);
+  const marked = await page.$$eval('#gutter div.error', (rows) => rows.map((r) => Number(r.textContent)));
+  assert.deepEqual(marked, lines);
+  const highlighted = await page.$$eval('#highlights div', (rows) =>
+    rows.flatMap((r, i) => (r.classList.contains('error') ? [i + 1] : [])),
+  );
+  assert.deepEqual(highlighted, lines);
+
+  // Fix the payload in the textarea: the diagnostics clear.
+  await page.fill('#input', FIXED);
+  assert.deepEqual(linkwa.lint(FIXED).diagnostics, [], 'the fixed text is clean');
+  await page.waitForSelector('#diagnostics li.clean');
+  assert.deepEqual(await shown(page), []);
+  assert.equal(await page.$$eval('#gutter div.error, #highlights div.error', (rows) => rows.length), 0);
+
+  // Typing lints as the user types (debounced): break it again, key by key.
+  await page.focus('#input');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('}');
+  await page.waitForSelector('#diagnostics li[data-code="LW001"]');
+  const again = await shown(page);
+  assert.deepEqual(again, linkwa.lint(`${FIXED}}`).diagnostics.map((d) => ({ line: d.line, code: d.code, message: d.message })));
+
+  // Clicking a diagnostic selects its token in the textarea.
+  await page.click('#diagnostics li[data-code="LW001"]');
+  const selection = await page.$eval('#input', (t) => [t.selectionStart, t.selectionEnd]);
+  assert.deepEqual(selection, [FIXED.length, FIXED.length + 1]);
+
+  await page.close();
+  assert.deepEqual(problems, [], 'no console errors, page errors or failed requests');
+});

@@ -1,0 +1,31 @@
+// Type-checked by package.test.mjs against the package's generated declarations, resolved as Node
+// resolves `linkwa` (the `node` condition: the nodejs build).
+import { lint, lintValue, rules, version } from 'linkwa';
+import type { Diagnostic, Dialect, JsonPointer, LintOptions, Report, Rule, Severity } from 'linkwa';
+
+const options: LintOptions = { dialect: 'link' };
+const report: Report = lint('{"type": "text"}', options);
+const fromBytes: Report = lint(new Uint8Array([123, 125]), { dialect: 'auto' });
+const fromValue: Report = lintValue({ type: 'text' });
+const dialect: Dialect = report.dialect;
+const first: Diagnostic | undefined = report.diagnostics[0];
+if (first) {
+  const severity: Severity = first.severity;
+  const path: JsonPointer = first.path;
+  const where: string = first.line === null ? path : `${first.line}:${first.column ?? 0}`;
+  const help: string | null = first.help;
+  console.log(severity, where, help, first.code, first.name, first.message, first.source);
+}
+const all: Rule[] = rules();
+const v: string = version();
+console.log(dialect, fromBytes, fromValue, all[0]?.since, v);
+
+// @ts-expect-error: not a dialect
+lint('{}', { dialect: 'cloud' });
+// @ts-expect-error: not an option
+lint('{}', { dialekt: 'link' });
+// @ts-expect-error: lint() takes text
+lint({ type: 'text' });
+// @ts-expect-error: severities are lowercase words
+const wrong: Severity = 'fatal';
+console.log(wrong);

@@ -1,0 +1,7 @@
+// Type-checked by package.test.mjs against the package's generated declarations, resolved as a
+// bundler resolves `linkwa` (the default condition: the web build, which needs `init()`).
+import init, { lint, type Report } from 'linkwa';
+
+await init();
+const report: Report = lint('{"type": "text"}');
+console.log(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`));

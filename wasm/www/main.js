@@ -1,0 +1,213 @@
+// The linkwa playground: lints the textarea as the user types, lists the diagnostics and marks
+// their lines. Uses the web build of the npm package, copied to ./pkg by wasm/build.sh.
+import init, { lint, version } from './pkg/linkwa.js';
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const gutter = $('gutter');
+const highlights = $('highlights');
+const list = $('diagnostics');
+const summary = $('summary');
+const status = $('status');
+const examples = $('examples');
+const dialect = $('dialect');
+
+const DEBOUNCE_MS = 150;
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+// A JSON token at a column: a string, a number, a literal or a single character.
+const TOKEN = /"(?:[^"\\]|\\.)*"?|-?\d[\d.eE+-]*|true|false|null|\S/y;
+
+let lintCount = 0;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** UTF-16 offset in `line` of the 1-based `column` (counted in code points, as linkwa counts). */
+function utf16Offset(line, column) {
+  let offset = 0;
+  let seen = 1;
+  for (const ch of line) {
+    if (seen === column) break;
+    offset += ch.length;
+    seen += 1;
+  }
+  return offset;
+}
+
+/** [start, end) in `line` of the token the diagnostic points at. */
+function tokenRange(line, column) {
+  const start = Math.min(utf16Offset(line, column), line.length);
+  TOKEN.lastIndex = start;
+  const match = TOKEN.exec(line);
+  return [start, match ? start + match[0].length : start];
+}
+
+/** The worst severity of the diagnostics on each line, and the first column marked on it. */
+function marksByLine(diagnostics) {
+  const marks = new Map();
+  for (const d of diagnostics) {
+    if (d.line == null) continue;
+    const mark = marks.get(d.line);
+    if (!mark) {
+      marks.set(d.line, { severity: d.severity, columns: [d.column] });
+    } else {
+      if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[mark.severity]) mark.severity = d.severity;
+      mark.columns.push(d.column);
+    }
+  }
+  return marks;
+}
+
+function renderEditor(text, diagnostics) {
+  const lines = text.split('\n');
+  const marks = marksByLine(diagnostics);
+  const gutterRows = document.createDocumentFragment();
+  const rows = document.createDocumentFragment();
+  lines.forEach((line, i) => {
+    const mark = marks.get(i + 1);
+    const number = el('div', mark ? mark.severity : '', String(i + 1));
+    const row = el('div', mark ? mark.severity : '');
+    if (mark) {
+      number.title = plural(mark.columns.length, 'diagnostic');
+      // Underline the first marked token of the line; the rest of the line stays plain.
+      const [start, end] = tokenRange(line, Math.min(...mark.columns));
+      row.append(line.slice(0, start), el('mark', '', line.slice(start, end) || ' '), line.slice(end));
+    } else {
+      row.textContent = line || ' ';
+    }
+    gutterRows.append(number);
+    rows.append(row);
+  });
+  gutter.replaceChildren(gutterRows);
+  highlights.replaceChildren(rows);
+  syncScroll();
+}
+
+function renderList(diagnostics) {
+  const items = diagnostics.map((d) => {
+    const item = el('li', d.severity);
+    item.dataset.code = d.code;
+    item.dataset.line = d.line ?? '';
+    const head = el('div', 'head');
+    head.append(
+      el('span', 'pos', d.line == null ? '—' : `${d.line}:${d.column}`),
+      el('span', 'severity', d.severity),
+      el('code', 'rule-code', d.code),
+      el('span', 'name', d.name),
+    );
+    item.append(head, el('div', 'message', d.message));
+    if (d.path) item.append(el('div', 'detail path', `path: ${d.path}`));
+    if (d.help) item.append(el('div', 'detail help', `help: ${d.help}`));
+    item.append(el('div', 'detail source', d.source));
+    if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column));
+    return item;
+  });
+  if (items.length === 0 && input.value.length > 0) {
+    items.push(el('li', 'clean', 'No problems found.'));
+  }
+  list.replaceChildren(...items);
+  const count = (s) => diagnostics.filter((d) => d.severity === s).length;
+  summary.textContent = input.value.length === 0
+    ? ''
+    : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')}`;
+}
+
+/** Selects the token at line:column in the textarea and scrolls it into view. */
+function reveal(line, column) {
+  const lines = input.value.split('\n');
+  const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+  const [start, end] = tokenRange(lines[line - 1] ?? '', column);
+  input.focus();
+  input.setSelectionRange(before + start, before + Math.max(end, start + 1));
+  const lineHeight = parseFloat(getComputedStyle(input).lineHeight) || 20;
+  input.scrollTop = Math.max(0, (line - 4) * lineHeight);
+  syncScroll();
+}
+
+function syncScroll() {
+  highlights.scrollTop = input.scrollTop;
+  highlights.scrollLeft = input.scrollLeft;
+  gutter.scrollTop = input.scrollTop;
+}
+
+function run() {
+  const text = input.value;
+  let diagnostics = [];
+  if (text.length > 0) {
+    const started = performance.now();
+    try {
+      diagnostics = lint(text, { dialect: dialect.value }).diagnostics;
+      status.className = 'status';
+      status.textContent = `linted in ${(performance.now() - started).toFixed(1)} ms`;
+    } catch (error) {
+      status.className = 'status failed';
+      status.textContent = `linkwa failed: ${error.message}`;
+      throw error;
+    }
+  } else {
+    status.className = 'status';
+    status.textContent = 'paste a payload or pick an example';
+  }
+  renderEditor(text, diagnostics);
+  renderList(diagnostics);
+  lintCount += 1;
+  document.body.dataset.lints = String(lintCount);
+}
+
+let timer;
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+async function loadExamples() {
+  const response = await fetch('examples/index.json');
+  if (!response.ok) throw new Error(`examples/index.json: HTTP ${response.status}`);
+  const groups = new Map();
+  for (const example of await response.json()) {
+    if (!groups.has(example.group)) {
+      const group = el('optgroup');
+      group.label = example.group;
+      groups.set(example.group, group);
+    }
+    const option = el('option', '', example.name);
+    option.value = example.file;
+    groups.get(example.group).append(option);
+  }
+  examples.append(...groups.values());
+}
+
+async function showExample(file) {
+  if (!file) return;
+  const response = await fetch(`examples/${file}`);
+  if (!response.ok) throw new Error(`examples/${file}: HTTP ${response.status}`);
+  input.value = await response.text();
+  input.scrollTop = 0;
+  input.scrollLeft = 0;
+  clearTimeout(timer);
+  run();
+}
+
+await init();
+$('version').textContent = `v${version()}`;
+input.addEventListener('input', schedule);
+input.addEventListener('scroll', syncScroll);
+dialect.addEventListener('change', run);
+examples.addEventListener('change', () => showExample(examples.value));
+await loadExamples();
+const wanted = new URLSearchParams(location.search).get('example');
+if (wanted && [...examples.options].some((o) => o.value === wanted)) {
+  examples.value = wanted;
+  await showExample(wanted);
+} else {
+  run();
+}
+document.body.dataset.ready = 'true';
