@@ -157,6 +157,8 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &JsonPointer, kind: 
     let (Some(kind), Some(link)) = (kind, link) else { return };
     let Some(ext) = link_extension(link) else { return };
     let link_path = media.path_of("link");
+    // A voice message's format is judged by LW231 alone.
+    let voice_message = kind == Kind::Audio && is_voice(&media);
     if kind == Kind::Document && context == MediaContext::TemplateHeader {
         if !ext.eq_ignore_ascii_case("pdf") {
             cx.report(
@@ -169,7 +171,7 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &JsonPointer, kind: 
             )
             .help = Some("link a `.pdf` file".into());
         }
-    } else if !kind.supports(ext) && !(kind == Kind::Audio && is_voice(&media)) {
+    } else if !kind.supports(ext) && !voice_message {
         let d = cx.report(
             &MEDIA_FORMAT_UNSUPPORTED,
             link_path,
@@ -187,7 +189,7 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &JsonPointer, kind: 
     }
 }
 
-/// True for `voice: true` (its link's format is judged by LW231 instead).
+/// True for `voice: true`.
 fn is_voice(media: &Obj<'_>) -> bool {
     media.bool("voice").is_some_and(|(v, _)| v)
 }
