@@ -212,7 +212,11 @@ fn check_name(cx: &mut Cx, name: &Obj<'_>) {
             Finding::TooShort { subject: "`formattedName`", actual: 0, min: 1, unit: Unit::Chars },
         );
     }
-    if !has_content(name, NAME_PARTS) {
+    // `first_name` and the like are reported as unknown members with a did-you-mean; the name is
+    // not incomplete for want of the camelCase spelling.
+    let misspelt_part =
+        name.map.keys().any(|k| NAME_PARTS.iter().any(|p| same_letters(k, p)) && !NAME_PARTS.contains(&k.as_str()));
+    if !has_content(name, NAME_PARTS) && !misspelt_part {
         cx.report(&CONTACT_NAME_INCOMPLETE, name.path.clone(), Finding::MissingOneOf { members: NAME_PARTS }).help =
             Some("`formattedName` alone is not enough; add e.g. `firstName`".into());
     }
@@ -301,6 +305,14 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
         )
         .help = Some("the chat button opens `waId`'s account; make it the digits of `phone`".into());
     }
+}
+
+/// The same name ignoring case, `_` and `-`: `first_name` and `firstName`.
+fn same_letters(a: &str, b: &str) -> bool {
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase())
+    }
+    letters(a).eq(letters(b))
 }
 
 fn starts_with_ci(s: &str, prefix: &str) -> bool {

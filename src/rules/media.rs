@@ -294,7 +294,7 @@ fn check_link_scheme(cx: &mut Cx, link: &str, path: JsonPointer, provider_form: 
 /// LW226–LW228: where a caption may be, and its length.
 fn check_caption(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, context: MediaContext) {
     let Some((caption, path)) = media.str("caption") else { return };
-    let kind_name = kind.map_or("this", Kind::name);
+    let kind_name = kind.map_or("media object", Kind::name);
     match context {
         MediaContext::TemplateHeader => {
             cx.report(
@@ -461,5 +461,7 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
     }
 }
 
+#[cfg(test)]
+mod fixture_tests;
 #[cfg(test)]
 mod tests;

@@ -60,7 +60,12 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             let d = cx.report(
                 &TEXT_PREVIEW_URL_MISPLACED,
                 text.path.key(key),
-                Finding::Other(format!("`{key}` belongs beside `text` in a LINK message, not inside it")),
+                Finding::Other(if key == "previewUrl" {
+                    "`previewUrl` belongs beside `text` in a LINK message, not inside it".into()
+                } else {
+                    "`text.preview_url` is the Cloud API spelling; a LINK message sets `previewUrl` beside `text`"
+                        .into()
+                }),
             );
             d.help = Some(if outer_preview {
                 format!("remove `text.{key}`; the message already sets `previewUrl`")

@@ -172,3 +172,10 @@ fn entries_with_content() {
     assert_reports(&contact(r#""addresses": [{"type": "HOME", "city": " "}]"#), "LW271");
     assert_not_reported(&contact(r#""addresses": [{"type": "HOME", "zip": "62701"}]"#), "LW271");
 }
+
+#[test]
+fn snake_case_name_parts_are_not_also_missing() {
+    let json = named(r#"{"formattedName": "John Smith", "first_name": "John"}"#);
+    assert_reports(&json, "LW005");
+    assert_not_reported(&json, "LW261");
+}

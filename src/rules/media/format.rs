@@ -86,7 +86,7 @@ pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// The file extension of a URL's path, without query string or fragment: `https://x/a.JPG?w=1`
 /// gives `JPG`. `None` when the last path segment has no extension.
-pub(crate) fn link_extension(link: &str) -> Option<&str> {
+pub(super) fn link_extension(link: &str) -> Option<&str> {
     let link = link.trim();
     let end = link.find(['?', '#']).unwrap_or(link.len());
     let link = &link[..end];
@@ -100,7 +100,7 @@ pub(crate) fn link_extension(link: &str) -> Option<&str> {
 
 /// The extension of a file name: `report.final.PDF` gives `PDF`; `None` for `report`, `.profile`
 /// or an extension that is not short and alphanumeric.
-pub(crate) fn file_extension(name: &str) -> Option<&str> {
+pub(super) fn file_extension(name: &str) -> Option<&str> {
     let (stem, ext) = name.trim().rsplit_once('.')?;
     let plausible = !stem.is_empty() && (1..=5).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric());
     plausible.then_some(ext)

@@ -45,10 +45,15 @@ fn body_too_long_counts_characters() {
 fn preview_url_inside_text_is_misplaced() {
     let d = assert_reports(r#"{"type": "text", "text": {"body": "https://example.com", "previewUrl": true}}"#, "LW202");
     assert_eq!(d[0].path.to_string(), "/text/previewUrl");
+    assert_eq!(d[0].message, "`previewUrl` belongs beside `text` in a LINK message, not inside it");
     assert_eq!(d[0].help.as_deref(), Some("move it out of `text` as `\"previewUrl\": true`"));
     let d =
         assert_reports(r#"{"type": "text", "text": {"body": "https://example.com", "preview_url": false}}"#, "LW202");
     assert_eq!(d[0].path.to_string(), "/text/preview_url");
+    assert_eq!(
+        d[0].message,
+        "`text.preview_url` is the Cloud API spelling; a LINK message sets `previewUrl` beside `text`"
+    );
     let d = assert_reports(
         r#"{"type": "text", "previewUrl": true, "text": {"body": "https://example.com", "preview_url": true}}"#,
         "LW202",
