@@ -26,6 +26,10 @@ declare_rules! {
         "A message that is not a template is delivered only inside the 24-hour customer care window.",
         "Outside the window Meta refuses it (error 131047, Re-engagement message); only templates start conversations.",
         "LINK WhatsApp Message API 1.6.1, Terms and glossary: 24 hour customer care window";
+    PREVIEW_URL_NOT_TEXT = LW118 "preview-url-not-text" Warning,
+        "`previewUrl` is set on a message that is not of type text.",
+        "Only text messages show link previews; on other types the member is ignored.",
+        "LINK WhatsApp Message API 1.6.1, Text message";
 }
 
 /// Every message type, in the document's order.
@@ -77,6 +81,13 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &JsonPointer, in_reques
             );
         }
     }
+    if kind != "text" && msg.has("previewUrl") {
+        cx.report(
+            &PREVIEW_URL_NOT_TEXT,
+            msg.path_of("previewUrl"),
+            Finding::Other(format!("`previewUrl` is ignored on a message of type `{kind}`")),
+        );
+    }
     if !msg.has(kind) {
         cx.report(&REQUIRED_MEMBER_MISSING, msg.path.key(kind), Finding::Missing { member: kind.to_owned() }).help =
             Some(format!("a message of type `{kind}` carries its content in `{kind}`"));
@@ -114,6 +125,12 @@ mod tests {
     fn member_of_another_type_is_ignored() {
         assert_reports(r#"{"type": "text", "text": {"body": "hi"}, "image": {"id": "1"}}"#, "LW111");
         assert_not_reported(r#"{"type": "text", "text": {"body": "hi"}}"#, "LW111");
+    }
+
+    #[test]
+    fn preview_url_only_on_text() {
+        assert_reports(r#"{"type": "image", "image": {"id": "1"}, "previewUrl": true}"#, "LW118");
+        assert_not_reported(r#"{"type": "text", "text": {"body": "https://example.com"}, "previewUrl": true}"#, "LW118");
     }
 
     #[test]
