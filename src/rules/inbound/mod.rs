@@ -75,7 +75,7 @@ declare_rules! {
         STATUS_CODES;
     STATUS_REDIS_ERROR_CODE = LW621 "status-redis-error-code" Info,
         "The Redis error code is printed 12409 while every other gateway code has six digits: a receiver should handle both 12409 and 112409.",
-        "1.6 and 1.6.1 both print `12409 Redis error` between 112408 and the end of a 1124xx table, most likely a misprint of 112409. linkwa accepts both and notes either, since it cannot tell which one the gateway sends. After this code no more notifications come for the message.",
+        "1.6 and 1.6.1 both print `12409 Redis error` as the last row of a table of 1120xx and 1124xx codes, right after 112408: most likely a misprint of 112409. linkwa cannot tell which one the gateway sends, so it accepts both (no status-result-code-unknown) and notes either. After this code no more notifications come for the message.",
         STATUS_CODES;
     STATUS_MESSAGE_INDEX_INVALID = LW622 "status-message-index-invalid" Error,
         "`messageIndex` is 0 or more, or -1 when `messageType` is `request` (the whole request failed).",
