@@ -266,6 +266,15 @@ fn voice_and_carousels_of_1_6_1_are_modelled() {
     let carousel = json!({"type": "interactive", "interactive": {"type": "carousel", "body": {"text": "See"},
         "action": {"cards": [media_card, product_card]}}});
     round_trip::<Message>(&carousel).unwrap();
+    let quick_replies = json!({"card_index": 0, "type": "cta_url",
+        "header": {"type": "video", "video": {"link": "https://example.com/1.mp4"}},
+        "action": {"buttons": [{"type": "quick_reply", "quick_reply": {"id": "more", "title": "More"}}]}});
+    let carousel = json!({"type": "interactive", "interactive": {"type": "carousel", "body": {"text": "See"},
+        "action": {"cards": [quick_replies]}}});
+    let (message, _) = round_trip::<Message>(&carousel).unwrap();
+    let Message::Interactive { interactive } = message else { panic!("not interactive") };
+    let cards = interactive.action.cards.expect("cards");
+    assert!(matches!(&cards[0].action.buttons.as_deref(), Some([Button::QuickReply { .. }])));
 }
 
 fn request(messages: Vec<Message>, destinations: Vec<String>) -> MessageRequest {
@@ -283,7 +292,7 @@ fn request(messages: Vec<Message>, destinations: Vec<String>) -> MessageRequest 
 
 #[test]
 fn validate_reports_what_lint_value_reports_with_the_serialization_paths() {
-    let reply = |title: &str| Button { reply: Reply { id: title.into(), title: title.into() }, ..Default::default() };
+    let reply = |title: &str| Button::Reply { reply: Reply { id: title.into(), title: title.into() } };
     let buttons = Message::Interactive {
         interactive: Interactive {
             kind: InteractiveType::Button,

@@ -31,9 +31,8 @@
 //!         body: Some(Body { text: "Is this order correct?".into() }),
 //!         footer: None,
 //!         action: Action {
-//!             buttons: Some(vec![Button {
+//!             buttons: Some(vec![Button::Reply {
 //!                 reply: Reply { id: "yes".into(), title: "Yes, ship it".into() },
-//!                 ..Default::default()
 //!             }]),
 //!             ..Default::default()
 //!         },

@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 /// | carousel | `cards` |
 ///
 /// Also the action of a product carousel card (`catalog_id`, `product_retailer_id`), of a media
-/// carousel card (`name` = cta_url, `parameters`). The template `action` parameter is
+/// carousel card (`name` = cta_url and `parameters`, or quick-reply `buttons`). The template `action` parameter is
 /// [`template::ButtonAction`](crate::model::template::ButtonAction).
 ///
 /// Source: LINK WhatsApp Message API 1.6.1, "Interactive action".
@@ -46,7 +46,7 @@ pub struct Action {
     /// emoji or markdown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub button: Option<String>,
-    /// A button message's reply buttons, 1 to 3.
+    /// A button message's reply buttons, 1 to 3; a media carousel card's quick-reply buttons.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub buttons: Option<Vec<Button>>,
     /// A list's or multi-product message's sections, 1 to 10.
@@ -201,31 +201,27 @@ pub struct SavedAddress {
     pub value: AddressValues,
 }
 
-/// A reply button of a button message.
+/// A button: a reply button of a button message, or a quick-reply button of a media carousel
+/// card; told apart by `type`.
 ///
-/// Source: LINK WhatsApp Message API 1.6.1, "Interactive button".
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Button {
-    /// `type`: always `reply`.
-    #[serde(rename = "type")]
-    pub kind: ButtonType,
-    /// The button's id and title.
-    pub reply: Reply,
+/// Source: LINK WhatsApp Message API 1.6.1, "Interactive button"; Cloud API reference,
+/// Interactive carousel ("cta_url params OR quick_reply buttons[]").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Button {
+    /// `reply`: a button of a button message.
+    Reply {
+        /// The button's id and title.
+        reply: Reply,
+    },
+    /// `quick_reply`: a button of a media carousel card; the same kind and count on every card.
+    QuickReply {
+        /// The button's id and title.
+        quick_reply: Reply,
+    },
 }
 
-/// A reply button's `type`.
-///
-/// Source: LINK WhatsApp Message API 1.6.1, "Interactive button".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ButtonType {
-    /// `reply`, the only button type.
-    #[default]
-    Reply,
-}
-
-/// `reply`: a reply button's id and title.
+/// `reply` (and a carousel card's `quick_reply`): a button's id and title.
 ///
 /// Source: LINK WhatsApp Message API 1.6.1, "Interactive button".
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

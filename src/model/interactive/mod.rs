@@ -12,8 +12,8 @@
 mod action;
 
 pub use action::{
-    Action, ActionParameters, AddressValues, Button, ButtonType, Card, CardType, FlowActionPayload, ProductItem, Reply,
-    Row, SavedAddress, Section,
+    Action, ActionParameters, AddressValues, Button, Card, CardType, FlowActionPayload, ProductItem, Reply, Row,
+    SavedAddress, Section,
 };
 
 use super::Media;
