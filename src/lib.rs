@@ -31,6 +31,7 @@ pub mod pointer;
 pub mod rules;
 
 pub use diagnostic::{Diagnostic, Dialect, Report, Severity};
+pub use model::{Message, MessageRequest};
 pub use pointer::JsonPointer;
 pub use rules::registry::Rule;
 use serde_json::Value;
