@@ -389,8 +389,9 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     }
 }
 
-/// `body` is required for every type but `product` (LINK: body.text Yes; Meta: optional for
-/// single-product messages, as the 1.6.1 product example's body is the only documented content).
+/// `body` is required for every type but `product`. LINK's table marks `body.text` required
+/// without exception, but Meta makes the body optional for single-product messages (the product
+/// is the content), so linkwa does not ask for one there.
 fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
     match inter.obj(cx, "body", &BODY) {
         Some(body) => {

@@ -31,6 +31,7 @@ fn buttons_are_replies() {
 fn reply_id() {
     let path = "/interactive/action/buttons/0/reply/id";
     let d = assert_reports(&set(BUTTON, path, json!("i".repeat(257))), "LW437");
+    assert_eq!(d[0].path.to_string(), path);
     assert_eq!(d[0].message, "reply id is 257 characters; the limit is 256");
     assert_not_reported(&set(BUTTON, path, json!("i".repeat(256))), "LW437");
     let d = assert_reports(&remove(BUTTON, path), "LW007");
@@ -48,6 +49,7 @@ fn reply_ids_are_unique() {
 fn reply_title() {
     let path = "/interactive/action/buttons/0/reply/title";
     let d = assert_reports(&set(BUTTON, path, json!("t".repeat(21))), "LW439");
+    assert_eq!(d[0].path.to_string(), path);
     assert_eq!(d[0].message, "reply title is 21 characters; the limit is 20");
     assert_not_reported(&set(BUTTON, path, json!("t".repeat(20))), "LW439");
     // Characters, not bytes: 20 two-byte letters are within the limit.

@@ -50,6 +50,7 @@ fn card_index_range_and_uniqueness() {
     assert_eq!(d[0].message, "card_index is 10; it must be between 0 and 9");
     assert_not_reported(&set(CAROUSEL_PRODUCT, &format!("{CARDS}/1/card_index"), json!(9)), "LW474");
     let d = assert_reports(&set(CAROUSEL_PRODUCT, &format!("{CARDS}/1/card_index"), json!(0)), "LW475");
+    assert_eq!(d[0].path.to_string(), format!("{CARDS}/1/card_index"));
     assert_eq!(d[0].message, format!("this card_index repeats the one at {CARDS}/0/card_index"));
     assert_not_reported(CAROUSEL_PRODUCT, "LW475");
     assert_reports(&set(CAROUSEL_PRODUCT, &format!("{CARDS}/1/card_index"), json!("1")), "LW006");
@@ -90,9 +91,11 @@ fn card_media_by_link() {
 fn card_body() {
     let path = format!("{CARDS}/0/body/text");
     let d = assert_reports(&set(CAROUSEL_MEDIA, &path, json!("b".repeat(161))), "LW478");
+    assert_eq!(d[0].path.to_string(), path);
     assert_eq!(d[0].message, "card body text is 161 characters; the limit is 160");
     assert_not_reported(&set(CAROUSEL_MEDIA, &path, json!("b".repeat(160))), "LW478");
     let d = assert_reports(&set(CAROUSEL_MEDIA, &path, json!("a\nb\nc\nd")), "LW479");
+    assert_eq!(d[0].path.to_string(), path);
     assert_eq!(d[0].message, "card body text has 3 line breaks; the limit is 2");
     assert_not_reported(&set(CAROUSEL_MEDIA, &path, json!("a\n\nb")), "LW479");
 }
@@ -128,6 +131,7 @@ fn quick_replies() {
     let button = format!("{CARDS}/0/action/buttons/0");
     let d = assert_reports(&set(CAROUSEL_QUICK, &format!("{button}/type"), json!("reply")), "LW482");
     assert_eq!(d[0].help.as_deref(), Some("use `quick_reply`"));
+    assert_eq!(d[0].path.to_string(), format!("{button}/type"));
     assert_not_reported(CAROUSEL_QUICK, "LW482");
     assert_reports(&set(CAROUSEL_QUICK, &format!("{button}/quick_reply/title"), json!("t".repeat(21))), "LW439");
     assert_reports(&set(CAROUSEL_QUICK, &format!("{button}/quick_reply/id"), json!("i".repeat(257))), "LW437");

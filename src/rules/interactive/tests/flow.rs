@@ -31,6 +31,7 @@ fn flow_message_version_is_3() {
 #[test]
 fn flow_cta_length() {
     let d = assert_reports(&set(FLOW, &format!("{PARAMS}/flow_cta"), json!("c".repeat(21))), "LW451");
+    assert_eq!(d[0].path.to_string(), format!("{PARAMS}/flow_cta"));
     assert_eq!(d[0].message, "flow CTA is 21 characters; the limit is 20");
     assert_not_reported(&set(FLOW, &format!("{PARAMS}/flow_cta"), json!("c".repeat(20))), "LW451");
 }
@@ -39,9 +40,11 @@ fn flow_cta_length() {
 fn mode_and_flow_action() {
     let d = assert_reports(&set(FLOW, &format!("{PARAMS}/mode"), json!("Published")), "LW452");
     assert_eq!(d[0].help.as_deref(), Some("use `published`"));
+    assert_eq!(d[0].path.to_string(), format!("{PARAMS}/mode"));
     assert_not_reported(&set(FLOW, &format!("{PARAMS}/mode"), json!("draft")), "LW452");
     let d = assert_reports(&set(FLOW, &format!("{PARAMS}/flow_action"), json!("navigation")), "LW453");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `navigate`?"));
+    assert_eq!(d[0].path.to_string(), format!("{PARAMS}/flow_action"));
     assert_not_reported(FLOW, "LW453");
 }
 
@@ -71,6 +74,7 @@ fn flow_expires_is_unknown() {
 #[test]
 fn flow_token_on_the_action_is_misplaced() {
     let d = assert_reports(&set(FLOW, "/interactive/action/flowToken", json!("tok")), "LW407");
+    assert_eq!(d[0].path.to_string(), "/interactive/action/flowToken");
     assert_eq!(d[0].help.as_deref(), Some("move the token to `action.parameters.flow_token`"));
     assert_not_reported(FLOW, "LW407");
 }

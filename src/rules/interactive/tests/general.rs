@@ -65,6 +65,7 @@ fn body_text_length() {
 #[test]
 fn footer_text_length() {
     let d = assert_reports(&set(BUTTON, "/interactive/footer/text", json!("f".repeat(61))), "LW402");
+    assert_eq!(d[0].path.to_string(), "/interactive/footer/text");
     assert_eq!(d[0].message, "footer text is 61 characters; the limit is 60");
     assert_not_reported(&set(BUTTON, "/interactive/footer/text", json!("f".repeat(60))), "LW402");
 }

@@ -31,6 +31,7 @@ fn list_headers_are_text_only() {
 #[test]
 fn header_text_length() {
     let d = assert_reports(&set(LIST, "/interactive/header/text", json!("h".repeat(61))), "LW412");
+    assert_eq!(d[0].path.to_string(), "/interactive/header/text");
     assert_eq!(d[0].message, "header text is 61 characters; the limit is 60");
     assert_not_reported(&set(LIST, "/interactive/header/text", json!("h".repeat(60))), "LW412");
 }

@@ -52,6 +52,7 @@ fn single_untitled_section_is_a_warning() {
     let one = remove(LIST, "/interactive/action/sections/1");
     let d = assert_reports(&remove(&one, "/interactive/action/sections/0/title"), "LW424");
     assert_eq!(d[0].severity, crate::Severity::Warning);
+    assert_eq!(d[0].path.to_string(), "/interactive/action/sections/0/title");
     assert_not_reported(&remove(&one, "/interactive/action/sections/0/title"), "LW423");
     assert_not_reported(&one, "LW424");
 }
@@ -99,6 +100,7 @@ fn row_ids_are_unique_across_sections() {
 #[test]
 fn row_title_and_description() {
     let d = assert_reports(&set(LIST, "/interactive/action/sections/0/rows/1/title", json!("t".repeat(25))), "LW429");
+    assert_eq!(d[0].path.to_string(), "/interactive/action/sections/0/rows/1/title");
     assert_eq!(d[0].message, "row title is 25 characters; the limit is 24");
     assert_not_reported(&set(LIST, "/interactive/action/sections/0/rows/1/title", json!("t".repeat(24))), "LW429");
     let path = "/interactive/action/sections/0/rows/1/description";

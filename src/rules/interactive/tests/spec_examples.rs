@@ -3,6 +3,7 @@
 //! two truncated 1.6.1 carousels are checked here once closed, and the 1.6 flow example's first
 //! piece for its `flow_expires` member.
 
+use super::at;
 use crate::rules::testing::*;
 
 macro_rules! example {
@@ -57,4 +58,35 @@ fn flow_expires_in_the_1_6_example_is_unknown() {
     let first = &text[..end];
     let d = assert_reports(first, "LW005");
     assert_eq!(d[0].path.to_string(), "/interactive/action/parameters/flow_expires");
+}
+
+#[test]
+fn location_request_example_once_wrapped_has_only_the_foreign_to() {
+    let text = format!("{{\n{}\n}}", example!("link-1.6/interactive-location-request.json"));
+    let d = assert_reports(&text, "LW005");
+    assert_eq!(d[0].path.to_string(), "/to");
+    assert!(codes(&text).iter().all(|c| !c.starts_with("LW4")), "{:?}", codes(&text));
+}
+
+#[test]
+fn placeholder_elements_read_as_empty_objects_are_incomplete() {
+    // `{...}` stands for more rows, sections, buttons and products; read as `{}` each is missing
+    // its required members, and the syntax error is gone.
+    let read = |text: &str| {
+        text.replace("{ ... }", "{}").replace("{...}", "{}").replace("\"button title\",", "\"button title\"")
+    };
+    let list = read(example!("link-1.6/interactive-list.json"));
+    let d = assert_reports(&list, "LW007");
+    at(&d, "/interactive/action/sections/0/rows/1/id");
+    at(&d, "/interactive/action/sections/1/rows");
+    let button = read(example!("link-1.6/interactive-button.json"));
+    let d = assert_reports(&button, "LW007");
+    at(&d, "/interactive/action/buttons/1/reply");
+    let multi = read(example!("link-1.6/interactive-multi-product.json"));
+    let d = assert_reports(&multi, "LW007");
+    at(&d, "/interactive/action/sections/0/product_items/2/product_retailer_id");
+    at(&d, "/interactive/action/sections/1/product_items");
+    for text in [&list, &button, &multi] {
+        assert!(codes(text).iter().all(|c| !c.starts_with("LW0") || *c == "LW007"), "{:?}", codes(text));
+    }
 }
