@@ -462,6 +462,4 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
 }
 
 #[cfg(test)]
-mod fixture_tests;
-#[cfg(test)]
 mod tests;

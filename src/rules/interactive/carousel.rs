@@ -18,7 +18,7 @@ use super::text;
 use super::{
     CAROUSEL_CARD_BODY_TOO_LONG, CAROUSEL_CARD_BODY_TOO_MANY_LINE_BREAKS, CAROUSEL_CARD_BUTTONS_DIFFER,
     CAROUSEL_CARD_BUTTONS_INVALID, CAROUSEL_CARD_HEADERS_DIFFER, CAROUSEL_CARD_INDEX_DUPLICATE,
-    CAROUSEL_CARD_INDEX_ORDER, CAROUSEL_CARD_INDEX_OUT_OF_RANGE, CAROUSEL_CARD_MEDIA_LINK_MISSING,
+    CAROUSEL_CARD_INDEX_POSITION, CAROUSEL_CARD_INDEX_OUT_OF_RANGE, CAROUSEL_CARD_MEDIA_LINK_MISSING,
     CAROUSEL_CARD_TYPE_INVALID, CAROUSEL_CARDS_COUNT_OUT_OF_RANGE, CAROUSEL_CARDS_MIXED, QUICK_REPLY_TYPE_INVALID,
     action_name, missing,
 };
@@ -188,7 +188,7 @@ fn check_index(cx: &mut Cx, card: &Obj<'_>, position: usize, kind: CardKind, see
     seen.push((index, path.clone()));
     if kind == CardKind::Media && index != position as i64 {
         cx.report(
-            &CAROUSEL_CARD_INDEX_ORDER,
+            &CAROUSEL_CARD_INDEX_POSITION,
             path,
             Finding::Other(format!("card_index is {index}, but the card is at position {position}; media cards are numbered 0, 1, 2… in order")),
         )

@@ -248,7 +248,7 @@ declare_rules! {
         "Cards' `card_index` values are unique within the message.",
         "The document says the index must not repeat within the message.",
         PRODUCT_CARDS;
-    CAROUSEL_CARD_INDEX_ORDER = LW476 "carousel-card-index-order" Error,
+    CAROUSEL_CARD_INDEX_POSITION = LW476 "carousel-card-index-position" Error,
         "Media cards are numbered in order from 0: the card at position n has `card_index` n.",
         "The Cloud API reference describes card_index as the zero-based order; cards appear left to right by index, and gaps are rejected.",
         "Cloud API reference (limits tables), Interactive carousel: Fields";

@@ -1,7 +1,6 @@
 //! Tests of the inbound rules: one module per kind, each case a valid fixture changed in one place;
 //! then the spec examples and the fixture folders.
 
-mod examples;
 mod incoming;
 mod kinds;
 mod legacy;

@@ -6,7 +6,6 @@ mod address;
 mod buttons;
 mod carousel;
 mod cta_url;
-mod fixtures;
 mod flow;
 mod general;
 mod header;

@@ -3,9 +3,7 @@
 
 mod carousel;
 mod components;
-mod fixtures;
 mod parameters;
-mod spec_examples;
 
 use crate::rules::testing::*;
 
