@@ -130,7 +130,10 @@ mod tests {
     #[test]
     fn preview_url_only_on_text() {
         assert_reports(r#"{"type": "image", "image": {"id": "1"}, "previewUrl": true}"#, "LW118");
-        assert_not_reported(r#"{"type": "text", "text": {"body": "https://example.com"}, "previewUrl": true}"#, "LW118");
+        assert_not_reported(
+            r#"{"type": "text", "text": {"body": "https://example.com"}, "previewUrl": true}"#,
+            "LW118",
+        );
     }
 
     #[test]
