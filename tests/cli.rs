@@ -136,3 +136,16 @@ fn non_utf8_input_is_a_diagnostic_not_a_crash() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("LW002 invalid-utf8"));
 }
+
+#[test]
+fn dialect_and_media_options() {
+    let cloud = r#"{"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "Hi"}}"#;
+    assert_eq!(linkwa_stdin(&["lint", "-"], cloud.as_bytes()).status.code(), Some(0));
+    let as_link = linkwa_stdin(&["lint", "--dialect", "link", "-"], cloud.as_bytes());
+    assert_eq!(as_link.status.code(), Some(1), "{}", stdout(&as_link));
+    let image = r#"{"type": "image", "image": {"id": "1192798951408501"}}"#;
+    assert_eq!(linkwa_stdin(&["lint", "-"], image.as_bytes()).status.code(), Some(0));
+    let link_only = linkwa_stdin(&["lint", "--media", "link-only", "-"], image.as_bytes());
+    assert_eq!(link_only.status.code(), Some(1));
+    assert!(stdout(&link_only).contains("LW238"));
+}

@@ -103,11 +103,18 @@ fn every_accepted_fixture_round_trips() {
     let (mut requests, mut messages, mut failures) = (0, 0, Vec::new());
     for path in &files {
         let name = path.strip_prefix(&root).unwrap_or(path).to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(path).expect("readable fixture");
+        // The invalid-utf8 fixture is not text; it cannot be a model document either.
+        let Ok(text) = String::from_utf8(std::fs::read(path).expect("readable fixture")) else { continue };
         let report = linkwa::lint_str(&text);
         // A member of another type (LW111, a warning) is dropped by the gateway; the model
         // rejects it like any unknown member, so such documents cannot round-trip.
-        if report.has_errors() || report.diagnostics.iter().any(|d| d.code == "LW111") {
+        // Cloud API bodies are not LINK messages; LW118 (previewUrl on another type) is, like
+        // LW111, a member the model has no place for.
+        let unmodelled = |code: &str| code == "LW111" || code == "LW118";
+        if report.has_errors()
+            || report.dialect != linkwa::Dialect::Link
+            || report.diagnostics.iter().any(|d| unmodelled(d.code))
+        {
             continue;
         }
         if invalid.contains(&name) {

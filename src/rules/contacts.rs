@@ -88,10 +88,10 @@ static CONTACT: Shape = Shape {
 static NAME: Shape = Shape {
     name: "a contact name",
     fields: &[
-        req("formattedName", Ty::Str),
-        opt("firstName", Ty::Str),
-        opt("lastName", Ty::Str),
-        opt("middleName", Ty::Str),
+        req("formattedName", Ty::Str).cloud("formatted_name"),
+        opt("firstName", Ty::Str).cloud("first_name"),
+        opt("lastName", Ty::Str).cloud("last_name"),
+        opt("middleName", Ty::Str).cloud("middle_name"),
         opt("suffix", Ty::Str),
         opt("prefix", Ty::Str),
     ],
@@ -113,15 +113,17 @@ static ADDRESS: Shape = Shape {
         opt("state", Ty::Str),
         opt("zip", Ty::Str),
         opt("country", Ty::Str),
-        opt("countryCode", Ty::Str),
+        opt("countryCode", Ty::Str).cloud("country_code"),
         opt("type", Ty::Str),
     ],
 };
 
 static EMAIL: Shape = Shape { name: "a contact email", fields: &[opt("email", Ty::Str), opt("type", Ty::Str)] };
 
-static PHONE: Shape =
-    Shape { name: "a contact phone", fields: &[opt("phone", Ty::Str), opt("type", Ty::Str), opt("waId", Ty::Str)] };
+static PHONE: Shape = Shape {
+    name: "a contact phone",
+    fields: &[opt("phone", Ty::Str), opt("type", Ty::Str), opt("waId", Ty::Str).cloud("wa_id")],
+};
 
 static URL: Shape = Shape { name: "a contact url", fields: &[opt("url", Ty::Str), opt("type", Ty::Str)] };
 

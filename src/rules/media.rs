@@ -16,6 +16,7 @@ mod format;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
+use crate::options::MediaPolicy;
 use crate::pointer::JsonPointer;
 use format::{Kind, file_extension, link_extension, starts_with_ci};
 use serde_json::Value;
@@ -99,6 +100,10 @@ declare_rules! {
         "A document's `filename` has the same extension as its `link`.",
         "The recipient's phone picks the app by the filename's extension: a PDF named `.docx` is opened by the wrong app.",
         "Cloud API field reference, Document limits (filename)";
+    MEDIA_ID_NOT_ACCEPTED = LW238 "media-id-not-accepted" Error,
+        "With the media policy `link-only`, media are given by public `link`, never by uploaded `id`.",
+        "LINK 1.4.2 had no media ids, and the provider of the Cloud API reference accepts \"never a media id\": the send fails.",
+        "Cloud API field reference, media objects (link only); LINK WhatsApp Message API 1.4.2, Image message";
 }
 
 /// Where a media object appears: decides which members it may carry.
@@ -140,6 +145,12 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &JsonPointer, kind: 
     let Some(media) = cx.object(value, path, &MEDIA) else { return };
     let kind = Kind::parse(kind);
     check_reference(cx, &media, path);
+    if cx.media == MediaPolicy::LinkOnly
+        && let Some((_, id_path)) = media.get("id")
+    {
+        cx.report(&MEDIA_ID_NOT_ACCEPTED, id_path, Finding::Other("a media `id` is not accepted here".into())).help =
+            Some("upload the file to a public https URL and give it as `link`".into());
+    }
     let link = media.str("link").map(|(l, _)| l.trim()).filter(|l| !l.is_empty());
     let has_provider = media.has("provider");
     if let Some((raw, link_path)) = media.str("link")
@@ -463,3 +474,18 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod policy_tests {
+    use crate::{LintOptions, MediaPolicy, lint_str_with};
+
+    #[test]
+    fn link_only_refuses_ids() {
+        let options = LintOptions { media: MediaPolicy::LinkOnly, ..LintOptions::default() };
+        let codes = |json: &str| lint_str_with(json, &options).diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+        assert!(codes(r#"{"type": "image", "image": {"id": "1234"}}"#).contains(&"LW238"));
+        assert!(!codes(r#"{"type": "image", "image": {"link": "https://example.com/a.jpg"}}"#).contains(&"LW238"));
+        let any = lint_str_with(r#"{"type": "image", "image": {"id": "1234"}}"#, &LintOptions::default());
+        assert!(any.diagnostics.iter().all(|d| d.code != "LW238"));
+    }
+}

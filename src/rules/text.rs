@@ -10,6 +10,7 @@
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use crate::diagnostic::Dialect;
 
 const TEXT_SECTION: &str = "LINK WhatsApp Message API 1.6.1, Text message";
 const CR_TEXT: &str = "Cloud API field reference, Text message (limits)";
@@ -51,11 +52,17 @@ static TEXT: Shape = Shape {
     ],
 };
 
-/// Checks the `text` member of a text message, and `previewUrl` beside it.
+/// The Cloud API's Text object: `preview_url` sits inside it.
+static CLOUD_TEXT: Shape = Shape { name: "`text`", fields: &[req("body", Ty::Str), opt("preview_url", Ty::Bool)] };
+
+/// Checks the `text` member of a text message, and its preview flag: `previewUrl` beside `text`
+/// in LINK JSON, `text.preview_url` in Cloud API JSON.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
-    let Some(text) = msg.obj(cx, "text", &TEXT) else { return };
-    let outer_preview = msg.has("previewUrl");
-    for key in ["previewUrl", "preview_url"] {
+    let cloud = cx.dialect == Dialect::Cloud;
+    let Some(text) = msg.obj(cx, "text", if cloud { &CLOUD_TEXT } else { &TEXT }) else { return };
+    let outer_preview = !cloud && msg.has("previewUrl");
+    for key in ["previewUrl", "preview_url"].iter().filter(|_| !cloud) {
+        let key = *key;
         if text.map.contains_key(key) {
             let d = cx.report(
                 &TEXT_PREVIEW_URL_MISPLACED,
@@ -118,15 +125,18 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         };
         cx.report(&TEXT_URL_WITHOUT_SCHEME, body_path, Finding::Other(message)).help = Some(help.into());
     }
-    if let Some((true, path)) = msg.bool("previewUrl")
+    let preview = if cloud { text.bool("preview_url") } else { msg.bool("previewUrl") };
+    if let Some((true, path)) = preview
         && urls.http == 0
     {
         cx.report(
             &TEXT_PREVIEW_WITHOUT_URL,
             path,
-            Finding::Other("`previewUrl` is true but `text.body` has no `http://` or `https://` URL to preview".into()),
+            Finding::Other(
+                "the preview flag is true but `text.body` has no `http://` or `https://` URL to preview".into(),
+            ),
         )
-        .help = Some("add the URL to the body, or drop `previewUrl`".into());
+        .help = Some("add the URL to the body, or drop the preview flag".into());
     }
 }
 

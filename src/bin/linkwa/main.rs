@@ -28,6 +28,9 @@ enum Command {
         /// Which API's JSON the payloads are written for.
         #[arg(long, value_enum, default_value_t = DialectArg::Auto)]
         dialect: DialectArg,
+        /// Which media references the destination accepts.
+        #[arg(long, value_enum, default_value_t = MediaArg::Any)]
+        media: MediaArg,
         /// Files, folders, or `-` for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -54,6 +57,35 @@ enum DialectArg {
     Auto,
     /// LINK Mobility gateway JSON (camelCase).
     Link,
+    /// Meta Cloud API JSON (snake_case send bodies).
+    Cloud,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MediaArg {
+    /// Uploaded media ids and public links.
+    Any,
+    /// Public links only (LINK 1.4.2; providers that take "never a media id").
+    LinkOnly,
+}
+
+impl DialectArg {
+    fn dialect(self) -> Option<linkwa::Dialect> {
+        match self {
+            DialectArg::Auto => None,
+            DialectArg::Link => Some(linkwa::Dialect::Link),
+            DialectArg::Cloud => Some(linkwa::Dialect::Cloud),
+        }
+    }
+}
+
+impl MediaArg {
+    fn policy(self) -> linkwa::MediaPolicy {
+        match self {
+            MediaArg::Any => linkwa::MediaPolicy::Any,
+            MediaArg::LinkOnly => linkwa::MediaPolicy::LinkOnly,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -67,7 +99,10 @@ fn main() -> ExitCode {
     };
     let mut out = std::io::stdout().lock();
     let result = match cli.command {
-        Command::Lint { format, dialect: _, paths } => lint(&paths, format, &mut out),
+        Command::Lint { format, dialect, media, paths } => {
+            let options = linkwa::LintOptions { dialect: dialect.dialect(), media: media.policy() };
+            lint(&paths, format, &options, &mut out)
+        }
         Command::Rules { format } => render::rules(format, &mut out).map(|()| 0),
     };
     match result {
@@ -81,13 +116,13 @@ fn main() -> ExitCode {
 }
 
 /// Lints every input and prints the reports; returns the exit status.
-fn lint(paths: &[PathBuf], format: Format, out: &mut impl Write) -> std::io::Result<u8> {
+fn lint(paths: &[PathBuf], format: Format, options: &linkwa::LintOptions, out: &mut impl Write) -> std::io::Result<u8> {
     let (files, mut unreadable) = inputs::collect(paths);
     let mut linted = Vec::with_capacity(files.len());
     for file in files {
         match inputs::read(&file) {
             Ok(bytes) => {
-                let report = linkwa::lint_bytes(&bytes);
+                let report = linkwa::lint_bytes_with(&bytes, options);
                 linted.push(render::Linted { name: file.display_name(), bytes, report });
             }
             Err(e) => {
