@@ -48,9 +48,6 @@ mod location;
 mod media;
 mod read;
 mod round_trip;
-// `rules::RULES` is unused until `crate::rules::FAMILIES` lists it (the registry joins only the
-// tables listed there); remove this `allow` then.
-#[allow(dead_code)]
 pub(crate) mod rules;
 mod template;
 mod text;
