@@ -60,7 +60,7 @@ mod tests;
 pub use error::FromMetaError;
 pub use from_meta::{LinkMessage, from_meta};
 pub use round_trip::round_tripped;
-pub use to_meta::to_meta;
+pub use to_meta::{to_meta, to_meta_message};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use serde::Serialize;

@@ -76,6 +76,36 @@ pub fn to_meta(request: &MessageRequest) -> Translation {
     Translation { messages, diagnostics: Report::new(Dialect::Link, notes.0).diagnostics }
 }
 
+/// Translates one bare LINK message for the recipient `to` into one Cloud API send body: what
+/// [`to_meta`] does for a request with one destination and one message, without the envelope
+/// (no gateway members to drop). Paths in the diagnostics point into the message; the rewritten
+/// recipient is reported at the root. A message with errors is not translated.
+///
+/// ```
+/// use linkwa::model::{Message, Text};
+/// let message = Message::Text { text: Text { body: "Hi".into() }, preview_url: None };
+/// let translation = linkwa::meta::to_meta_message(&message, "+46 70 000 00 01");
+/// assert_eq!(translation.messages[0]["to"], "+46700000001");
+/// assert_eq!(translation.messages[0]["text"]["body"], "Hi");
+/// ```
+pub fn to_meta_message(message: &Message, to: &str) -> Translation {
+    let report = message.validate();
+    if report.has_errors() {
+        return Translation { messages: Vec::new(), diagnostics: report.diagnostics };
+    }
+    let root = JsonPointer::root();
+    let mut notes = Notes::default();
+    let content = content(message, &root, &mut notes);
+    let to = msisdn(to, &root, &mut notes);
+    let mut body = Map::new();
+    body.insert("messaging_product".into(), "whatsapp".into());
+    body.insert("recipient_type".into(), "individual".into());
+    body.insert("to".into(), to.into());
+    body.insert("type".into(), message.kind().into());
+    body.insert(message.kind().into(), content);
+    Translation { messages: vec![Value::Object(body)], diagnostics: Report::new(Dialect::Link, notes.0).diagnostics }
+}
+
 /// The envelope members a Cloud API body has no place for.
 fn envelope(r: &MessageRequest, notes: &mut Notes) {
     let root = JsonPointer::root();
