@@ -81,13 +81,17 @@ impl fmt::Display for Diagnostic {
 }
 
 /// The dialect a document was linted as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Dialect {
     /// LINK Mobility gateway JSON (camelCase): a MessageRequest, a bare message, or an inbound
     /// notification.
+    #[default]
     Link,
+    /// Meta's WhatsApp Cloud API JSON (snake_case): one send body
+    /// (`{"messaging_product": "whatsapp", "to": …, "type": …}`).
+    Cloud,
 }
 
 /// The result of linting one document: every diagnostic, sorted by path then code.

@@ -20,30 +20,48 @@
 //! Entry points: [`lint_str`] (text, with positions, duplicate keys and syntax errors),
 //! [`lint_bytes`] (raw bytes, checks UTF-8 first), [`lint_value`] (an already parsed tree). The
 //! library does no I/O.
+//!
+//! Translation to Meta's WhatsApp Cloud API: [`to_meta`] turns a valid LINK
+//! [`MessageRequest`] into Cloud API send bodies, saying what was left out; [`from_meta`] reads one
+//! body back (see [`meta`]).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod diagnostic;
 mod json;
+pub mod meta;
 pub mod model;
+pub mod options;
 pub mod pointer;
 pub mod rules;
 
 pub use diagnostic::{Diagnostic, Dialect, Report, Severity};
+pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
+pub use model::{Message, MessageRequest};
+pub use options::{LintOptions, MediaPolicy, OptionError};
 pub use pointer::JsonPointer;
 pub use rules::registry::Rule;
 use serde_json::Value;
 
 /// Lints a JSON text as a LINK document: a MessageRequest, a bare message, a response or an inbound
-/// notification. Reports syntax errors (recovering from trailing commas, comments and missing
-/// commas to lint the rest), duplicate keys, and every rule; each diagnostic has its line and
-/// column (1-based, columns in Unicode scalar values).
+/// notification, or as a Cloud API send body when its members say so. Reports syntax errors
+/// (recovering from trailing commas, comments and missing commas to lint the rest), duplicate keys,
+/// and every rule; each diagnostic has its line and column (1-based, columns in Unicode scalar
+/// values).
 pub fn lint_str(text: &str) -> Report {
+    lint_str_with(text, &LintOptions::default())
+}
+
+/// [`lint_str`] with options: the dialect (LINK, Cloud API, or told from the document) and the
+/// media policy.
+pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
     let parsed = json::parse(text);
     let mut diagnostics = parsed.diagnostics;
+    let mut dialect = options.dialect.unwrap_or_default();
     if let Some(value) = &parsed.value {
-        let mut found = rules::lint(value);
+        let (chosen, mut found) = rules::lint(value, options);
+        dialect = chosen;
         if !found.is_empty() {
             let locator = parsed.locator.or_else(|| json::Locator::new(text));
             if let Some(locator) = locator {
@@ -57,27 +75,38 @@ pub fn lint_str(text: &str) -> Report {
         }
         diagnostics.extend(found);
     }
-    Report::new(Dialect::Link, diagnostics)
+    Report::new(dialect, diagnostics)
 }
 
 /// Lints raw bytes: invalid UTF-8 is reported (`LW002 invalid-utf8`) at the line and column of
 /// the first bad byte; valid UTF-8 is linted as by [`lint_str`].
 pub fn lint_bytes(bytes: &[u8]) -> Report {
+    lint_bytes_with(bytes, &LintOptions::default())
+}
+
+/// [`lint_bytes`] with options.
+pub fn lint_bytes_with(bytes: &[u8], options: &LintOptions) -> Report {
     match std::str::from_utf8(bytes) {
-        Ok(text) => lint_str(text),
+        Ok(text) => lint_str_with(text, options),
         Err(e) => {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let lines = json::LineIndex::new(good);
             let message = format!("byte {} is not valid UTF-8", e.valid_up_to() + 1);
             let d = json::positioned(&rules::structure::INVALID_UTF8, &lines, good.len(), message);
-            Report::new(Dialect::Link, vec![d])
+            Report::new(options.dialect.unwrap_or_default(), vec![d])
         }
     }
 }
 
 /// Lints an already parsed JSON tree. Diagnostics have no line and column.
 pub fn lint_value(value: &Value) -> Report {
-    Report::new(Dialect::Link, rules::lint(value))
+    lint_value_with(value, &LintOptions::default())
+}
+
+/// [`lint_value`] with options.
+pub fn lint_value_with(value: &Value, options: &LintOptions) -> Report {
+    let (dialect, diagnostics) = rules::lint(value, options);
+    Report::new(dialect, diagnostics)
 }
 
 /// The README's examples, compiled and run as doc tests.

@@ -1,19 +1,21 @@
 //! [`JsonPointer`]: an RFC 6901 JSON Pointer built while walking a document.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// One reference token of a [`JsonPointer`]: an object member name or an array index.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Segment {
     /// An array index (0-based).
     Index(usize),
-    /// An object member name, unescaped.
-    Key(String),
+    /// An object member name, unescaped (shared: extending a pointer does not copy its names).
+    Key(Arc<str>),
 }
 
 /// An RFC 6901 JSON Pointer into the linted document, e.g. `/messages/0/text/body`.
 ///
-/// Held as unescaped segments, shown (via [`fmt::Display`]) with `~` escaped as `~0` and `/` as `~1`.
+/// Held as unescaped segments (member names shared, so extending a pointer costs one copy of
+/// the segment list and no copy of the names), shown (via [`fmt::Display`]) with `~` escaped as `~0` and `/` as `~1`.
 /// The empty pointer (`""`) is the whole document. Pointers order segment by segment, array indices
 /// numerically, so `/messages/2` sorts before `/messages/10`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,7 +32,7 @@ impl JsonPointer {
     pub fn key(&self, key: &str) -> Self {
         let mut segments = Vec::with_capacity(self.0.len() + 1);
         segments.extend_from_slice(&self.0);
-        segments.push(Segment::Key(key.to_owned()));
+        segments.push(Segment::Key(Arc::from(key)));
         Self(segments)
     }
 
@@ -74,7 +76,7 @@ impl JsonPointer {
                 && (token == "0" || !token.starts_with('0'));
             match token.parse::<usize>() {
                 Ok(i) if is_index => segments.push(Segment::Index(i)),
-                _ => segments.push(Segment::Key(unescape(token)?)),
+                _ => segments.push(Segment::Key(Arc::from(unescape(token)?))),
             }
         }
         Some(Self(segments))

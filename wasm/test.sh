@@ -45,9 +45,9 @@ TARGET_DIR="$(cargo metadata --format-version 1 --no-deps --locked | node -e \
 export LINKWA_CLI="$TARGET_DIR/release/linkwa"
 export LINKWA_NATIVE_BENCH="$TARGET_DIR/release/examples/native_bench"
 
-step "clippy (linkwa-wasm, wasm32 and native)"
-cargo clippy --locked -p linkwa-wasm --all-targets --no-deps --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --locked -p linkwa-wasm --all-targets --no-deps -- -D warnings
+step "clippy (linkwa-wasm and the core with its tsify feature; wasm32 and native)"
+cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets -- -D warnings
 
 step "1. wasm-bindgen-test (wasm32, Node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

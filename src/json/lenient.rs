@@ -178,7 +178,7 @@ pub(super) fn locate(tree: &ast::Value<'_>, pointer: &JsonPointer) -> Option<usi
     for segment in pointer.segments() {
         let next = match (node, segment) {
             (ast::Value::Object(o), Segment::Key(k)) => {
-                o.properties.iter().rev().find(|p| prop_name(&p.name) == k).map(|p| (&p.value, Some(p.name.start())))
+                o.properties.iter().rev().find(|p| prop_name(&p.name) == &**k).map(|p| (&p.value, Some(p.name.start())))
             }
             (ast::Value::Array(a), Segment::Index(i)) => a.elements.get(*i).map(|e| (e, None)),
             (ast::Value::Object(o), Segment::Index(i)) => {

@@ -73,6 +73,14 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
     match lenient::parse(text, true) {
         Ok(tree) => {
             let mut diagnostics = lenient::syntax_diagnostics(&tree, text, &lines);
+            // Strict parsing failed, but nothing the lenient parse recovered from explains why:
+            // never let that pass silently.
+            if let Some(e) = &strict_error
+                && diagnostics.is_empty()
+            {
+                let offset = lines.offset_of_byte_column(e.line(), e.column());
+                diagnostics.push(positioned(&INVALID_JSON, &lines, offset, strict_message(e)));
+            }
             let (value, duplicates) = lenient::to_value(tree.value.as_ref(), &lines);
             diagnostics.extend(duplicates);
             let locator = Locator { lines, tree: tree.value };

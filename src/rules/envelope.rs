@@ -252,7 +252,7 @@ fn check_custom_parameters(cx: &mut Cx, req: &Obj<'_>) {
 }
 
 /// Checks an MSISDN; `destination` numbers also get the country-code warning.
-fn check_msisdn(cx: &mut Cx, number: &str, path: JsonPointer, destination: bool) {
+pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: JsonPointer, destination: bool) {
     let trimmed = number.trim();
     let body = trimmed.strip_prefix('+').unwrap_or(trimmed);
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, '-' | '(' | ')' | ' ');

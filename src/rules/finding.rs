@@ -15,8 +15,6 @@ pub(crate) enum Unit {
     Digits,
     /// Array elements.
     Items,
-    /// Line breaks (`\n`).
-    LineBreaks,
 }
 
 impl Unit {
@@ -28,8 +26,6 @@ impl Unit {
             (Unit::Digits, false) => "digits",
             (Unit::Items, true) => "item",
             (Unit::Items, false) => "items",
-            (Unit::LineBreaks, true) => "line break",
-            (Unit::LineBreaks, false) => "line breaks",
         }
     }
 }

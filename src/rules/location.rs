@@ -1,18 +1,108 @@
 //! LW250–LW259: location messages.
 //!
-//! Source: LINK WhatsApp Message API 1.6.1, "Location message".
+//! A location is `{"latitude": Double, "longitude": Double, "name"?: String, "address"?: String}`
+//! in decimal degrees. The Cloud API reference also shows numeric strings (`"21.1938"`); LINK types
+//! both as Double, so a string is a wrong type here (LW006), with a help to write a number.
+//!
+//! Source: LINK WhatsApp Message API 1.6.1, "Location message"; Cloud API field reference,
+//! Location message.
 
+use super::finding::Finding;
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
+use super::structure::WRONG_TYPE;
 
-declare_rules! {}
+const SECTION: &str = "LINK WhatsApp Message API 1.6.1, Location message";
+
+declare_rules! {
+    LOCATION_LATITUDE_OUT_OF_RANGE = LW250 "location-latitude-out-of-range" Error,
+        "`location.latitude` is between -90 and 90 degrees.",
+        "No point on Earth has another latitude; Meta rejects the coordinates (invalid parameter).",
+        SECTION;
+    LOCATION_LONGITUDE_OUT_OF_RANGE = LW251 "location-longitude-out-of-range" Error,
+        "`location.longitude` is between -180 and 180 degrees.",
+        "No point on Earth has another longitude; Meta rejects the coordinates (invalid parameter).",
+        SECTION;
+    LOCATION_ADDRESS_WITHOUT_NAME = LW252 "location-address-without-name" Warning,
+        "`location.address` comes with a non-empty `location.name`.",
+        "The document says the address is only displayed if name is present: without a name it is silently dropped.",
+        "LINK WhatsApp Message API 1.6.1, Location message (address: Only displayed if name is present)";
+    LOCATION_ZERO_COORDINATES = LW253 "location-zero-coordinates" Warning,
+        "`location` is not at latitude 0, longitude 0.",
+        "0, 0 lies in the Gulf of Guinea, far from any address: it is almost always a coordinate that was never filled in.",
+        SECTION;
+}
 
 static LOCATION: Shape = Shape {
     name: "`location`",
     fields: &[req("longitude", Ty::Num), req("latitude", Ty::Num), opt("name", Ty::Str), opt("address", Ty::Str)],
 };
 
-/// Checks the `location` member of a location message.
+/// Checks the `location` member of a location message: coordinates in range, address with name.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
-    msg.obj(cx, "location", &LOCATION);
+    let before = cx.diagnostics.len();
+    let Some(location) = msg.obj(cx, "location", &LOCATION) else { return };
+    help_with_string_coordinates(cx, &location, before);
+    let latitude = location.num("latitude");
+    let longitude = location.num("longitude");
+    let swapped = matches!((&latitude, &longitude), (Some((lat, _)), Some((lon, _))) if lat.abs() > 90.0 && lat.abs() <= 180.0 && lon.abs() <= 90.0);
+    if let Some((lat, path)) = latitude.clone()
+        && !(-90.0..=90.0).contains(&lat)
+    {
+        let d = cx.report(
+            &LOCATION_LATITUDE_OUT_OF_RANGE,
+            path,
+            Finding::OutOfRange { subject: "`latitude`", actual: lat, min: -90.0, max: 90.0 },
+        );
+        if swapped {
+            d.help = Some("latitude and longitude may be swapped".into());
+        }
+    }
+    if let Some((lon, path)) = longitude.clone()
+        && !(-180.0..=180.0).contains(&lon)
+    {
+        cx.report(
+            &LOCATION_LONGITUDE_OUT_OF_RANGE,
+            path,
+            Finding::OutOfRange { subject: "`longitude`", actual: lon, min: -180.0, max: 180.0 },
+        );
+    }
+    if let (Some((0.0, _)), Some((0.0, _))) = (&latitude, &longitude) {
+        cx.report(
+            &LOCATION_ZERO_COORDINATES,
+            location.path.clone(),
+            Finding::Other("the location is at latitude 0, longitude 0, which is usually an unset coordinate".into()),
+        );
+    }
+    let named = location.str("name").is_some_and(|(n, _)| !n.trim().is_empty());
+    if let Some((address, path)) = location.str("address")
+        && !address.trim().is_empty()
+        && !named
+    {
+        cx.report(
+            &LOCATION_ADDRESS_WITHOUT_NAME,
+            path,
+            Finding::Other("`address` is not displayed without a `name`".into()),
+        )
+        .help = Some("add a `name` for the place".into());
+    }
 }
+
+/// The shape reports a coordinate given as a string (LW006); say how to write it.
+fn help_with_string_coordinates(cx: &mut Cx, location: &Obj<'_>, since: usize) {
+    for key in ["latitude", "longitude"] {
+        let Some(serde_json::Value::String(s)) = location.map.get(key) else { continue };
+        let path = location.path.key(key);
+        let numeric = s.trim().parse::<f64>().is_ok_and(f64::is_finite);
+        if let Some(d) = cx.diagnostics[since..].iter_mut().find(|d| d.code == WRONG_TYPE.code && d.path == path) {
+            d.help = Some(if numeric {
+                format!("write `{key}` as a JSON number, without quotes (LINK types it Double)")
+            } else {
+                format!("write `{key}` as a JSON number in decimal degrees")
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -5,7 +5,7 @@
 
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Shape, Ty, opt, req};
+use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
 use crate::pointer::JsonPointer;
@@ -26,6 +26,10 @@ declare_rules! {
         "A message that is not a template is delivered only inside the 24-hour customer care window.",
         "Outside the window Meta refuses it (error 131047, Re-engagement message); only templates start conversations.",
         "LINK WhatsApp Message API 1.6.1, Terms and glossary: 24 hour customer care window";
+    PREVIEW_URL_NOT_TEXT = LW118 "preview-url-not-text" Warning,
+        "`previewUrl` is set on a message that is not of type text.",
+        "Only text messages show link previews; on other types the member is ignored.",
+        "LINK WhatsApp Message API 1.6.1, Text message";
 }
 
 /// Every message type, in the document's order.
@@ -68,7 +72,28 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &JsonPointer, in_reques
         d.help = super::shape::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
         return;
     }
-    for other in TYPES.iter().filter(|t| **t != kind) {
+    if kind != "text" && msg.has("previewUrl") {
+        cx.report(
+            &PREVIEW_URL_NOT_TEXT,
+            msg.path_of("previewUrl"),
+            Finding::Other(format!("`previewUrl` is ignored on a message of type `{kind}`")),
+        );
+    }
+    if in_request && kind != "template" {
+        cx.report(
+            &OUTSIDE_CARE_WINDOW,
+            kind_path,
+            Finding::Other(format!("a `{kind}` message is delivered only inside the 24-hour customer care window")),
+        );
+    }
+    check_content(cx, &msg, kind, TYPES);
+}
+
+/// Checks the content of a message whose `type` is `kind` (one of `types`): the member named by
+/// `kind` is present, the members of the other types are absent, and the member itself is checked
+/// by its family. Shared by LINK messages and Cloud API send bodies.
+pub(crate) fn check_content(cx: &mut Cx, msg: &Obj<'_>, kind: &str, types: &[&str]) {
+    for other in types.iter().filter(|t| **t != kind) {
         if msg.has(other) {
             cx.report(
                 &MESSAGE_MEMBER_IGNORED,
@@ -81,21 +106,14 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &JsonPointer, in_reques
         cx.report(&REQUIRED_MEMBER_MISSING, msg.path.key(kind), Finding::Missing { member: kind.to_owned() }).help =
             Some(format!("a message of type `{kind}` carries its content in `{kind}`"));
     }
-    if in_request && kind != "template" {
-        cx.report(
-            &OUTSIDE_CARE_WINDOW,
-            kind_path,
-            Finding::Other(format!("a `{kind}` message is delivered only inside the 24-hour customer care window")),
-        );
-    }
     match kind {
-        "text" => text::check_message(cx, &msg),
-        "image" | "audio" | "video" | "document" | "sticker" => media::check_message(cx, &msg, kind),
-        "location" => location::check_message(cx, &msg),
-        "contacts" => contacts::check_message(cx, &msg),
-        "template" => template::check_message(cx, &msg),
-        "interactive" => interactive::check_message(cx, &msg),
-        _ => unreachable!("checked against TYPES above"),
+        "text" => text::check_message(cx, msg),
+        "image" | "audio" | "video" | "document" | "sticker" => media::check_message(cx, msg, kind),
+        "location" => location::check_message(cx, msg),
+        "contacts" => contacts::check_message(cx, msg),
+        "template" => template::check_message(cx, msg),
+        "interactive" => interactive::check_message(cx, msg),
+        _ => {}
     }
 }
 
@@ -114,6 +132,15 @@ mod tests {
     fn member_of_another_type_is_ignored() {
         assert_reports(r#"{"type": "text", "text": {"body": "hi"}, "image": {"id": "1"}}"#, "LW111");
         assert_not_reported(r#"{"type": "text", "text": {"body": "hi"}}"#, "LW111");
+    }
+
+    #[test]
+    fn preview_url_only_on_text() {
+        assert_reports(r#"{"type": "image", "image": {"id": "1"}, "previewUrl": true}"#, "LW118");
+        assert_not_reported(
+            r#"{"type": "text", "text": {"body": "https://example.com"}, "previewUrl": true}"#,
+            "LW118",
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod registry;
 pub(crate) mod shape;
 pub(crate) mod structure;
 
+mod cloud;
 mod contacts;
 mod envelope;
 mod inbound;
@@ -22,7 +23,8 @@ mod text;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Dialect};
+use crate::options::LintOptions;
 use crate::pointer::JsonPointer;
 use finding::{Finding, json_type};
 use serde_json::Value;
@@ -41,6 +43,8 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     template::RULES,
     interactive::RULES,
     inbound::RULES,
+    cloud::RULES,
+    crate::meta::rules::RULES,
 ];
 
 /// What a LINK document is, told by its members.
@@ -71,9 +75,20 @@ fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
     }
 }
 
-/// Lints a JSON tree as a LINK document; diagnostics are unsorted and carry no positions.
-pub(crate) fn lint(value: &Value) -> Vec<Diagnostic> {
-    let mut cx = Cx::default();
+/// The dialect a document is written in: `options.dialect` when given, otherwise told from its
+/// members (a Cloud API send body has `messaging_product` or `recipient_type`).
+fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
+    options.dialect.unwrap_or_else(|| match value.as_object() {
+        Some(map) if cloud::recognizes(map) => Dialect::Cloud,
+        _ => Dialect::Link,
+    })
+}
+
+/// Lints a JSON tree; returns the dialect it was linted as and the diagnostics, unsorted and
+/// without positions.
+pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>) {
+    let dialect = dialect_of(value, options);
+    let mut cx = Cx { dialect, media: options.media, ..Cx::default() };
     let root = JsonPointer::root();
     match value.as_object() {
         None => {
@@ -83,6 +98,7 @@ pub(crate) fn lint(value: &Value) -> Vec<Diagnostic> {
                 Finding::WrongType { subject: "the document".into(), expected: "an object", actual: json_type(value) },
             );
         }
+        Some(_) if dialect == Dialect::Cloud => cloud::check(&mut cx, value),
         Some(map) => match kind_of(map) {
             Some(Kind::MessageRequest) => envelope::check(&mut cx, value),
             Some(Kind::Message) => message::check(&mut cx, value, &root),
@@ -99,5 +115,5 @@ pub(crate) fn lint(value: &Value) -> Vec<Diagnostic> {
             }
         },
     }
-    cx.diagnostics
+    (dialect, cx.diagnostics)
 }

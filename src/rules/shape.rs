@@ -9,7 +9,8 @@
 use super::finding::{Finding, json_type};
 use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Dialect};
+use crate::options::MediaPolicy;
 use crate::pointer::JsonPointer;
 use serde_json::{Map, Value};
 
@@ -61,8 +62,11 @@ impl Ty {
 /// One member of a [`Shape`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Field {
-    /// The canonical name.
+    /// The canonical name in LINK gateway JSON; rules ask for members by this name in both
+    /// dialects.
     pub key: &'static str,
+    /// The canonical name in Cloud API JSON, when it differs (`formatted_name` for `formattedName`).
+    pub cloud: Option<&'static str>,
     /// Other documented spellings, accepted and reported at `info`.
     pub aliases: &'static [&'static str],
     pub ty: Ty,
@@ -71,18 +75,37 @@ pub(crate) struct Field {
 
 /// An optional member.
 pub(crate) const fn opt(key: &'static str, ty: Ty) -> Field {
-    Field { key, aliases: &[], ty, required: false }
+    Field { key, cloud: None, aliases: &[], ty, required: false }
 }
 
 /// A required member.
 pub(crate) const fn req(key: &'static str, ty: Ty) -> Field {
-    Field { key, aliases: &[], ty, required: true }
+    Field { key, cloud: None, aliases: &[], ty, required: true }
 }
 
 impl Field {
     /// The same member with alternative documented spellings.
     pub(crate) const fn aka(self, aliases: &'static [&'static str]) -> Self {
         Field { aliases, ..self }
+    }
+
+    /// The same member, spelt `name` in Cloud API JSON. In each dialect the other dialect's
+    /// spelling is an unknown member (with a did-you-mean), not an accepted alias.
+    pub(crate) const fn cloud(self, name: &'static str) -> Self {
+        Field { cloud: Some(name), ..self }
+    }
+
+    /// The canonical name in `dialect`.
+    pub(crate) fn name(&self, dialect: Dialect) -> &'static str {
+        match (dialect, self.cloud) {
+            (Dialect::Cloud, Some(name)) => name,
+            _ => self.key,
+        }
+    }
+
+    /// Every accepted spelling in `dialect`, canonical first.
+    fn names(&self, dialect: Dialect) -> impl Iterator<Item = &'static str> + '_ {
+        std::iter::once(self.name(dialect)).chain(self.aliases.iter().copied())
     }
 }
 
@@ -95,9 +118,10 @@ pub(crate) struct Shape {
 }
 
 impl Shape {
-    fn field(&self, key: &str) -> Option<(&Field, bool)> {
+    /// The field spelt `key` in `dialect`, and whether that is its canonical spelling.
+    fn field(&self, key: &str, dialect: Dialect) -> Option<(&Field, bool)> {
         self.fields.iter().find_map(|f| {
-            if f.key == key {
+            if f.name(dialect) == key {
                 Some((f, true))
             } else if f.aliases.contains(&key) {
                 Some((f, false))
@@ -108,10 +132,14 @@ impl Shape {
     }
 }
 
-/// The checking context: collects diagnostics.
+/// The checking context: the dialect and options in force, and the diagnostics found so far.
 #[derive(Debug, Default)]
 pub(crate) struct Cx {
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The dialect the document is linted as.
+    pub(crate) dialect: Dialect,
+    /// Which media references are accepted.
+    pub(crate) media: MediaPolicy,
 }
 
 impl Cx {
@@ -148,15 +176,19 @@ impl Cx {
             return None;
         };
         for (key, member) in map {
-            match shape.field(key) {
+            match shape.field(key, self.dialect) {
                 Some((field, canonical)) => {
                     if !canonical {
                         self.report(
                             &NON_CANONICAL_SPELLING,
                             path.key(key),
-                            Finding::NonCanonical { subject: "member name", actual: key.clone(), canonical: field.key },
+                            Finding::NonCanonical {
+                                subject: "member name",
+                                actual: key.clone(),
+                                canonical: field.name(self.dialect),
+                            },
                         )
-                        .help = Some(format!("use `{}`", field.key));
+                        .help = Some(format!("use `{}`", field.name(self.dialect)));
                     }
                     if !field.ty.accepts(member) {
                         self.report(
@@ -171,25 +203,24 @@ impl Cx {
                     }
                 }
                 None => {
+                    let help = suggest(key, member, map, shape, self.dialect).map(|s| format!("did you mean `{s}`?"));
                     let d = self.report(
                         &UNKNOWN_MEMBER,
                         path.key(key),
                         Finding::UnknownMember { key: key.clone(), object: shape.name },
                     );
-                    d.help = suggest(key, member, map, shape).map(|s| format!("did you mean `{s}`?"));
+                    d.help = help;
                 }
             }
         }
+        let dialect = self.dialect;
         for field in shape.fields.iter().filter(|f| f.required) {
-            if !present(map, field) {
-                self.report(
-                    &REQUIRED_MEMBER_MISSING,
-                    path.key(field.key),
-                    Finding::Missing { member: field.key.to_owned() },
-                );
+            if !present(map, field, dialect) {
+                let name = field.name(dialect);
+                self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
             }
         }
-        Some(Obj { map, shape, path: path.clone() })
+        Some(Obj { map, shape, path: path.clone(), dialect })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -198,8 +229,8 @@ impl Cx {
     }
 }
 
-fn present(map: &Map<String, Value>, field: &Field) -> bool {
-    map.contains_key(field.key) || field.aliases.iter().any(|a| map.contains_key(*a))
+fn present(map: &Map<String, Value>, field: &Field, dialect: Dialect) -> bool {
+    field.names(dialect).any(|name| map.contains_key(name))
 }
 
 fn normalize(key: &str) -> String {
@@ -209,21 +240,27 @@ fn normalize(key: &str) -> String {
 /// The member a misspelt `key` most likely meant: a member not yet present whose name is close
 /// (same letters ignoring case and `_`/`-`, or a small edit distance), or else the only absent
 /// object/array member whose type matches the value's (`"Templat": [...]` → `parameters`).
-fn suggest(key: &str, value: &Value, map: &Map<String, Value>, shape: &Shape) -> Option<&'static str> {
-    let absent = || shape.fields.iter().filter(|f| !present(map, f));
+fn suggest(
+    key: &str,
+    value: &Value,
+    map: &Map<String, Value>,
+    shape: &Shape,
+    dialect: Dialect,
+) -> Option<&'static str> {
+    let absent = || shape.fields.iter().filter(|f| !present(map, f, dialect));
     for field in absent() {
-        let names: Vec<&'static str> = std::iter::once(field.key).chain(field.aliases.iter().copied()).collect();
+        let names: Vec<&'static str> = field.names(dialect).collect();
         if closest(key, &names).is_some_and(|n| normalize(n) == normalize(key)) {
-            return Some(field.key);
+            return Some(field.name(dialect));
         }
     }
-    let keys: Vec<&'static str> = absent().map(|f| f.key).collect();
+    let keys: Vec<&'static str> = absent().map(|f| f.name(dialect)).collect();
     if let Some(name) = closest(key, &keys) {
         return Some(name);
     }
     let mut by_type = absent().filter(|f| matches!(f.ty, Ty::Obj | Ty::Arr) && f.ty.accepts(value));
     match (by_type.next(), by_type.next()) {
-        (Some(only), None) => Some(only.key),
+        (Some(only), None) => Some(only.name(dialect)),
         _ => None,
     }
 }
@@ -252,6 +289,7 @@ pub(crate) struct Obj<'v> {
     pub map: &'v Map<String, Value>,
     shape: &'static Shape,
     pub path: JsonPointer,
+    dialect: Dialect,
 }
 
 /// A checked array member: its elements with their paths.
@@ -273,21 +311,30 @@ impl<'v> Arr<'v> {
 }
 
 impl<'v> Obj<'v> {
-    /// The member under its canonical name or an alias, with its path, when it has its declared
+    /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
+    /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
     pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, JsonPointer)> {
         let field = self.shape.fields.iter().find(|f| f.key == key);
         debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         let field = field?;
-        std::iter::once(&field.key).chain(field.aliases).find_map(|name| {
-            let (k, v) = self.map.get_key_value(*name)?;
+        field.names(self.dialect).find_map(|name| {
+            let (k, v) = self.map.get_key_value(name)?;
             field.ty.accepts(v).then(|| (v, self.path.key(k)))
         })
     }
 
     /// True when the member is present under any spelling, whatever its type.
     pub(crate) fn has(&self, key: &str) -> bool {
-        self.shape.fields.iter().find(|f| f.key == key).is_some_and(|f| present(self.map, f))
+        self.shape.fields.iter().find(|f| f.key == key).is_some_and(|f| present(self.map, f, self.dialect))
+    }
+
+    /// The name `key` has in the document's dialect, for messages (`formatted_name` in Cloud API
+    /// JSON for `formattedName`).
+    pub(crate) fn name_of(&self, key: &str) -> &'static str {
+        let field = self.shape.fields.iter().find(|f| f.key == key);
+        debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
+        field.map_or("", |f| f.name(self.dialect))
     }
 
     /// A string member.
@@ -323,7 +370,7 @@ impl<'v> Obj<'v> {
 
     /// The path a member has, or would have when absent, under its canonical name.
     pub(crate) fn path_of(&self, key: &str) -> JsonPointer {
-        self.get(key).map(|(_, p)| p).unwrap_or_else(|| self.path.key(key))
+        self.get(key).map(|(_, p)| p).unwrap_or_else(|| self.path.key(self.name_of(key)))
     }
 }
 

@@ -1,6 +1,6 @@
 // Copies example payloads from fixtures/ into www/examples/ and lists them in
 // www/examples/index.json for the playground's picker: the project's own fixtures
-// (fixtures/link/<family>/{valid,invalid}/) and the LINK 1.6.1 document's examples.
+// (fixtures/<dialect>/<family>/{valid,invalid}/) and the LINK 1.6.1 document's examples.
 // Skipped: files over 64 KB (parser stress tests) and files that are not UTF-8 (a textarea
 // cannot hold them). Usage: node scripts/examples.mjs <fixtures dir> <out dir>
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ function jsonFiles(dir) {
 
 const sources = [
   ...jsonFiles(path.join(fixtures, 'link')),
+  ...jsonFiles(path.join(fixtures, 'cloud')),
   ...jsonFiles(path.join(fixtures, 'spec-examples', 'link-1.6.1')),
 ];
 

@@ -21,14 +21,19 @@ use serde::Deserialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
-/// Options of `lint` and `lintValue`. An unknown option or value is a thrown `Error`.
+/// Options of `lint` and `lintValue`, as the CLI's `--dialect` and `--media` take them. An unknown
+/// option or value is a thrown `Error`.
 #[derive(Debug, Default, Deserialize, Tsify)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LintOptions {
-    /// Which API's JSON the payload is written for: `"auto"` (the default) tells it from the
-    /// document's members; `"link"` is LINK Mobility gateway JSON, the only dialect so far.
+    /// Which API's JSON the payload is written for: `"auto"` (the default) lints a document with
+    /// `messaging_product` as Cloud API JSON and anything else as LINK gateway JSON.
     #[tsify(optional)]
     pub dialect: Option<DialectOption>,
+    /// Which media references to accept: `"any"` (the default), or `"link-only"` to refuse media
+    /// `id`s (LINK 1.4.2, providers that accept public links only).
+    #[tsify(optional)]
+    pub media: Option<MediaOption>,
 }
 
 /// The `dialect` option.
@@ -40,23 +45,49 @@ pub enum DialectOption {
     Auto,
     /// LINK Mobility gateway JSON (camelCase).
     Link,
+    /// Meta's WhatsApp Cloud API JSON (snake_case).
+    Cloud,
+}
+
+/// The `media` option.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Tsify)]
+#[serde(rename_all = "kebab-case")]
+pub enum MediaOption {
+    /// An uploaded media `id` or a public `link`.
+    #[default]
+    Any,
+    /// Public `link`s only.
+    LinkOnly,
 }
 
 impl LintOptions {
-    /// Reads the options object; `undefined` and `null` are the defaults.
-    fn read(options: Option<Ts<LintOptions>>) -> Result<Self, JsError> {
+    /// Reads the options object into the core's options; `undefined` and `null` are the defaults.
+    fn read(options: Option<Ts<LintOptions>>) -> Result<linkwa::LintOptions, JsError> {
         let Some(options) = options.map(|o| o.js_value()).filter(|o| !o.is_null() && !o.is_undefined()) else {
-            return Ok(Self::default());
+            return Ok(linkwa::LintOptions::default());
         };
         let json = value::to_json(&options)
             .map_err(|_| JsError::new("linkwa: options must be a plain object of JSON values"))?;
-        serde_json::from_value(json).map_err(|e| JsError::new(&format!("linkwa: invalid options: {e}")))
+        let options: LintOptions =
+            serde_json::from_value(json).map_err(|e| JsError::new(&format!("linkwa: invalid options: {e}")))?;
+        Ok(linkwa::LintOptions {
+            dialect: match options.dialect.unwrap_or_default() {
+                DialectOption::Auto => None,
+                DialectOption::Link => Some(linkwa::Dialect::Link),
+                DialectOption::Cloud => Some(linkwa::Dialect::Cloud),
+            },
+            media: match options.media.unwrap_or_default() {
+                MediaOption::Any => linkwa::MediaPolicy::Any,
+                MediaOption::LinkOnly => linkwa::MediaPolicy::LinkOnly,
+            },
+        })
     }
 }
 
-/// Lints a JSON text as a LINK document: a MessageRequest, a bare message, a response or an
-/// inbound notification. Syntax errors, duplicate keys and every rule are reported with their line
-/// and column (1-based; columns count Unicode code points).
+/// Lints a JSON text: a LINK document (a MessageRequest, a bare message, a response or an inbound
+/// notification) or a Cloud API send body, as `options.dialect` says. Syntax errors, duplicate keys
+/// and every rule are reported with their line and column (1-based; columns count Unicode code
+/// points).
 ///
 /// `text` is a string, or a `Uint8Array` holding UTF-8 bytes (invalid UTF-8 is then reported as
 /// `LW002 invalid-utf8`, as the CLI does for files). Throws an `Error` when `text` is neither, or
@@ -68,9 +99,9 @@ pub fn lint(
 ) -> Result<Ts<Report>, JsError> {
     let options = LintOptions::read(options)?;
     let report = if let Some(text) = text.as_string() {
-        lint_text(&text, options)
+        linkwa::lint_str_with(&text, &options)
     } else if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
-        lint_utf8(&bytes.to_vec(), options)
+        linkwa::lint_bytes_with(&bytes.to_vec(), &options)
     } else {
         return Err(JsError::new(
             "linkwa: lint() takes a string or a Uint8Array; use lintValue() for an already parsed value",
@@ -94,10 +125,7 @@ pub fn lint_value(
     options: Option<Ts<LintOptions>>,
 ) -> Result<Ts<Report>, JsError> {
     let options = LintOptions::read(options)?;
-    let report = match options.dialect.unwrap_or_default() {
-        DialectOption::Auto | DialectOption::Link => value::lint(&value),
-    };
-    Ok(report.into_ts()?)
+    Ok(value::lint(&value, &options).into_ts()?)
 }
 
 /// Every rule, sorted by code: code, name, default severity, summary, why it matters, source
@@ -111,18 +139,4 @@ pub fn rules() -> Result<Vec<Ts<Rule>>, JsError> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
-}
-
-/// Both dialect options lint LINK JSON: it is the only dialect so far, and `auto` finds nothing
-/// else. The Cloud API dialect will branch here.
-fn lint_text(text: &str, options: LintOptions) -> Report {
-    match options.dialect.unwrap_or_default() {
-        DialectOption::Auto | DialectOption::Link => linkwa::lint_str(text),
-    }
-}
-
-fn lint_utf8(bytes: &[u8], options: LintOptions) -> Report {
-    match options.dialect.unwrap_or_default() {
-        DialectOption::Auto | DialectOption::Link => linkwa::lint_bytes(bytes),
-    }
 }

@@ -8,7 +8,7 @@
 
 use linkwa::pointer::Segment;
 use linkwa::rules::registry;
-use linkwa::{Diagnostic, Dialect, JsonPointer, Report};
+use linkwa::{Diagnostic, Dialect, JsonPointer, LintOptions, Report};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::cell::RefCell;
@@ -28,13 +28,15 @@ pub(crate) enum Unreadable {
     NotJson(JsonPointer),
 }
 
-/// Lints a JavaScript value as a LINK document; see `lintValue`.
-pub(crate) fn lint(js: &JsValue) -> Report {
+/// Lints a JavaScript value; see `lintValue`.
+pub(crate) fn lint(js: &JsValue, options: &LintOptions) -> Report {
+    let dialect = options.dialect.unwrap_or_default();
+    let single = |code, path, message| single(dialect, code, path, message);
     if js.is_undefined() {
         return single("LW013", JsonPointer::root(), "the value is `undefined`: there is no document".into());
     }
     match to_json(js) {
-        Ok(value) => linkwa::lint_value(&value),
+        Ok(value) => linkwa::lint_value_with(&value, options),
         Err(Unreadable::TooDeep(path)) => single(
             "LW003",
             path,
@@ -184,7 +186,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
                     members.insert(key, value);
                 }
                 Err(e) => {
-                    self.failed_at(Segment::Key(key));
+                    self.failed_at(Segment::Key(key.into()));
                     return Err(de::Error::custom(e));
                 }
             }
@@ -231,8 +233,10 @@ fn describe(value: Option<&JsValue>) -> &'static str {
     }
 }
 
-/// A report of one diagnostic of the registered rule `code`.
-fn single(code: &str, path: JsonPointer, message: String) -> Report {
+/// A report of one diagnostic of the registered rule `code`, in the dialect asked for (LINK when
+/// `auto`: the value could not be read, so there is nothing to tell the dialect by; the core
+/// reports unreadable text the same way).
+fn single(dialect: Dialect, code: &str, path: JsonPointer, message: String) -> Report {
     let diagnostics = registry::find(code)
         .map(|rule| Diagnostic {
             code: rule.code,
@@ -247,5 +251,5 @@ fn single(code: &str, path: JsonPointer, message: String) -> Report {
         })
         .into_iter()
         .collect();
-    Report { dialect: Dialect::Link, diagnostics }
+    Report { dialect, diagnostics }
 }

@@ -1,5 +1,6 @@
 // Every fixture, linted through the nodejs package, gives exactly the diagnostics of the native
-// CLI's `--format json` (run once over all of them), `file` aside.
+// CLI's `--format json` (run once over all of them), `file` aside; with the default options, and
+// with each dialect and media policy as the CLI's flags give them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -20,7 +21,7 @@ for (const file of files) {
     const bytes = fs.readFileSync(path.join(ROOT, file));
     const expected = native.get(file) ?? [];
     const fromBytes = linkwa.lint(bytes);
-    assert.equal(fromBytes.dialect, 'link');
+    assert.ok(['link', 'cloud'].includes(fromBytes.dialect), fromBytes.dialect);
     assert.deepStrictEqual(fromBytes.diagnostics, expected, 'lint(Uint8Array)');
     let text;
     try {
@@ -29,6 +30,20 @@ for (const file of files) {
       return; // Not UTF-8: only bytes can carry it (the report is LW002, checked above).
     }
     assert.deepStrictEqual(linkwa.lint(text).diagnostics, expected, 'lint(string)');
+  });
+}
+
+for (const [options, flags] of [
+  [{ dialect: 'link', media: 'link-only' }, ['--dialect', 'link', '--media', 'link-only']],
+  [{ dialect: 'cloud' }, ['--dialect', 'cloud']],
+  [{ dialect: 'auto', media: 'any' }, ['--dialect', 'auto', '--media', 'any']],
+]) {
+  test(`every fixture with ${JSON.stringify(options)} = the CLI with ${flags.join(' ')}`, () => {
+    const expected = cliDiagnostics(files, flags);
+    for (const file of files) {
+      const report = linkwa.lint(fs.readFileSync(path.join(ROOT, file)), options);
+      assert.deepStrictEqual(report.diagnostics, expected.get(file) ?? [], file);
+    }
   });
 }
 

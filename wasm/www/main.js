@@ -11,6 +11,7 @@ const summary = $('summary');
 const status = $('status');
 const examples = $('examples');
 const dialect = $('dialect');
+const media = $('media');
 
 const DEBOUNCE_MS = 150;
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
@@ -144,9 +145,10 @@ function run() {
   if (text.length > 0) {
     const started = performance.now();
     try {
-      diagnostics = lint(text, { dialect: dialect.value }).diagnostics;
+      const report = lint(text, { dialect: dialect.value, media: media.value });
+      diagnostics = report.diagnostics;
       status.className = 'status';
-      status.textContent = `linted in ${(performance.now() - started).toFixed(1)} ms`;
+      status.textContent = `linted as ${report.dialect === 'cloud' ? 'Cloud API' : 'LINK'} in ${(performance.now() - started).toFixed(1)} ms`;
     } catch (error) {
       status.className = 'status failed';
       status.textContent = `linkwa failed: ${error.message}`;
@@ -201,6 +203,7 @@ $('version').textContent = `v${version()}`;
 input.addEventListener('input', schedule);
 input.addEventListener('scroll', syncScroll);
 dialect.addEventListener('change', run);
+media.addEventListener('change', run);
 examples.addEventListener('change', () => showExample(examples.value));
 await loadExamples();
 const wanted = new URLSearchParams(location.search).get('example');

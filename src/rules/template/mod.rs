@@ -1,12 +1,111 @@
-//! LW300–LW399: template messages.
+//! LW300–LW399: template messages (LINK gateway JSON).
 //!
-//! Source: LINK WhatsApp Message API 1.6.1, "Template", "Component", "Parameter", "Language",
-//! "Currency", "DateTime", "Supported languages".
+//! A template message names an approved template (`name`, `language.code`) and fills its variables
+//! with `components`: header, body, button, carousel and limited_time_offer components, each with
+//! `parameters` (text, payload, currency, dateTime, image, document, video, location, action,
+//! coupon_code, limited_time_offer).
+//!
+//! What cannot be decided without the template's definition is left out: whether the number and
+//! kinds of parameters match the approved template, whether a header is text or media, whether the
+//! template is an authentication template (LW342 guesses from its name and shape).
+//!
+//! Source: LINK WhatsApp Message API 1.6.1 (000, decides), "Template", "Component", "Parameter",
+//! "Language", "Currency", "DateTime", "Supported languages"; 1.6 (001); 1.4.2 (002) for
+//! `namespace`; Service4U WhatsApp API (003) for location headers, authentication OTP buttons and
+//! multi-product (`mpm`) buttons; Meta's template documentation for limits the LINK documents do
+//! not state (each rule's `source` says which).
 
-use super::registry::declare_rules;
-use super::shape::{Cx, Obj};
+mod action;
+mod carousel;
+mod codes;
+mod components;
+mod currencies;
+mod languages;
+mod parameters;
+mod values;
 
-declare_rules! {}
+#[cfg(test)]
+mod tests;
+
+pub(crate) use codes::RULES;
+
+use crate::rules::finding::{Finding, Unit};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORED};
+
+/// `template`: `name`, `language` and `components` are required (the 1.6.1 table marks
+/// `components` required); `namespace` was required in 1.4.2 and is accepted with a warning.
+static TEMPLATE: Shape = Shape {
+    name: "`template`",
+    fields: &[req("name", Ty::Str), req("language", Ty::Obj), req("components", Ty::Arr), opt("namespace", Ty::Str)],
+};
+
+/// Meta's longest template name, in characters.
+const NAME_MAX: usize = 512;
 
 /// Checks the `template` member of a template message.
-pub(crate) fn check_message(_cx: &mut Cx, _msg: &Obj<'_>) {}
+pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
+    let Some(template) = msg.obj(cx, "template", &TEMPLATE) else { return };
+    if template.has("namespace") {
+        cx.report(
+            &TEMPLATE_NAMESPACE_IGNORED,
+            template.path_of("namespace"),
+            Finding::Other("`namespace` was removed from template messages after API 1.4.2 and is ignored".into()),
+        )
+        .help = Some("remove `namespace`".into());
+    }
+    let name = template.str("name");
+    if let Some((name, path)) = &name {
+        check_name(cx, name, path.clone());
+    }
+    languages::check(cx, &template);
+    if let Some(list) = template.arr("components") {
+        components::check_template(cx, &list, name.map(|(n, _)| n).unwrap_or_default());
+    }
+}
+
+fn check_name(cx: &mut Cx, name: &str, path: crate::pointer::JsonPointer) {
+    if name.trim().is_empty() {
+        cx.report(
+            &TEMPLATE_NAME_EMPTY,
+            path,
+            Finding::TooShort { subject: "`name`", actual: 0, min: 1, unit: Unit::Chars },
+        );
+        return;
+    }
+    let len = chars(name);
+    if len > NAME_MAX {
+        cx.report(
+            &TEMPLATE_NAME_FORMAT,
+            path,
+            Finding::TooLong { subject: "the template name", actual: len, max: NAME_MAX, unit: Unit::Chars },
+        );
+    } else if let Some(bad) = name.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')) {
+        let what = if bad.is_uppercase() { "an uppercase letter" } else { "a character other than a-z, 0-9 and `_`" };
+        let fixable = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let d = cx.report(
+            &TEMPLATE_NAME_FORMAT,
+            path,
+            Finding::Other(format!(
+                "the template name has {what}; Meta template names are lowercase letters, digits and `_`"
+            )),
+        );
+        if fixable {
+            d.help = Some(format!("approved names look like `{}`", crate::rules::finding::quote(&snake_case(name))));
+        }
+    }
+}
+
+/// `yourTemplate` → `your_template`; other characters than letters and digits become `_`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push('_');
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' });
+    }
+    out
+}

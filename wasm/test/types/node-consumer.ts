@@ -21,7 +21,7 @@ const v: string = version();
 console.log(dialect, fromBytes, fromValue, all[0]?.since, v);
 
 // @ts-expect-error: not a dialect
-lint('{}', { dialect: 'cloud' });
+lint('{}', { dialect: 'meta' });
 // @ts-expect-error: not an option
 lint('{}', { dialekt: 'link' });
 // @ts-expect-error: lint() takes text

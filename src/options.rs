@@ -1,0 +1,77 @@
+//! [`LintOptions`]: what to lint a document as, and which media references to accept.
+
+use crate::diagnostic::Dialect;
+use std::str::FromStr;
+
+/// Which media references a destination accepts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MediaPolicy {
+    /// An uploaded media `id` or a public `link` (LINK 1.6/1.6.1, Meta's Cloud API).
+    #[default]
+    Any,
+    /// Public `link`s only: LINK 1.4.2 had no media ids, and the provider of the Cloud API
+    /// reference (document 004) accepts "never a media id".
+    LinkOnly,
+}
+
+/// How to lint a document.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LintOptions {
+    /// The dialect to lint as; `None` tells it from the document's members
+    /// (`messaging_product` ⇒ Cloud API, otherwise LINK).
+    pub dialect: Option<Dialect>,
+    /// Which media references to accept.
+    pub media: MediaPolicy,
+}
+
+/// A bad option value (API misuse, not a problem in a payload).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OptionError {
+    /// The dialect is not `auto`, `link` or `cloud`.
+    #[error("unknown dialect `{0}`; expected auto, link or cloud")]
+    Dialect(String),
+    /// The media policy is not `any` or `link-only`.
+    #[error("unknown media policy `{0}`; expected any or link-only")]
+    Media(String),
+}
+
+impl LintOptions {
+    /// Options from their string forms, as the CLI and the WASM package take them:
+    /// dialect `auto` | `link` | `cloud`, media `any` | `link-only`.
+    pub fn parse(dialect: &str, media: &str) -> Result<Self, OptionError> {
+        let dialect = match dialect {
+            "auto" => None,
+            "link" => Some(Dialect::Link),
+            "cloud" => Some(Dialect::Cloud),
+            other => return Err(OptionError::Dialect(other.to_owned())),
+        };
+        Ok(Self { dialect, media: media.parse()? })
+    }
+}
+
+impl FromStr for MediaPolicy {
+    type Err = OptionError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "any" => Ok(MediaPolicy::Any),
+            "link-only" => Ok(MediaPolicy::LinkOnly),
+            other => Err(OptionError::Media(other.to_owned())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_documented_values_and_refuses_others() {
+        assert_eq!(LintOptions::parse("auto", "any"), Ok(LintOptions::default()));
+        let cloud = LintOptions::parse("cloud", "link-only").unwrap();
+        assert_eq!((cloud.dialect, cloud.media), (Some(Dialect::Cloud), MediaPolicy::LinkOnly));
+        assert_eq!(LintOptions::parse("meta", "any"), Err(OptionError::Dialect("meta".into())));
+        assert!(LintOptions::parse("link", "ids").unwrap_err().to_string().contains("link-only"));
+    }
+}

@@ -1,0 +1,182 @@
+//! Message status notifications (DLRs; "event report" in 1.4.2): one callback per message, sent to
+//! the event report gates named in the request.
+//!
+//! Source: LINK WhatsApp Message API 1.6.1, "Message Status Notifications", "Resending", "Possible
+//! resultCodes in Message Status Notifications"; 1.4.2, "Event report", "Response codes".
+
+use super::common::{check_date, check_enum, check_id, check_id_member, check_key_value};
+use super::{
+    STATUS_ERROR_DETAILS_ON_SUCCESS, STATUS_MESSAGE_INDEX_INVALID, STATUS_META_CODE_RETRIED, STATUS_REDIS_ERROR_CODE,
+    STATUS_REQUEST_NOT_FAILED, STATUS_RESULT_CODE_UNKNOWN,
+};
+use crate::pointer::JsonPointer;
+use crate::rules::finding::Finding;
+use crate::rules::shape::{Cx, Shape, Ty, opt, req};
+use serde_json::Value;
+
+/// `messageType`: the message types of a MessageRequest, or `request` when the whole request failed.
+const MESSAGE_TYPES: &[&str] = &[
+    "template",
+    "text",
+    "image",
+    "location",
+    "audio",
+    "video",
+    "document",
+    "sticker",
+    "contacts",
+    "interactive",
+    "request",
+];
+
+/// Status codes that say the message went out (sent, delivered, read, deleted by the recipient).
+const SUCCESS_CODES: &[i64] = &[112002, 112003, 112006, 112007, 112008];
+/// Status codes that say it failed; 12409 as printed, 112409 as it most likely is.
+const FAILURE_CODES: &[i64] = &[112000, 112403, 112404, 112406, 112408, 12409, 112409];
+/// Codes of the 1.4.2 table ("Codes that can be received in response") not listed for notifications.
+const LEGACY_CODES: &[i64] = &[112001, 112004, 112005, 112400, 112401, 112402, 112405, 112500];
+/// Meta error codes the gateway resubmits every 60 s, at most 15 times ("Resending").
+pub(super) const RETRIED_META_CODES: &[u32] = &[1, 2, 4, 80007, 130429, 131000, 131016, 131049, 131057, 133004];
+
+/// The custom parameters the gateway itself adds to a notification.
+const GATEWAY_PARAMETERS: &[&str] = &["metaErrorDetails", "waMessageId", "ott.whatsapp.logMessageContent"];
+
+static STATUS: Shape = Shape {
+    name: "a message status notification",
+    fields: &[
+        req("messageId", Ty::Str),
+        req("refId", Ty::Str),
+        req("messageType", Ty::Str),
+        req("messageIndex", Ty::Int),
+        req("timestamp", Ty::Str),
+        req("resultCode", Ty::Int),
+        req("resultDescription", Ty::Str),
+        opt("gateCustomParameters", Ty::Any),
+        opt("customParameters", Ty::Any),
+    ],
+};
+
+/// Checks a message status notification.
+pub(super) fn check(cx: &mut Cx, value: &Value) {
+    let Some(dlr) = cx.object(value, &JsonPointer::root(), &STATUS) else { return };
+    check_id_member(cx, &dlr, "messageId", "`messageId`");
+    check_id_member(cx, &dlr, "refId", "`refId`");
+    let kind = check_enum(cx, &dlr, "messageType", "`messageType`", MESSAGE_TYPES);
+    check_date(cx, &dlr, "timestamp");
+    check_key_value(cx, &dlr, "gateCustomParameters", &[]);
+    let params = check_key_value(cx, &dlr, "customParameters", GATEWAY_PARAMETERS);
+    let code = dlr.get("resultCode").and_then(|(v, p)| Some((v.as_i64()?, p)));
+
+    if let Some((index, path)) = dlr.get("messageIndex").and_then(|(v, p)| Some((v.as_i64()?, p))) {
+        if index < -1 {
+            cx.report(
+                &STATUS_MESSAGE_INDEX_INVALID,
+                path,
+                Finding::Other(format!("`messageIndex` is {index}; it is 0 or more, or -1 for a failed request")),
+            );
+        } else if index == -1 && kind.is_some_and(|k| k != "request") {
+            cx.report(
+                &STATUS_MESSAGE_INDEX_INVALID,
+                path,
+                Finding::Other(format!(
+                    "`messageIndex` -1 means the whole request failed, but `messageType` is `{}`",
+                    kind.unwrap_or_default()
+                )),
+            )
+            .help = Some("a failed request has `messageType` \"request\"".into());
+        }
+    }
+
+    if let Some((code, path)) = &code {
+        check_code(cx, *code, path);
+        if kind == Some("request") && SUCCESS_CODES.contains(code) {
+            cx.report(
+                &STATUS_REQUEST_NOT_FAILED,
+                path.clone(),
+                Finding::Other(format!(
+                    "resultCode {code} says the message went out, but `messageType` \"request\" says nothing was sent"
+                )),
+            );
+        }
+    }
+
+    let details = params.as_ref().and_then(|(map, path)| {
+        let (key, value) = map.get_key_value("metaErrorDetails")?;
+        Some((value.as_str()?, path.key(key)))
+    });
+    if let (Some((code, _)), Some((_, path))) = (&code, &details)
+        && SUCCESS_CODES.contains(code)
+    {
+        cx.report(
+            &STATUS_ERROR_DETAILS_ON_SUCCESS,
+            path.clone(),
+            Finding::Other(format!("`metaErrorDetails` comes with resultCode {code}, which is not a failure")),
+        );
+    }
+    if let Some((map, path)) = &params
+        && let Some((key, Value::String(id))) = map.get_key_value("waMessageId")
+    {
+        check_id(cx, id, path.key(key), "`waMessageId`");
+    }
+
+    let description = dlr.str("resultDescription");
+    let meta = description
+        .as_ref()
+        .and_then(|(s, p)| Some((meta_code(s)?, p.clone())))
+        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code(s)?, p.clone()))));
+    if let Some((meta, path)) = meta
+        && RETRIED_META_CODES.contains(&meta)
+    {
+        cx.report(
+            &STATUS_META_CODE_RETRIED,
+            path,
+            Finding::Other(format!(
+                "Meta error {meta} is retried by the gateway every 60 seconds, at most 15 times, before this notification is sent"
+            )),
+        )
+        .help = Some("wait at least 15 minutes before submitting the same message again".into());
+    }
+}
+
+fn check_code(cx: &mut Cx, code: i64, path: &JsonPointer) {
+    if code == 12409 || code == 112409 {
+        let message = if code == 12409 {
+            "resultCode 12409 (Redis error) is printed with five digits; every other code has six, so 112409 may be what is sent"
+        } else {
+            "resultCode 112409 is not in the table, which prints 12409 (Redis error), most likely a misprint of 112409"
+        };
+        cx.report(&STATUS_REDIS_ERROR_CODE, path.clone(), Finding::Other(message.into())).help =
+            Some("handle both 12409 and 112409; no more notifications follow for this message".into());
+        return;
+    }
+    if SUCCESS_CODES.contains(&code) || FAILURE_CODES.contains(&code) {
+        return;
+    }
+    let message = if LEGACY_CODES.contains(&code) {
+        format!("resultCode {code} is in the 1.4.2 response-code table, but not among the status-notification codes")
+    } else {
+        format!("resultCode {code} is not a documented status-notification code")
+    };
+    cx.report(&STATUS_RESULT_CODE_UNKNOWN, path.clone(), Finding::Other(message)).help = Some(
+        "status codes are 112000, 112002, 112003, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409".into(),
+    );
+}
+
+/// The Meta error code written `(#131000)`, `#(131000)` or `#131000` in a description.
+pub(super) fn meta_code(text: &str) -> Option<u32> {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter(|(_, b)| **b == b'#').find_map(|(i, _)| {
+        let mut j = i + 1;
+        if bytes.get(j) == Some(&b'(') {
+            j += 1;
+        }
+        let start = j;
+        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        }
+        if j == start || j - start > 9 {
+            return None;
+        }
+        text[start..j].parse().ok()
+    })
+}

@@ -1,0 +1,77 @@
+//! CTA URL messages: `action.name: cta_url` and `action.parameters { display_text, url }`; the
+//! parameters check is shared with carousel media cards.
+//!
+//! Source: LINK WhatsApp Message API 1.6.1, "Interactive action", "Interactive action
+//! parameters"; Cloud API reference (limits tables), "Interactive CTA URL".
+
+use super::text;
+use super::{CTA_DISPLAY_TEXT_TOO_LONG, CTA_URL_NOT_HTTP, action_name};
+use crate::pointer::JsonPointer;
+use crate::rules::finding::Finding;
+use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use serde_json::Value;
+
+static CTA_ACTION: Shape =
+    Shape { name: "the `action` of a cta_url message", fields: &[req("name", Ty::Str), req("parameters", Ty::Obj)] };
+
+/// `{ "display_text": String, "url": String }`, both required.
+pub(super) static CTA_PARAMETERS: Shape =
+    Shape { name: "cta_url `parameters`", fields: &[req("display_text", Ty::Str), req("url", Ty::Str)] };
+
+/// Checks the `action` of a cta_url message at `path`.
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+    let Some(action) = cx.object(value, path, &CTA_ACTION) else { return };
+    action_name(cx, &action, &["cta_url"]);
+    if let Some(parameters) = action.obj(cx, "parameters", &CTA_PARAMETERS) {
+        check_parameters(cx, &parameters);
+    }
+}
+
+/// Checks cta_url `parameters`: `display_text` non-empty and at most 20 characters, `url` an
+/// absolute http(s) URL.
+pub(super) fn check_parameters(cx: &mut Cx, parameters: &Obj<'_>) {
+    if let Some((label, p)) = parameters.str("display_text")
+        && !text::empty(cx, label, &p, "display text")
+    {
+        text::too_long(cx, &CTA_DISPLAY_TEXT_TOO_LONG, label, &p, "display text", 20);
+    }
+    if let Some((url, p)) = parameters.str("url")
+        && !text::empty(cx, url, &p, "url")
+        && !is_http_url(url)
+    {
+        cx.report(&CTA_URL_NOT_HTTP, p, Finding::Other("the url is not an absolute http:// or https:// URL".into()))
+            .help = Some("write the full address, e.g. https://www.example.com/offer".into());
+    }
+}
+
+/// True when `url` starts with `http://` or `https://` (any case) followed by a host, and holds
+/// no white space.
+fn is_http_url(url: &str) -> bool {
+    let starts =
+        |prefix: &str| url.as_bytes().get(..prefix.len()).is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()));
+    let rest = if starts("https://") {
+        &url[8..]
+    } else if starts("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    !rest.is_empty() && !rest.starts_with('/') && !url.chars().any(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_http_url;
+
+    #[test]
+    fn http_urls() {
+        for url in ["https://www.example.com", "http://example.com/a?b=c", "HTTPS://EXAMPLE.COM", "https://x"] {
+            assert!(is_http_url(url), "{url}");
+        }
+        for url in
+            ["www.example.com", "ftp://example.com", "https://", "https:///path", "/offer", "https://a b", "tel:+4670"]
+        {
+            assert!(!is_http_url(url), "{url}");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! The interactive header (`interactive.header`, and a carousel media card's `header`):
+//! `{ "type": "text" | "image" | "video" | "document", "<type>": … }`.
+//!
+//! Source: LINK WhatsApp Message API 1.6.1, "Interactive header", "Interactive media".
+
+use super::{
+    CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED, HEADER_MEMBER_IGNORED, HEADER_TEXT_TOO_LONG, HEADER_TYPE_INVALID,
+    HEADER_TYPE_NOT_ALLOWED, Kind, missing, text,
+};
+use crate::pointer::JsonPointer;
+use crate::rules::finding::Finding;
+use crate::rules::media::{MediaContext, check_media};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use serde_json::Value;
+
+/// Every header type.
+pub(super) const HEADER_TYPES: &[&str] = &["text", "image", "video", "document"];
+/// Header types of list and product_list messages.
+const TEXT_ONLY: &[&str] = &["text"];
+/// Header types of carousel media cards.
+pub(super) const CARD_HEADER_TYPES: &[&str] = &["image", "video"];
+
+static HEADER: Shape = Shape {
+    name: "`header`",
+    fields: &[
+        req("type", Ty::Str),
+        opt("text", Ty::Str),
+        opt("image", Ty::Obj),
+        opt("video", Ty::Obj),
+        opt("document", Ty::Obj),
+    ],
+};
+
+/// Checks `interactive.header` for the interactive type `kind`: forbidden on carousels,
+/// required on product_list, and of a type the kind supports.
+pub(super) fn check_main(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
+    let Some((value, path)) = inter.get("header") else {
+        if kind == Some(Kind::ProductList) && !inter.has("header") {
+            missing(
+                cx,
+                inter,
+                "header",
+                "a product_list message needs a header, e.g. {\"type\": \"text\", \"text\": \"…\"}",
+            );
+        }
+        return;
+    };
+    let (allowed, subject): (&'static [&'static str], &'static str) = match kind {
+        Some(Kind::Carousel) => {
+            cx.report(
+                &CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED,
+                path,
+                Finding::Other("a carousel message has no main header; each media card has its own".into()),
+            )
+            .help = Some("remove `header`".into());
+            return;
+        }
+        Some(Kind::List) => (TEXT_ONLY, "list message header type"),
+        Some(Kind::ProductList) => (TEXT_ONLY, "product_list header type"),
+        _ => (HEADER_TYPES, "header type"),
+    };
+    check(cx, value, &path, allowed, subject);
+}
+
+/// Checks a header object at `path` whose type must be one of `allowed` (`subject` names that
+/// restriction in messages); returns the view and the header type when it is a known one.
+pub(super) fn check<'v>(
+    cx: &mut Cx,
+    value: &'v Value,
+    path: &JsonPointer,
+    allowed: &'static [&'static str],
+    subject: &'static str,
+) -> Option<(Obj<'v>, &'v str)> {
+    let header = cx.object(value, path, &HEADER)?;
+    let (kind, kind_path) = header.str("type")?;
+    let Some(kind) = HEADER_TYPES.iter().copied().find(|t| *t == kind) else {
+        let d = cx.report(
+            &HEADER_TYPE_INVALID,
+            kind_path,
+            Finding::NotOneOf { subject: "header type", actual: kind.to_owned(), allowed: HEADER_TYPES },
+        );
+        d.help = closest(kind, HEADER_TYPES).map(|s| format!("did you mean `{s}`?"));
+        return None;
+    };
+    if !allowed.contains(&kind) {
+        cx.report(
+            &HEADER_TYPE_NOT_ALLOWED,
+            kind_path.clone(),
+            Finding::NotOneOf { subject, actual: kind.to_owned(), allowed },
+        );
+    }
+    for other in HEADER_TYPES.iter().filter(|t| **t != kind) {
+        if header.has(other) {
+            cx.report(
+                &HEADER_MEMBER_IGNORED,
+                header.path_of(other),
+                Finding::Other(format!("`{other}` is ignored in a header of type `{kind}`")),
+            )
+            .help = Some(format!("remove `{other}`, or set `type` to `{other}`"));
+        }
+    }
+    if !header.has(kind) {
+        missing(cx, &header, kind, &format!("a header of type `{kind}` carries its content in `{kind}`"));
+    }
+    if kind == "text" {
+        if let Some((t, p)) = header.str("text")
+            && !text::empty(cx, t, &p, "header text")
+        {
+            text::too_long(cx, &HEADER_TEXT_TOO_LONG, t, &p, "header text", 60);
+            text::plain_label(cx, t, &p, "header text", false, true);
+        }
+    } else if let Some((media, p)) = header.get(kind) {
+        check_media(cx, media, &p, kind, MediaContext::InteractiveHeader);
+    }
+    Some((header, kind))
+}

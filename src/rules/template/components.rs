@@ -1,0 +1,377 @@
+//! Template components: one shape per component `type` (so `"Templat": [...]` in a body gets
+//! "did you mean `parameters`?"), the parameters each takes, buttons (sub type, index,
+//! uniqueness, counts), and the checks across components (repeats, named parameters, OTP).
+
+use super::carousel;
+use super::codes::{
+    BUTTON_INDEX_DUPLICATE, BUTTON_INDEX_INVALID, BUTTON_SUB_TYPE_REPEATED, BUTTON_SUB_TYPE_UNKNOWN,
+    BUTTON_TOO_MANY_PARAMETERS, CAROUSEL_CARD_COMPONENT_NOT_ALLOWED, CAROUSEL_CARD_TOO_MANY_BUTTONS,
+    COMPONENT_REPEATED, COMPONENT_TYPE_UNKNOWN, HEADER_TOO_MANY_PARAMETERS, LTO_COMPONENT_PARAMETER_COUNT,
+    NAMED_PARAMETERS_MIXED, OTP_CODE_MISMATCH, PARAMETER_NAME_DUPLICATE, TOO_MANY_BUTTONS,
+};
+use super::parameters::{self, Param, Slot, SubType};
+use super::values::whole_number;
+use crate::pointer::JsonPointer;
+use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::structure::NON_CANONICAL_SPELLING;
+use serde_json::Value;
+
+/// Every component type.
+pub(super) const TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];
+
+static HEADER: Shape =
+    Shape { name: "a header component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
+static BODY: Shape = Shape { name: "a body component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
+static BUTTON: Shape = Shape {
+    name: "a button component",
+    fields: &[
+        req("type", Ty::Str),
+        req("subType", Ty::Str).aka(&["sub_type"]),
+        req("index", Ty::NumOrStr),
+        req("parameters", Ty::Arr),
+    ],
+};
+static CAROUSEL: Shape = Shape { name: "a carousel component", fields: &[req("type", Ty::Str), req("cards", Ty::Arr)] };
+static LTO: Shape =
+    Shape { name: "a limited_time_offer component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
+/// For a component whose type is missing or unknown: every member of every kind.
+static ANY: Shape = Shape {
+    name: "a template component",
+    fields: &[
+        req("type", Ty::Str),
+        opt("subType", Ty::Str).aka(&["sub_type"]),
+        opt("index", Ty::NumOrStr),
+        opt("parameters", Ty::Arr),
+        opt("cards", Ty::Arr),
+    ],
+};
+
+/// Where a list of components is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Level {
+    /// `template.components`.
+    Template,
+    /// `cards[].components` of a carousel.
+    Card,
+}
+
+/// What a list of components held, for the checks across components.
+#[derive(Debug, Default)]
+pub(super) struct Summary<'v> {
+    /// Components that are objects with a known type.
+    pub components: usize,
+    /// The number of parameters of the header component, when there is one.
+    pub header: Option<usize>,
+    /// Parameters of body components, and the text parameters among them.
+    pub body_params: usize,
+    pub body_texts: Vec<Param<'v>>,
+    /// Button components, and the text parameters of url buttons.
+    pub buttons: Vec<JsonPointer>,
+    pub url_texts: Vec<Param<'v>>,
+}
+
+/// Checks `template.components`, then the authentication-template heuristic.
+pub(super) fn check_template(cx: &mut Cx, list: &Arr<'_>, name: &str) {
+    let summary = check_list(cx, list, Level::Template);
+    check_otp(cx, &summary, name);
+}
+
+/// Checks a list of components at `level`.
+pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summary<'v> {
+    let mut summary = Summary::default();
+    let mut firsts: [Option<JsonPointer>; 4] = Default::default();
+    let mut indexes: Vec<(i64, JsonPointer)> = Vec::new();
+    let mut once: Vec<(SubType, JsonPointer)> = Vec::new();
+    for (value, path) in list.iter() {
+        let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
+        let shape = match raw {
+            Some("header") => &HEADER,
+            Some("body") => &BODY,
+            Some("button") => &BUTTON,
+            Some("carousel") => &CAROUSEL,
+            Some("limited_time_offer") => &LTO,
+            _ => &ANY,
+        };
+        let Some(c) = cx.object(value, &path, shape) else { continue };
+        let Some((kind, kind_path)) = c.str("type") else { continue };
+        let Some(slot) = TYPES.iter().position(|t| *t == kind) else {
+            let d = cx.report(
+                &COMPONENT_TYPE_UNKNOWN,
+                kind_path,
+                Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed: TYPES },
+            );
+            d.help = closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+            continue;
+        };
+        if level == Level::Card && matches!(kind, "carousel" | "limited_time_offer") {
+            cx.report(
+                &CAROUSEL_CARD_COMPONENT_NOT_ALLOWED,
+                kind_path,
+                Finding::Other(format!("a carousel card cannot have a `{kind}` component")),
+            )
+            .help = Some("a card has a header, an optional body and buttons".into());
+            continue;
+        }
+        summary.components += 1;
+        if kind != "button" {
+            let first = &mut firsts[if slot > 2 { slot - 1 } else { slot }];
+            match first {
+                Some(first) => {
+                    let first = first.clone();
+                    cx.report(
+                        &COMPONENT_REPEATED,
+                        kind_path.clone(),
+                        Finding::Duplicate { subject: "this component type", first },
+                    )
+                    .help = Some(format!("put every {kind} parameter in one `{kind}` component"));
+                }
+                None => *first = Some(kind_path.clone()),
+            }
+        }
+        match kind {
+            "header" => header(cx, &c, level, &mut summary),
+            "body" => body(cx, &c, level, &mut summary),
+            "button" => {
+                summary.buttons.push(path.clone());
+                button(cx, &c, &mut indexes, &mut once, &mut summary);
+            }
+            "carousel" => carousel::check(cx, &c),
+            _ => limited_time_offer(cx, &c),
+        }
+    }
+    let (max, rule) = match level {
+        Level::Template => (10, &TOO_MANY_BUTTONS),
+        Level::Card => (2, &CAROUSEL_CARD_TOO_MANY_BUTTONS),
+    };
+    if summary.buttons.len() > max {
+        let subject = if level == Level::Template { "the template" } else { "the card" };
+        cx.report(
+            rule,
+            summary.buttons[max].clone(),
+            Finding::Other(format!("{subject} has {} button components; the limit is {max}", summary.buttons.len())),
+        );
+    }
+    summary
+}
+
+fn parameters<'v>(cx: &mut Cx, c: &Obj<'v>, slot: Slot) -> Vec<Param<'v>> {
+    let Some(list) = c.arr("parameters") else { return Vec::new() };
+    list.iter().filter_map(|(value, path)| parameters::check(cx, value, &path, slot)).collect()
+}
+
+fn header<'v>(cx: &mut Cx, c: &Obj<'v>, level: Level, summary: &mut Summary<'v>) {
+    let count = c.arr("parameters").map_or(0, |a| a.len());
+    if count > 1 {
+        cx.report(
+            &HEADER_TOO_MANY_PARAMETERS,
+            c.path_of("parameters").index(1),
+            Finding::TooMany { subject: "the header", actual: count, max: 1 },
+        );
+    }
+    let slot = if level == Level::Card { Slot::CardHeader } else { Slot::Header };
+    let params = parameters(cx, c, slot);
+    summary.header = Some(count);
+    check_names(cx, &params);
+}
+
+fn body<'v>(cx: &mut Cx, c: &Obj<'v>, level: Level, summary: &mut Summary<'v>) {
+    summary.body_params += c.arr("parameters").map_or(0, |a| a.len());
+    let slot = if level == Level::Card { Slot::CardBody } else { Slot::Body };
+    let params = parameters(cx, c, slot);
+    check_names(cx, &params);
+    summary.body_texts.extend(params.into_iter().filter(|p| p.kind == "text"));
+}
+
+fn limited_time_offer(cx: &mut Cx, c: &Obj<'_>) {
+    if let Some(list) = c.arr("parameters") {
+        let finding = match list.len() {
+            0 => Some(Finding::TooFew { subject: "the limited_time_offer component", actual: 0, min: 1 }),
+            1 => None,
+            n => Some(Finding::TooMany { subject: "the limited_time_offer component", actual: n, max: 1 }),
+        };
+        if let Some(finding) = finding {
+            cx.report(&LTO_COMPONENT_PARAMETER_COUNT, list.path.clone(), finding);
+        }
+    }
+    parameters(cx, c, Slot::LimitedTimeOffer);
+}
+
+/// The canonical sub types and the Cloud API spelling of each; either, in any case, is accepted.
+const SUB_TYPES: &[&str] = &["quickReply", "url", "flow", "catalog", "copy_code", "mpm"];
+const SUB_TYPE_KINDS: [(SubType, &str, &str); 6] = [
+    (SubType::QuickReply, "quickReply", "quick_reply"),
+    (SubType::Url, "url", "url"),
+    (SubType::Flow, "flow", "flow"),
+    (SubType::Catalog, "catalog", "catalog"),
+    (SubType::CopyCode, "copy_code", "copy_code"),
+    (SubType::Mpm, "mpm", "mpm"),
+];
+
+fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
+    let (value, path) = c.str("subType")?;
+    for (kind, canonical, cloud) in SUB_TYPE_KINDS {
+        if value == canonical {
+            return Some(kind);
+        }
+        if value.eq_ignore_ascii_case(canonical) || value.eq_ignore_ascii_case(cloud) {
+            cx.report(
+                &NON_CANONICAL_SPELLING,
+                path,
+                Finding::NonCanonical { subject: "button sub type", actual: value.to_owned(), canonical },
+            )
+            .help = Some(format!("use `{canonical}`"));
+            return Some(kind);
+        }
+    }
+    let d = cx.report(
+        &BUTTON_SUB_TYPE_UNKNOWN,
+        path,
+        Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed: SUB_TYPES },
+    );
+    d.help = closest(value, SUB_TYPES).map(|s| format!("did you mean `{s}`?"));
+    None
+}
+
+fn button<'v>(
+    cx: &mut Cx,
+    c: &Obj<'v>,
+    indexes: &mut Vec<(i64, JsonPointer)>,
+    once: &mut Vec<(SubType, JsonPointer)>,
+    summary: &mut Summary<'v>,
+) {
+    let sub = sub_type(cx, c);
+    if let Some(kind @ (SubType::CopyCode | SubType::Mpm)) = sub {
+        let path = c.path_of("subType");
+        match once.iter().find(|(k, _)| *k == kind) {
+            Some((_, first)) => {
+                let first = first.clone();
+                cx.report(
+                    &BUTTON_SUB_TYPE_REPEATED,
+                    path,
+                    Finding::Duplicate { subject: "this button sub type", first },
+                );
+            }
+            None => once.push((kind, path)),
+        }
+    }
+    if let Some((value, path)) = c.get("index") {
+        check_index(cx, value, path, indexes);
+    }
+    if let Some(list) = c.arr("parameters")
+        && list.len() > 1
+    {
+        cx.report(
+            &BUTTON_TOO_MANY_PARAMETERS,
+            list.path.index(1),
+            Finding::TooMany { subject: "the button", actual: list.len(), max: 1 },
+        );
+    }
+    let params = parameters(cx, c, Slot::Button(sub));
+    if sub == Some(SubType::Url) {
+        summary.url_texts.extend(params.into_iter().filter(|p| p.kind == "text"));
+    }
+}
+
+/// Highest button index: a template has at most 10 buttons.
+const INDEX_MAX: i64 = 9;
+
+fn check_index(cx: &mut Cx, value: &Value, path: JsonPointer, seen: &mut Vec<(i64, JsonPointer)>) {
+    match whole_number(value) {
+        Some(n) if (0..=INDEX_MAX).contains(&n) => {
+            if let Some((_, first)) = seen.iter().find(|(i, _)| *i == n) {
+                let first = first.clone();
+                cx.report(&BUTTON_INDEX_DUPLICATE, path, Finding::Duplicate { subject: "this button index", first });
+            } else {
+                seen.push((n, path));
+            }
+        }
+        Some(n) => {
+            cx.report(
+                &BUTTON_INDEX_INVALID,
+                path,
+                Finding::OutOfRange { subject: "the button index", actual: n as f64, min: 0.0, max: INDEX_MAX as f64 },
+            )
+            .help = Some("indexes are 0-based: the first button is 0".into());
+        }
+        None => {
+            let shown = match value {
+                Value::String(s) => format!("`{}`", quote(s)),
+                other => other.to_string(),
+            };
+            cx.report(
+                &BUTTON_INDEX_INVALID,
+                path,
+                Finding::Other(format!("the button index {shown} is not a whole number")),
+            )
+            .help = Some("indexes are 0-based whole numbers: 0, 1, … (or \"0\", \"1\", …)".into());
+        }
+    }
+}
+
+/// Named and positional text parameters are not mixed, and names are unique.
+fn check_names(cx: &mut Cx, params: &[Param<'_>]) {
+    let texts: Vec<&Param<'_>> = params.iter().filter(|p| p.kind == "text").collect();
+    let named = texts.iter().filter(|p| p.name.is_some()).count();
+    if named > 0 && named < texts.len() {
+        for p in texts.iter().filter(|p| p.name.is_none()) {
+            cx.report(
+                &NAMED_PARAMETERS_MIXED,
+                p.path.clone(),
+                Finding::Other(format!(
+                    "{named} of the {} text parameters have `parameterName`; this one has none",
+                    texts.len()
+                )),
+            )
+            .help = Some("give every text parameter of a named-parameter template its `parameterName`".into());
+        }
+    }
+    let mut seen: Vec<(&str, &JsonPointer)> = Vec::new();
+    for (name, path) in texts.iter().filter_map(|p| p.name.as_ref()) {
+        match seen.iter().find(|(n, _)| n == name) {
+            Some((_, first)) => {
+                let first = (*first).clone();
+                cx.report(
+                    &PARAMETER_NAME_DUPLICATE,
+                    path.clone(),
+                    Finding::Duplicate { subject: "this parameter name", first },
+                );
+            }
+            None => seen.push((name, path)),
+        }
+    }
+}
+
+/// Names that suggest an authentication template.
+const OTP_HINTS: &[&str] = &["otp", "verif", "auth", "code", "passcode", "2fa", "login", "one_time"];
+
+/// An authentication template with a one-time password button repeats the code in the body and in
+/// the url button. Without the template definition this is recognized by its shape (one body text
+/// parameter, one url button with one text parameter, nothing else) and a name that suggests it.
+fn check_otp(cx: &mut Cx, summary: &Summary<'_>, name: &str) {
+    let lower = name.to_ascii_lowercase();
+    if summary.components != 2
+        || summary.buttons.len() != 1
+        || summary.body_params != 1
+        || summary.body_texts.len() != 1
+        || summary.url_texts.len() != 1
+        || !OTP_HINTS.iter().any(|h| lower.contains(h))
+    {
+        return;
+    }
+    let (Some((body, _)), Some((button, path))) = (&summary.body_texts[0].text, &summary.url_texts[0].text) else {
+        return;
+    };
+    if body != button {
+        cx.report(
+            &OTP_CODE_MISMATCH,
+            path.clone(),
+            Finding::Other(format!(
+                "the url button's code ({} characters) differs from the body's code ({} characters)",
+                button.chars().count(),
+                body.chars().count()
+            )),
+        )
+        .help = Some("an authentication template sends the same one-time password in the body and the button".into());
+    }
+}

@@ -1,0 +1,373 @@
+//! Template parameters: one shape per parameter `type`, so that a misspelt member gets a precise
+//! did-you-mean, and the checks of each kind (text, payload, currency, dateTime, image, document,
+//! video, location, action, coupon_code, limited_time_offer).
+
+use super::action;
+use super::codes::{
+    COUPON_CODE_TOO_LONG, LOCATION_HEADER_OUT_OF_RANGE, LTO_EXPIRATION_INVALID, LTO_EXPIRATION_NOT_NESTED,
+    PARAMETER_TYPE_NOT_ALLOWED, PARAMETER_TYPE_UNKNOWN, PARAMETER_VALUE_EMPTY, TEXT_PARAMETER_TOO_LONG,
+    TEXT_PARAMETER_WHITESPACE, URL_BUTTON_PARAMETER_FULL_URL, URL_BUTTON_PAYLOAD_PARAMETER,
+};
+use super::values::{self, check_milliseconds};
+use crate::pointer::JsonPointer;
+use crate::rules::finding::{Finding, Unit, quote};
+use crate::rules::media::{MediaContext, check_media};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::rules::structure::REQUIRED_MEMBER_MISSING;
+use serde_json::Value;
+
+/// Every parameter type, in the document's order (plus location and action from Service4U and the
+/// Action parameter section).
+pub(super) const TYPES: &[&str] = &[
+    "text",
+    "payload",
+    "currency",
+    "dateTime",
+    "image",
+    "document",
+    "video",
+    "location",
+    "action",
+    "coupon_code",
+    "limited_time_offer",
+];
+
+/// A button's sub type, canonical LINK spelling in comments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SubType {
+    /// `quickReply` (Cloud API `quick_reply`)
+    QuickReply,
+    /// `url`
+    Url,
+    /// `flow`
+    Flow,
+    /// `catalog` (`CATALOG` in the catalog example)
+    Catalog,
+    /// `copy_code`
+    CopyCode,
+    /// `mpm` (Service4U)
+    Mpm,
+}
+
+/// Where a parameter is: decides which types it may have and which limits apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Slot {
+    Header,
+    CardHeader,
+    Body,
+    CardBody,
+    /// A button of the given sub type (`None` when the sub type is missing or unknown).
+    Button(Option<SubType>),
+    LimitedTimeOffer,
+}
+
+/// What the cross-parameter checks need to know of one parameter.
+#[derive(Debug)]
+pub(super) struct Param<'v> {
+    pub kind: &'v str,
+    /// The `text` of a text parameter.
+    pub text: Option<(&'v str, JsonPointer)>,
+    /// The `parameterName` of a text parameter.
+    pub name: Option<(&'v str, JsonPointer)>,
+    pub path: JsonPointer,
+}
+
+const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]) -> Shape {
+    Shape { name, fields }
+}
+
+static TEXT: Shape = shape(
+    "a text parameter",
+    &[req("type", Ty::Str), req("text", Ty::Str), opt("parameterName", Ty::Str).aka(&["parameter_name"])],
+);
+static PAYLOAD: Shape = shape("a payload parameter", &[req("type", Ty::Str), req("payload", Ty::Str)]);
+static CURRENCY: Shape = shape("a currency parameter", &[req("type", Ty::Str), req("currency", Ty::Obj)]);
+static DATE_TIME: Shape = shape("a dateTime parameter", &[req("type", Ty::Str), req("dateTime", Ty::Obj)]);
+static IMAGE: Shape = shape("an image parameter", &[req("type", Ty::Str), req("image", Ty::Obj)]);
+static DOCUMENT: Shape = shape("a document parameter", &[req("type", Ty::Str), req("document", Ty::Obj)]);
+static VIDEO: Shape = shape("a video parameter", &[req("type", Ty::Str), req("video", Ty::Obj)]);
+static LOCATION: Shape = shape("a location parameter", &[req("type", Ty::Str), req("location", Ty::Obj)]);
+static ACTION: Shape = shape("an action parameter", &[req("type", Ty::Str), req("action", Ty::Obj)]);
+static COUPON: Shape = shape("a coupon_code parameter", &[req("type", Ty::Str), req("coupon_code", Ty::Str)]);
+static LTO: Shape = shape(
+    "a limited_time_offer parameter",
+    &[req("type", Ty::Str), opt("limited_time_offer", Ty::Obj), opt("expiration_time_ms", Ty::Int)],
+);
+/// For a parameter whose type is missing or unknown: every member of every kind.
+static ANY: Shape = shape(
+    "a template parameter",
+    &[
+        req("type", Ty::Str),
+        opt("text", Ty::Str),
+        opt("parameterName", Ty::Str).aka(&["parameter_name"]),
+        opt("payload", Ty::Str),
+        opt("currency", Ty::Obj),
+        opt("dateTime", Ty::Obj),
+        opt("image", Ty::Obj),
+        opt("document", Ty::Obj),
+        opt("video", Ty::Obj),
+        opt("location", Ty::Obj),
+        opt("action", Ty::Obj),
+        opt("coupon_code", Ty::Str),
+        opt("limited_time_offer", Ty::Obj),
+    ],
+);
+
+/// `limited_time_offer` inside an LTO parameter.
+static LTO_OBJECT: Shape = shape("`limited_time_offer`", &[req("expiration_time_ms", Ty::Int)]);
+
+/// A location header (Service4U): coordinates as numbers or numeric strings.
+static LOCATION_OBJECT: Shape = shape(
+    "a location header",
+    &[req("latitude", Ty::NumOrStr), req("longitude", Ty::NumOrStr), opt("name", Ty::Str), opt("address", Ty::Str)],
+);
+
+fn shape_of(kind: Option<&str>) -> &'static Shape {
+    match kind {
+        Some("text") => &TEXT,
+        Some("payload") => &PAYLOAD,
+        Some("currency") => &CURRENCY,
+        Some("dateTime") => &DATE_TIME,
+        Some("image") => &IMAGE,
+        Some("document") => &DOCUMENT,
+        Some("video") => &VIDEO,
+        Some("location") => &LOCATION,
+        Some("action") => &ACTION,
+        Some("coupon_code") => &COUPON,
+        Some("limited_time_offer") => &LTO,
+        _ => &ANY,
+    }
+}
+
+/// Checks one parameter at `path` in `slot`; returns what the component checks need, or `None`
+/// when the parameter is not an object or its type is missing or unknown.
+pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &JsonPointer, slot: Slot) -> Option<Param<'v>> {
+    let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
+    let p = cx.object(value, path, shape_of(raw))?;
+    let (kind, kind_path) = p.str("type")?;
+    if !TYPES.contains(&kind) {
+        let d = cx.report(
+            &PARAMETER_TYPE_UNKNOWN,
+            kind_path,
+            Finding::NotOneOf { subject: "parameter type", actual: kind.to_owned(), allowed: TYPES },
+        );
+        d.help = closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+        return None;
+    }
+    check_allowed(cx, kind, kind_path, slot);
+    let mut param = Param { kind, text: None, name: None, path: path.clone() };
+    match kind {
+        "text" => {
+            param.text = p.str("text");
+            param.name = p.str("parameterName");
+            if let Some((text, path)) = &param.text {
+                check_text(cx, text, path, slot);
+            }
+        }
+        "payload" => check_not_empty(cx, &p, "payload"),
+        "currency" => values::check_currency(cx, &p),
+        "dateTime" => values::check_date_time(cx, &p),
+        "image" | "document" | "video" => {
+            if let Some((media, path)) = p.get(kind) {
+                check_media(cx, media, &path, kind, MediaContext::TemplateHeader);
+            }
+        }
+        "location" => check_location(cx, &p),
+        "action" => action::check(cx, &p, if let Slot::Button(sub) = slot { sub } else { None }),
+        "coupon_code" => {
+            check_not_empty(cx, &p, "coupon_code");
+            if let Some((code, path)) = p.str("coupon_code") {
+                let len = chars(code);
+                if len > COUPON_MAX {
+                    cx.report(
+                        &COUPON_CODE_TOO_LONG,
+                        path,
+                        Finding::TooLong {
+                            subject: "the coupon code",
+                            actual: len,
+                            max: COUPON_MAX,
+                            unit: Unit::Chars,
+                        },
+                    );
+                }
+            }
+        }
+        _ => check_limited_time_offer(cx, &p),
+    }
+    Some(param)
+}
+
+/// Meta's longest coupon code, in characters.
+const COUPON_MAX: usize = 15;
+
+/// The types a slot takes, and how to name the slot in a message.
+fn allowed(slot: Slot) -> Option<(&'static [&'static str], &'static str)> {
+    Some(match slot {
+        Slot::Header => (&["text", "image", "document", "video", "location"], "a header"),
+        Slot::CardHeader => (&["image", "video"], "a carousel card header"),
+        Slot::Body | Slot::CardBody => (&["text", "currency", "dateTime"], "a body"),
+        Slot::LimitedTimeOffer => (&["limited_time_offer"], "a limited_time_offer component"),
+        Slot::Button(None) => return None,
+        Slot::Button(Some(sub)) => match sub {
+            SubType::QuickReply => (&["payload"], "a quickReply button"),
+            SubType::Url => (&["text"], "a url button"),
+            SubType::CopyCode => (&["coupon_code"], "a copy_code button"),
+            SubType::Catalog => (&["action"], "a catalog button"),
+            SubType::Mpm => (&["action"], "an mpm button"),
+            SubType::Flow => (&["action"], "a flow button"),
+        },
+    })
+}
+
+fn check_allowed(cx: &mut Cx, kind: &str, path: JsonPointer, slot: Slot) {
+    let Some((types, place)) = allowed(slot) else { return };
+    if types.contains(&kind) {
+        return;
+    }
+    if slot == Slot::Button(Some(SubType::Url)) && kind == "payload" {
+        cx.report(
+            &URL_BUTTON_PAYLOAD_PARAMETER,
+            path,
+            Finding::Other("a url button takes a `text` parameter; this one is `payload`".into()),
+        )
+        .help = Some("send `{\"type\": \"text\", \"text\": \"<URL suffix>\"}`".into());
+        return;
+    }
+    let list = match types {
+        [only] => format!("a `{only}` parameter"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|t| format!("`{t}`")).collect();
+            format!("{} or `{last}` parameters", init.join(", "))
+        }
+        [] => unreachable!("every slot takes at least one type"),
+    };
+    cx.report(&PARAMETER_TYPE_NOT_ALLOWED, path, Finding::Other(format!("{place} takes {list}, not `{kind}`")));
+}
+
+/// The longest text parameter in a slot, in characters, when Meta states one.
+fn text_limit(slot: Slot) -> Option<(usize, &'static str)> {
+    match slot {
+        Slot::Header => Some((60, "a header text parameter")),
+        Slot::Body => Some((1024, "a body text parameter")),
+        Slot::CardBody => Some((160, "a card body text parameter")),
+        _ => None,
+    }
+}
+
+fn check_text(cx: &mut Cx, text: &str, path: &JsonPointer, slot: Slot) {
+    if text.trim().is_empty() {
+        cx.report(&PARAMETER_VALUE_EMPTY, path.clone(), Finding::Other("the `text` parameter is empty".into()));
+        return;
+    }
+    if let Some((max, subject)) = text_limit(slot) {
+        let len = chars(text);
+        if len > max {
+            cx.report(
+                &TEXT_PARAMETER_TOO_LONG,
+                path.clone(),
+                Finding::TooLong { subject, actual: len, max, unit: Unit::Chars },
+            );
+        }
+        let what = if text.contains(['\n', '\r']) {
+            Some("a line break")
+        } else if text.contains('\t') {
+            Some("a tab")
+        } else if text.contains("     ") {
+            Some("more than 4 consecutive spaces")
+        } else {
+            None
+        };
+        if let Some(what) = what {
+            cx.report(
+                &TEXT_PARAMETER_WHITESPACE,
+                path.clone(),
+                Finding::Other(format!("the text parameter contains {what}")),
+            )
+            .help = Some("template variables are one line: put line breaks in the approved template text".into());
+        }
+    }
+    if slot == Slot::Button(Some(SubType::Url)) {
+        let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+        if lower.starts_with("http://") || lower.starts_with("https://") {
+            cx.report(
+                &URL_BUTTON_PARAMETER_FULL_URL,
+                path.clone(),
+                Finding::Other("the url button parameter is a whole URL; it is appended to the template's URL".into()),
+            )
+            .help = Some("send only the part that follows the template's URL, e.g. `order/1234`".into());
+        }
+    }
+}
+
+fn check_not_empty(cx: &mut Cx, p: &Obj<'_>, member: &'static str) {
+    if let Some((value, path)) = p.str(member)
+        && value.trim().is_empty()
+    {
+        cx.report(&PARAMETER_VALUE_EMPTY, path, Finding::Other(format!("the `{member}` parameter is empty")));
+    }
+}
+
+fn check_location(cx: &mut Cx, p: &Obj<'_>) {
+    let Some(location) = p.obj(cx, "location", &LOCATION_OBJECT) else { return };
+    for (member, limit) in [("latitude", 90.0), ("longitude", 180.0)] {
+        let Some((value, path)) = location.get(member) else { continue };
+        let number = match value {
+            Value::Number(n) => n.as_f64(),
+            Value::String(s) => s.trim().parse::<f64>().ok().filter(|f| f.is_finite()),
+            _ => None,
+        };
+        match number {
+            Some(n) if (-limit..=limit).contains(&n) => {}
+            Some(n) => {
+                let subject = if member == "latitude" { "`latitude`" } else { "`longitude`" };
+                cx.report(
+                    &LOCATION_HEADER_OUT_OF_RANGE,
+                    path,
+                    Finding::OutOfRange { subject, actual: n, min: -limit, max: limit },
+                );
+            }
+            None => {
+                cx.report(&LOCATION_HEADER_OUT_OF_RANGE, path, Finding::Other(format!("`{member}` is not a number")))
+                    .help = Some("use decimal degrees, e.g. 37.483307".into());
+            }
+        }
+    }
+}
+
+fn check_limited_time_offer(cx: &mut Cx, p: &Obj<'_>) {
+    let nested = p.obj(cx, "limited_time_offer", &LTO_OBJECT);
+    if let Some((value, path)) = p.get("expiration_time_ms") {
+        cx.report(
+            &LTO_EXPIRATION_NOT_NESTED,
+            path.clone(),
+            Finding::Other("`expiration_time_ms` is given on the parameter, not inside `limited_time_offer`".into()),
+        )
+        .help = Some("send `\"limited_time_offer\": {\"expiration_time_ms\": …}`".into());
+        check_expiration(cx, value, path);
+    } else if !p.has("limited_time_offer") {
+        cx.report(
+            &REQUIRED_MEMBER_MISSING,
+            p.path.key("limited_time_offer"),
+            Finding::Missing { member: "limited_time_offer".into() },
+        );
+    }
+    if let Some((value, path)) = nested.as_ref().and_then(|o| o.get("expiration_time_ms")) {
+        check_expiration(cx, value, path);
+    }
+}
+
+fn check_expiration(cx: &mut Cx, value: &Value, path: JsonPointer) {
+    match value.as_i64() {
+        Some(ms) if ms > 0 => check_milliseconds(cx, ms, path, "expiration_time_ms"),
+        _ => {
+            cx.report(
+                &LTO_EXPIRATION_INVALID,
+                path,
+                Finding::Other(format!(
+                    "`expiration_time_ms` is {}; it must be a positive UNIX time in ms",
+                    quote(&value.to_string())
+                )),
+            );
+        }
+    }
+}

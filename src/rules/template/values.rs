@@ -1,0 +1,253 @@
+//! Currency and DateTime objects, and the whole-number reading they share with button indexes.
+
+use super::codes::{
+    CURRENCY_AMOUNT_INVALID, CURRENCY_CODE_INVALID, CURRENCY_CODE_UNKNOWN, DATE_TIME_DAY_OF_WEEK_MISMATCH,
+    DATE_TIME_FIELD_INVALID, DATE_TIME_FIELDS_INCOMPLETE, DATE_TIME_TIMESTAMP_NOT_ALONE, TIMESTAMP_LOOKS_LIKE_SECONDS,
+};
+use super::currencies::is_iso_4217;
+use crate::pointer::JsonPointer;
+use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use serde_json::Value;
+
+/// A whole number given as a JSON integer or as a string of ASCII digits with an optional leading
+/// `-` (the documents type many numbers as String and show them as numbers). `None` for anything
+/// else: fractions, exponents, empty or non-numeric strings, integers beyond `i64`.
+pub(super) fn whole_number(value: &Value) -> Option<i64> {
+    match value {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => {
+            let digits = s.strip_prefix('-').unwrap_or(s);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            s.parse().ok()
+        }
+        _ => None,
+    }
+}
+
+/// Milliseconds below this (1973-03-03) are most likely seconds: a timestamp in seconds stays
+/// below it until the year 5138.
+pub(super) const SECONDS_THRESHOLD: i64 = 100_000_000_000;
+
+/// Reports a millisecond timestamp that looks like seconds.
+pub(super) fn check_milliseconds(cx: &mut Cx, ms: i64, path: JsonPointer, member: &str) {
+    if (0..SECONDS_THRESHOLD).contains(&ms) {
+        cx.report(
+            &TIMESTAMP_LOOKS_LIKE_SECONDS,
+            path,
+            Finding::Other(format!("`{member}` is {ms}, which as milliseconds is in 1970-1973; it looks like seconds")),
+        )
+        .help = Some(format!("milliseconds are seconds × 1000: {}", ms.saturating_mul(1000)));
+    }
+}
+
+/// `currency`: all three members required.
+static CURRENCY: Shape = Shape {
+    name: "`currency`",
+    fields: &[req("fallbackValue", Ty::Str), req("code", Ty::Str), req("amount1000", Ty::NumOrStr)],
+};
+
+/// Checks the `currency` object of a currency parameter.
+pub(super) fn check_currency(cx: &mut Cx, param: &Obj<'_>) {
+    let Some(currency) = param.obj(cx, "currency", &CURRENCY) else { return };
+    if let Some((code, path)) = currency.str("code") {
+        if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+            if !is_iso_4217(code) {
+                cx.report(
+                    &CURRENCY_CODE_UNKNOWN,
+                    path,
+                    Finding::Other(format!("`{code}` is not an ISO 4217 currency code")),
+                );
+            }
+        } else {
+            let upper = code.trim().to_ascii_uppercase();
+            let d = cx.report(
+                &CURRENCY_CODE_INVALID,
+                path,
+                Finding::Other(format!("currency code `{}` is not three uppercase letters", quote(code))),
+            );
+            d.help = Some(if upper.len() == 3 && is_iso_4217(&upper) {
+                format!("use `{upper}`")
+            } else {
+                "use an ISO 4217 code such as `USD` or `EUR`".into()
+            });
+        }
+    }
+    if let Some((amount, path)) = currency.get("amount1000")
+        && whole_number(amount).is_none()
+    {
+        cx.report(&CURRENCY_AMOUNT_INVALID, path, Finding::Other("`amount1000` is not a whole number".into())).help =
+            Some("give the amount in minor units × 1000 as digits: $100.99 is 100990".into());
+    }
+}
+
+/// The six members that together give a date, with their ranges.
+const PARTS: [(&str, i64, i64); 6] = [
+    ("dayOfWeek", 1, 7),
+    ("dayOfMonth", 1, 31),
+    ("year", 1, 9999),
+    ("month", 1, 12),
+    ("hour", 0, 23),
+    ("minute", 0, 59),
+];
+
+/// `dateTime`: `fallbackValue`, and the six parts or `timestamp`. Typed String in the table and
+/// sent as numbers in the examples: both accepted.
+static DATE_TIME: Shape = Shape {
+    name: "`dateTime`",
+    fields: &[
+        req("fallbackValue", Ty::Str),
+        opt("dayOfWeek", Ty::NumOrStr),
+        opt("dayOfMonth", Ty::NumOrStr),
+        opt("year", Ty::NumOrStr),
+        opt("month", Ty::NumOrStr),
+        opt("hour", Ty::NumOrStr),
+        opt("minute", Ty::NumOrStr),
+        opt("timestamp", Ty::NumOrStr),
+    ],
+};
+
+/// Checks the `dateTime` object of a dateTime parameter.
+pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
+    let Some(dt) = param.obj(cx, "dateTime", &DATE_TIME) else { return };
+    let present = PARTS.iter().filter(|(k, _, _)| dt.has(k)).count();
+    if dt.has("timestamp") {
+        if present > 0 {
+            cx.report(
+                &DATE_TIME_TIMESTAMP_NOT_ALONE,
+                dt.path_of("timestamp"),
+                Finding::Other(format!("`timestamp` is given with {present} of the date parts; give one or the other")),
+            );
+        }
+        if let Some((value, path)) = dt.get("timestamp") {
+            match whole_number(value) {
+                Some(ms) if ms >= 0 => check_milliseconds(cx, ms, path, "timestamp"),
+                _ => {
+                    cx.report(
+                        &DATE_TIME_FIELD_INVALID,
+                        path,
+                        Finding::Other("`timestamp` is not a whole number of milliseconds since 1970".into()),
+                    );
+                }
+            }
+        }
+    } else if present == 0 {
+        cx.report(
+            &DATE_TIME_FIELDS_INCOMPLETE,
+            dt.path.clone(),
+            Finding::Other("the dateTime has neither the date parts nor `timestamp`".into()),
+        )
+        .help = Some("give dayOfWeek, dayOfMonth, year, month, hour and minute, or timestamp alone".into());
+    } else if present < PARTS.len() {
+        for (key, _, _) in PARTS.iter().filter(|(k, _, _)| !dt.has(k)) {
+            cx.report(&DATE_TIME_FIELDS_INCOMPLETE, dt.path.key(key), Finding::Missing { member: (*key).to_owned() })
+                .help = Some("the date parts go together: dayOfWeek, dayOfMonth, year, month, hour, minute".into());
+        }
+    }
+    let mut parts = [None; 6];
+    for (slot, (key, min, max)) in parts.iter_mut().zip(PARTS) {
+        let Some((value, path)) = dt.get(key) else { continue };
+        match whole_number(value) {
+            Some(n) if (min..=max).contains(&n) => *slot = Some(n),
+            Some(n) => {
+                cx.report(
+                    &DATE_TIME_FIELD_INVALID,
+                    path,
+                    Finding::OutOfRange { subject: subject(key), actual: n as f64, min: min as f64, max: max as f64 },
+                );
+            }
+            None => {
+                cx.report(&DATE_TIME_FIELD_INVALID, path, Finding::Other(format!("`{key}` is not a whole number")));
+            }
+        }
+    }
+    let [week_day, day, year, month, _, _] = parts;
+    if let (Some(day), Some(year), Some(month)) = (day, year, month) {
+        let days = days_in_month(year, month);
+        if day > days {
+            cx.report(
+                &DATE_TIME_FIELD_INVALID,
+                dt.path_of("dayOfMonth"),
+                Finding::Other(format!("`dayOfMonth` is {day}; month {month} of {year} has {days} days")),
+            );
+        } else if let Some(given) = week_day {
+            let actual = weekday(year, month, day);
+            if given != actual {
+                cx.report(
+                    &DATE_TIME_DAY_OF_WEEK_MISMATCH,
+                    dt.path_of("dayOfWeek"),
+                    Finding::Other(format!(
+                        "`dayOfWeek` is {given}, but {year}-{month:02}-{day:02} is a {} ({actual})",
+                        WEEKDAYS[(actual - 1) as usize]
+                    )),
+                )
+                .help = Some(format!("use {actual}"));
+            }
+        }
+    }
+}
+
+fn subject(key: &str) -> &'static str {
+    match key {
+        "dayOfWeek" => "`dayOfWeek`",
+        "dayOfMonth" => "`dayOfMonth`",
+        "year" => "`year`",
+        "month" => "`month`",
+        "hour" => "`hour`",
+        _ => "`minute`",
+    }
+}
+
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// ISO weekday (1 = Monday … 7 = Sunday) of a proleptic Gregorian date (Howard Hinnant's
+/// days-from-civil algorithm; 1970-01-01 was a Thursday).
+fn weekday(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    (days + 3).rem_euclid(7) + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(weekday(1970, 1, 1), 4);
+        assert_eq!(weekday(1977, 2, 25), 5);
+        assert_eq!(weekday(2000, 2, 29), 2);
+        assert_eq!(weekday(2024, 12, 29), 7);
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(whole_number(&Value::from(3)), Some(3));
+        assert_eq!(whole_number(&Value::from("100990")), Some(100_990));
+        assert_eq!(whole_number(&Value::from("-4")), Some(-4));
+        assert_eq!(whole_number(&Value::from("1.5")), None);
+        assert_eq!(whole_number(&Value::from(1.0)), None);
+        assert_eq!(whole_number(&Value::from("")), None);
+        assert_eq!(whole_number(&Value::from(" 1")), None);
+    }
+}
