@@ -20,18 +20,24 @@
 //! Entry points: [`lint_str`] (text, with positions, duplicate keys and syntax errors),
 //! [`lint_bytes`] (raw bytes, checks UTF-8 first), [`lint_value`] (an already parsed tree). The
 //! library does no I/O.
+//!
+//! Translation to Meta's WhatsApp Cloud API: [`to_meta`] turns a valid LINK
+//! [`MessageRequest`] into Cloud API send bodies, saying what was left out; [`from_meta`] reads one
+//! body back (see [`meta`]).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod diagnostic;
 mod json;
+pub mod meta;
 pub mod model;
 pub mod options;
 pub mod pointer;
 pub mod rules;
 
 pub use diagnostic::{Diagnostic, Dialect, Report, Severity};
+pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
 pub use model::{Message, MessageRequest};
 pub use options::{LintOptions, MediaPolicy, OptionError};
 pub use pointer::JsonPointer;

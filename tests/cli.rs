@@ -149,3 +149,33 @@ fn dialect_and_media_options() {
     assert_eq!(link_only.status.code(), Some(1));
     assert!(stdout(&link_only).contains("LW238"));
 }
+
+#[test]
+fn to_meta_prints_the_cloud_bodies() {
+    let o = linkwa(&["to-meta", &fixture("link/envelope/valid/messagerequest-template.json")]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let bodies: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let bodies = bodies.as_array().unwrap();
+    assert_eq!(bodies.len(), 2, "one body per destination × message");
+    assert_eq!(bodies[1]["to"], "+4792000002");
+    assert_eq!(bodies[0]["messaging_product"], "whatsapp");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("LW590"), "dropped members are listed");
+}
+
+#[test]
+fn to_meta_of_a_bare_message_needs_a_recipient() {
+    let text = br#"{"type": "text", "text": {"body": "Hi"}}"#;
+    assert_eq!(linkwa_stdin(&["to-meta", "-"], text).status.code(), Some(2));
+    let o = linkwa_stdin(&["to-meta", "--to", "+46 70 000 00 01", "-"], text);
+    assert_eq!(o.status.code(), Some(0));
+    let bodies: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(bodies[0]["to"], "+46700000001");
+    assert_eq!(bodies[0]["text"]["body"], "Hi");
+}
+
+#[test]
+fn to_meta_refuses_a_request_with_errors() {
+    let o = linkwa_stdin(&["to-meta", "--to", "+46700000001", "-"], INVALID.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("LW006"), "{}", stdout(&o));
+}

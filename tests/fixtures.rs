@@ -132,9 +132,12 @@ fn every_rule_has_an_invalid_fixture() {
             named.push(stem.split("--").next().unwrap().to_owned());
         }
     }
+    // LW590-LW599 are reported by `to_meta`, not by linting: their own tests cover them
+    // (`every_translation_rule_is_reported_by_to_meta`).
+    let translation = |code: &str| code.starts_with("LW59");
     let missing: Vec<String> = linkwa::rules::registry::all()
         .iter()
-        .filter(|r| !named.iter().any(|n| n == r.name))
+        .filter(|r| !translation(r.code) && !named.iter().any(|n| n == r.name))
         .map(|r| format!("{} {}", r.code, r.name))
         .collect();
     assert!(missing.is_empty(), "rules without fixtures/link/<family>/invalid/<name>.json: {missing:#?}");

@@ -44,6 +44,7 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     interactive::RULES,
     inbound::RULES,
     cloud::RULES,
+    crate::meta::rules::RULES,
 ];
 
 /// What a LINK document is, told by its members.

@@ -5,6 +5,7 @@
 
 mod inputs;
 mod render;
+mod to_meta;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -34,6 +35,16 @@ enum Command {
         /// Files, folders, or `-` for standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Translate a LINK MessageRequest into Meta Cloud API send bodies (one per destination ×
+    /// message, destination-major), printed as a JSON array. A request with errors is not
+    /// translated: its diagnostics are printed and the exit status is 1.
+    ToMeta {
+        /// The recipient, for a file holding a bare message rather than a MessageRequest.
+        #[arg(long)]
+        to: Option<String>,
+        /// A MessageRequest (or, with `--to`, a bare message), or `-` for standard input.
+        file: PathBuf,
     },
     /// List every rule: code, name, default severity, summary and source.
     Rules {
@@ -104,6 +115,7 @@ fn main() -> ExitCode {
             lint(&paths, format, &options, &mut out)
         }
         Command::Rules { format } => render::rules(format, &mut out).map(|()| 0),
+        Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
     };
     match result {
         Ok(code) => ExitCode::from(code),
