@@ -247,3 +247,17 @@ fn wrong_types_are_left_to_the_shape() {
     assert_not_reported(&json, "LW220");
     assert_not_reported(&json, "LW221");
 }
+
+mod policy {
+    use crate::{LintOptions, MediaPolicy, lint_str_with};
+
+    #[test]
+    fn link_only_refuses_ids() {
+        let options = LintOptions { media: MediaPolicy::LinkOnly, ..LintOptions::default() };
+        let codes = |json: &str| lint_str_with(json, &options).diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+        assert!(codes(r#"{"type": "image", "image": {"id": "1234"}}"#).contains(&"LW238"));
+        assert!(!codes(r#"{"type": "image", "image": {"link": "https://example.com/a.jpg"}}"#).contains(&"LW238"));
+        let any = lint_str_with(r#"{"type": "image", "image": {"id": "1234"}}"#, &LintOptions::default());
+        assert!(any.diagnostics.iter().all(|d| d.code != "LW238"));
+    }
+}
