@@ -15,6 +15,7 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Contacts message", "Address", "Email", "Name", "Org",
 //! "Phone", "Url"; Cloud API field reference, Contacts message (limits).
 
+use super::cloud::placeholder;
 use super::finding::{Finding, Unit};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
@@ -150,6 +151,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_name(cx, &name);
     }
     if let Some((birthday, path)) = contact.str("birthday")
+        && !placeholder::check(cx, birthday, &path, "date")
         && !is_date(birthday)
     {
         cx.report(
@@ -165,6 +167,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         let content = ["street", "city", "state", "zip", "country", "countryCode"];
         check_not_empty(cx, &address, &content, "address");
         if let Some((code, path)) = address.str("countryCode")
+            && !placeholder::check(cx, code, &path, "country code")
             && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()))
         {
             let name = address.name_of("countryCode");
@@ -181,6 +184,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_not_empty(cx, &email, &["email"], "email");
         if let Some((address, path)) = email.str("email")
             && !address.is_empty()
+            && !placeholder::check(cx, address, &path, "e-mail address")
             && !is_email(address)
         {
             cx.report(&CONTACT_EMAIL_INVALID, path, Finding::Other("`email` is not an e-mail address".into())).help =
@@ -197,6 +201,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_not_empty(cx, &url, &["url"], "url");
         if let Some((u, path)) = url.str("url")
             && !u.is_empty()
+            && !placeholder::check(cx, u, &path, "URL")
             && !(starts_with_ci(u, "http://") || starts_with_ci(u, "https://"))
         {
             cx.report(
@@ -275,7 +280,7 @@ fn list(entry: &Obj<'_>, keys: &[&str]) -> String {
 
 /// LW265–LW267: the phone's characters, the WhatsApp id's digits, and that they agree.
 fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
-    let number = phone.str("phone");
+    let number = phone.str("phone").filter(|(n, p)| !placeholder::check(cx, n, p, "phone number"));
     if let Some((n, path)) = &number
         && !n.trim().is_empty()
         && !is_phone(n)
@@ -287,6 +292,9 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
         );
     }
     let Some((wa_id, path)) = phone.str("waId") else { return };
+    if placeholder::check(cx, wa_id, &path, "WhatsApp id") {
+        return;
+    }
     let member = phone.name_of("waId");
     let digits = wa_id.bytes().filter(u8::is_ascii_digit).count();
     if wa_id.is_empty() || digits != wa_id.len() || digits > 15 {

@@ -11,6 +11,7 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Location message"; Cloud API field reference,
 //! Location message.
 
+use super::cloud::placeholder;
 use super::finding::{Finding, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
@@ -135,6 +136,9 @@ fn coordinate(cx: &mut Cx, location: &Obj<'_>, key: &str) -> Option<(f64, JsonPo
         return Some(number);
     }
     let (Value::String(s), path) = location.get(key)? else { return None };
+    if placeholder::check(cx, s, &path, "coordinate") {
+        return None;
+    }
     match s.trim().parse::<f64>() {
         Ok(n) if n.is_finite() => Some((n, path)),
         _ => {

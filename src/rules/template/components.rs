@@ -86,16 +86,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
     let mut indexes: Vec<(i64, JsonPointer)> = Vec::new();
     let mut once: Vec<(SubType, JsonPointer)> = Vec::new();
     for (value, path) in list.iter() {
-        let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
-        let shape = match raw {
-            Some("header") => &HEADER,
-            Some("body") => &BODY,
-            Some("button") => &BUTTON,
-            Some("carousel") => &CAROUSEL,
-            Some("limited_time_offer") => &LTO,
-            _ => &ANY,
-        };
-        let Some(c) = cx.object(value, &path, shape) else { continue };
+        let Some(c) = cx.object(value, &path, shape_of(value)) else { continue };
         let Some((kind, kind_path)) = c.str("type") else { continue };
         let Some(slot) = TYPES.iter().position(|t| *t == kind) else {
             let d = cx.report(
@@ -155,6 +146,33 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
         );
     }
     summary
+}
+
+/// The shape of a component, by its `type`.
+fn shape_of(value: &Value) -> &'static Shape {
+    match value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str) {
+        Some("header") => &HEADER,
+        Some("body") => &BODY,
+        Some("button") => &BUTTON,
+        Some("carousel") => &CAROUSEL,
+        Some("limited_time_offer") => &LTO,
+        _ => &ANY,
+    }
+}
+
+/// Checks a document that is one component on its own (Service4U's location header syntax), as a
+/// component of `template.components`.
+pub(super) fn check_alone(cx: &mut Cx, value: &Value) {
+    let Some(c) = cx.object(value, &JsonPointer::root(), shape_of(value)) else { return };
+    let mut summary = Summary::default();
+    match c.str("type").map(|(k, _)| k) {
+        Some("header") => header(cx, &c, Level::Template, &mut summary),
+        Some("body") => body(cx, &c, Level::Template, &mut summary),
+        Some("button") => button(cx, &c, &mut Vec::new(), &mut Vec::new(), &mut summary),
+        Some("carousel") => carousel::check(cx, &c),
+        Some("limited_time_offer") => limited_time_offer(cx, &c),
+        _ => {}
+    }
 }
 
 fn parameters<'v>(cx: &mut Cx, c: &Obj<'v>, slot: Slot) -> Vec<Param<'v>> {

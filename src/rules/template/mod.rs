@@ -39,6 +39,7 @@ mod tests;
 pub(crate) use codes::RULES;
 
 use crate::diagnostic::Dialect;
+use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORED};
@@ -73,13 +74,21 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             Some("remove `namespace`".into());
     }
     let name = template.str("name");
-    if let Some((name, path)) = &name {
+    if let Some((name, path)) = &name
+        && !placeholder::check(cx, name, path, "template name")
+    {
         check_name(cx, name, path.clone());
     }
     languages::check(cx, &template);
     if let Some(list) = template.arr("components") {
         components::check_template(cx, &list, name.map(|(n, _)| n).unwrap_or_default());
     }
+}
+
+/// Checks a document that is one template component on its own (a Cloud API documentation
+/// fragment such as Service4U's location header syntax).
+pub(crate) fn check_component(cx: &mut Cx, value: &serde_json::Value) {
+    components::check_alone(cx, value);
 }
 
 fn check_name(cx: &mut Cx, name: &str, path: crate::pointer::JsonPointer) {
