@@ -23,7 +23,7 @@ mod webhook;
 pub(crate) use codes::RULES;
 use codes::*;
 
-use super::envelope::check_msisdn;
+use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
@@ -144,7 +144,7 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
     if let Some((to, path)) = &to
         && !placeholder::check(cx, to, path, "phone number")
     {
-        check_msisdn(cx, to, path.clone(), true);
+        check_to(cx, to, path);
     }
     if let Some((data, path)) = body.str("biz_opaque_callback_data") {
         let len = chars(data);
@@ -187,6 +187,26 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
             }
         }
         _ => {}
+    }
+}
+
+/// `to`: the shared MSISDN checks (LW106–LW108). Service4U's phone number formats: `+`, `-`,
+/// `(`, `)` and spaces are accepted, and without `+` the business number's country code is
+/// prepended, so the LINK gateway's `00` international prefix does not make a number
+/// international here (LW108).
+fn check_to(cx: &mut Cx, to: &str, path: &JsonPointer) {
+    let before = cx.diagnostics.len();
+    check_msisdn(cx, to, path.clone(), true);
+    let trimmed = to.trim();
+    if cx.diagnostics.len() == before && trimmed.starts_with("00") {
+        cx.report(
+            &MSISDN_WITHOUT_COUNTRY_CODE,
+            path.clone(),
+            Finding::Other(
+                "the number starts with `00`, which the Cloud API does not read as an international prefix; without `+` the business number's country code is prepended".into(),
+            ),
+        )
+        .help = Some("write it as +<country code><number>".into());
     }
 }
 

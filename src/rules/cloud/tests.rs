@@ -168,3 +168,18 @@ fn send_responses() {
     let d = assert_reports(&RESPONSE.replace(r#""wa_id""#, r#""waId""#), "LW005");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `wa_id`?"));
 }
+
+#[test]
+fn the_phone_number_formats_table() {
+    // Service4U, Phone Number Formats: the first two reach the right number, the others may not.
+    for good in ["+16315551234", "+1 (631) 555-1234"] {
+        assert_clean(&TEXT.replace("+16505551234", good));
+    }
+    for risky in ["(631) 555-1234", "1 (631) 555-1234", "16315551234"] {
+        let d = assert_reports(&TEXT.replace("+16505551234", risky), "LW108");
+        assert_eq!(d[0].severity, crate::Severity::Warning);
+    }
+    let d = assert_reports(&TEXT.replace("+16505551234", "0016315551234"), "LW108");
+    assert!(d[0].message.contains("`00`"), "{}", d[0].message);
+    assert_reports(&TEXT.replace("+16505551234", "+1.631.555.1234"), "LW106");
+}
