@@ -100,7 +100,7 @@ fn digits_of(destination: &str) -> String {
 }
 
 /// Checks one translated request: the body count, the envelope of every body, destination-major
-/// order, and the round trip of every body.
+/// order, that every body lints without error as Cloud API JSON, and the round trip of every body.
 fn check(request: &MessageRequest, translation: &Translation) -> Result<(), String> {
     if translation.has_errors() {
         let errors: Vec<String> = translation.diagnostics.iter().map(ToString::to_string).collect();
@@ -123,6 +123,17 @@ fn check(request: &MessageRequest, translation: &Translation) -> Result<(), Stri
             || body["type"] != kind
         {
             return Err(format!("body {k} has the envelope {keys:?}"));
+        }
+        let cloud = linkwa::LintOptions { dialect: Some(linkwa::Dialect::Cloud), ..Default::default() };
+        let lint = linkwa::lint_value_with(body, &cloud);
+        if lint.has_errors() {
+            let errors: Vec<String> = lint
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == linkwa::Severity::Error)
+                .map(ToString::to_string)
+                .collect();
+            return Err(format!("body {k} does not lint clean as Cloud API JSON: {errors:?}"));
         }
         let back = from_meta(body).map_err(|e| format!("body {k} does not read back: {e}"))?;
         if back.to != digits_of(destination) {
