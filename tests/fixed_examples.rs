@@ -13,35 +13,8 @@ use std::fmt::Write;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
-
-/// The `*.json` files below `dir`, at any depth, sorted.
-fn json_files_below(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return files };
-    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-        if path.is_dir() {
-            files.extend(json_files_below(&path));
-        } else if path.extension().is_some_and(|e| e == "json") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
-}
-
-/// `fixtures/<dialect>/<family>` for the dialects `link` and `cloud`.
-fn families() -> Vec<PathBuf> {
-    let mut families = Vec::new();
-    for dialect in ["link", "cloud"] {
-        let Ok(entries) = fs::read_dir(root().join(dialect)) else { continue };
-        families.extend(entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()));
-    }
-    families.sort();
-    families
-}
+mod common;
+use common::*;
 
 /// The files below the `invalid/` (`which` = "invalid") or `fixed/` folder of every family.
 fn fixtures(which: &str) -> Vec<PathBuf> {

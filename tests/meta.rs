@@ -15,24 +15,8 @@ use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
-
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> =
-        fs::read_dir(dir).map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
-    files.sort();
-    files
-}
-
-fn subdirs(dir: &Path) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = fs::read_dir(dir).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
-    dirs.retain(|p| p.is_dir());
-    dirs.sort();
-    dirs
-}
+mod common;
+use common::*;
 
 /// The valid fixtures, by snapshot name: `link-<family>` (`fixtures/link/<family>/valid/*.json`)
 /// and `spec-<document>` (the spec examples `EXPECTATIONS.tsv` marks `valid`).
