@@ -89,8 +89,9 @@ pub enum Dialect {
     /// notification.
     #[default]
     Link,
-    /// Meta's WhatsApp Cloud API JSON (snake_case): one send body
-    /// (`{"messaging_product": "whatsapp", "to": …, "type": …}`).
+    /// Meta's WhatsApp Cloud API JSON (snake_case): a send body
+    /// (`{"messaging_product": "whatsapp", "to": …, "type": …}`), a send response, a webhook
+    /// payload (`{"object": "whatsapp_business_account", …}`), or a bare template component.
     Cloud,
 }
 

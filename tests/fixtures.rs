@@ -10,53 +10,19 @@
 //! - Every rule in the registry has an invalid fixture named after it.
 //! - Snapshots (insta), one per folder: every diagnostic of every file, one line each.
 
-use linkwa::{Dialect, LintOptions, MediaPolicy, Report, Severity, lint_bytes_with};
+use linkwa::{Report, Severity, lint_bytes_with};
 use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
-
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> =
-        fs::read_dir(dir).map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
-    files.sort();
-    files
-}
-
-fn subdirs(dir: &Path) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = fs::read_dir(dir).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
-    dirs.retain(|p| p.is_dir());
-    dirs.sort();
-    dirs
-}
+mod common;
+use common::*;
 
 /// The `*.json` files of a `valid/` or `invalid/` folder, and of its `link-only/` folder.
 fn fixture_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = json_files(dir);
     files.extend(json_files(&dir.join("link-only")));
     files
-}
-
-/// The families of every dialect: `fixtures/<dialect>/<family>`, dialects `link` and `cloud`.
-fn families() -> Vec<PathBuf> {
-    let dialects = ["link", "cloud"].iter().map(|d| root().join(d)).filter(|p| p.is_dir());
-    dialects.flat_map(|d| subdirs(&d)).collect()
-}
-
-/// The options a fixture is linted with, from its folders.
-fn options_for(path: &Path) -> LintOptions {
-    let rel = path.strip_prefix(root()).unwrap_or(path);
-    let dialect = match rel.components().next().and_then(|c| c.as_os_str().to_str()) {
-        Some("cloud") => Some(Dialect::Cloud),
-        Some("link") => Some(Dialect::Link),
-        _ => None,
-    };
-    let link_only = path.parent().is_some_and(|p| p.ends_with("link-only"));
-    LintOptions { dialect, media: if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any } }
 }
 
 fn lint(path: &Path) -> Report {

@@ -13,20 +13,9 @@ use linkwa::model::{Location, Media, Message, MessageRequest, NumberOrString, Pr
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> =
-        std::fs::read_dir(dir).expect("readable fixtures folder").map(|e| e.expect("entry").path()).collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            json_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "json") {
-            out.push(path);
-        }
-    }
-}
+mod common;
 
 /// Rewrites the documented alternative spellings to the canonical ones the model writes:
 /// `sub_type` → `subType`, `parameter_name` → `parameterName`, and the `subType` values
@@ -96,8 +85,7 @@ fn expected_invalid(root: &Path) -> Vec<String> {
 #[test]
 fn every_accepted_fixture_round_trips() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut files = Vec::new();
-    json_files(&root, &mut files);
+    let files = common::json_files_below(&root);
     let invalid = expected_invalid(&root);
     assert!(invalid.len() > 30, "EXPECTATIONS.tsv lists the broken examples");
     let (mut requests, mut messages, mut failures) = (0, 0, Vec::new());

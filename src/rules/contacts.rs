@@ -3,9 +3,10 @@
 //! `contacts` is a non-empty list of Contact objects: `name` (Name: `formattedName` plus at least
 //! one of `firstName`, `lastName`, `middleName`, `suffix`, `prefix`), `birthday` (YYYY-MM-DD),
 //! `org` (Org) and lists of `addresses`, `emails`, `phones`, `urls`, each entry with an optional
-//! `type` (HOME, WORK). LINK spells members in camelCase (`formattedName`, `waId`, `countryCode`);
-//! the Cloud API's snake_case spellings (`formatted_name`, `wa_id`, `country_code`) belong to the
-//! other dialect and are unknown members here (the did-you-mean names the LINK spelling).
+//! `type` (HOME, WORK). LINK spells members in camelCase (`formattedName`, `waId`, `countryCode`),
+//! the Cloud API in snake_case (`formatted_name`, `wa_id`, `country_code`); in each dialect the
+//! other's spelling is an unknown member (the did-you-mean names the dialect's spelling), and
+//! messages name members as the document's dialect spells them.
 //!
 //! The Contact table marks `name` optional, the Name table marks `formattedName` required and the
 //! Cloud API reference marks `name` required; a contact card cannot be shown without a name, so
@@ -14,9 +15,11 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Contacts message", "Address", "Email", "Name", "Org",
 //! "Phone", "Url"; Cloud API field reference, Contacts message (limits).
 
+use super::cloud::placeholder;
 use super::finding::{Finding, Unit};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::diagnostic::Dialect;
 
 const CONTACTS: &str = "LINK WhatsApp Message API 1.6.1, Contacts message";
 const PROPERTIES: &str = "LINK WhatsApp Message API 1.6.1, Address, Email, Phone, Url";
@@ -27,11 +30,11 @@ declare_rules! {
         "A contacts message without a contact has nothing to show and is rejected.",
         CONTACTS;
     CONTACT_NAME_INCOMPLETE = LW261 "contact-name-incomplete" Error,
-        "A contact's `name` has, besides `formattedName`, at least one of `firstName`, `lastName`, `middleName`, `suffix`, `prefix`.",
+        "A contact's `name` has, besides `formattedName`, at least one of `firstName`, `lastName`, `middleName`, `suffix`, `prefix` (Cloud API: `formatted_name` and `first_name`, `last_name`, `middle_name`, `suffix`, `prefix`).",
         "The Name section says at least one of the optional parameters must be included along with formattedName; Meta rejects the contact otherwise.",
         "LINK WhatsApp Message API 1.6.1, Name";
     CONTACT_FORMATTED_NAME_EMPTY = LW262 "contact-formatted-name-empty" Error,
-        "A contact's `name.formattedName` is not empty.",
+        "A contact's `name.formattedName` (Cloud API `formatted_name`) is not empty.",
         "`formattedName` is required and is the name the card shows; an empty one is as good as missing.",
         "LINK WhatsApp Message API 1.6.1, Name";
     CONTACT_BIRTHDAY_INVALID = LW263 "contact-birthday-invalid" Error,
@@ -43,7 +46,7 @@ declare_rules! {
         "The Cloud API reference limits type fields to HOME or WORK; LINK writes \"Eg. HOME, WORK\". Another value (or another case) is not a standard label and may be dropped or shown verbatim.",
         "Cloud API field reference, Contacts message (type fields: HOME or WORK); LINK WhatsApp Message API 1.6.1, Address, Email, Phone, Url";
     CONTACT_WA_ID_INVALID = LW265 "contact-wa-id-invalid" Error,
-        "A phone's `waId` is a WhatsApp id: digits only (country code included, no `+`, no separators), at most 15.",
+        "A phone's `waId` (Cloud API `wa_id`) is a WhatsApp id: digits only (country code included, no `+`, no separators), at most 15.",
         "The WhatsApp id makes the phone tappable to open a chat; a malformed one opens nothing or is rejected.",
         "LINK WhatsApp Message API 1.6.1, Phone (waId)";
     CONTACT_WA_ID_DIFFERS_FROM_PHONE = LW266 "contact-wa-id-differs-from-phone" Warning,
@@ -63,7 +66,7 @@ declare_rules! {
         "Like URLs in text bodies, only http(s) URLs are opened as links.",
         PROPERTIES;
     CONTACT_COUNTRY_CODE_INVALID = LW270 "contact-country-code-invalid" Warning,
-        "An address's `countryCode` is a two-letter ISO 3166-1 code (e.g. `us`, `SE`).",
+        "An address's `countryCode` (Cloud API `country_code`) is a two-letter ISO 3166-1 code (e.g. `us`, `SE`).",
         "The LINK example uses the ISO two-letter code; a country name or a dialling code in its place is not understood.",
         "LINK WhatsApp Message API 1.6.1, Address (countryCode)";
     CONTACT_ENTRY_EMPTY = LW271 "contact-entry-empty" Warning,
@@ -99,6 +102,8 @@ static NAME: Shape = Shape {
 
 /// The Name members of which at least one accompanies `formattedName`.
 const NAME_PARTS: &[&str] = &["firstName", "lastName", "middleName", "suffix", "prefix"];
+/// The same, as the Cloud API spells them.
+const CLOUD_NAME_PARTS: &[&str] = &["first_name", "last_name", "middle_name", "suffix", "prefix"];
 
 static ORG: Shape = Shape {
     name: "a contact organization",
@@ -146,6 +151,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_name(cx, &name);
     }
     if let Some((birthday, path)) = contact.str("birthday")
+        && !placeholder::check(cx, birthday, &path, "date")
         && !is_date(birthday)
     {
         cx.report(
@@ -161,12 +167,14 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         let content = ["street", "city", "state", "zip", "country", "countryCode"];
         check_not_empty(cx, &address, &content, "address");
         if let Some((code, path)) = address.str("countryCode")
+            && !placeholder::check(cx, code, &path, "country code")
             && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()))
         {
+            let name = address.name_of("countryCode");
             cx.report(
                 &CONTACT_COUNTRY_CODE_INVALID,
                 path,
-                Finding::Other("`countryCode` is not a two-letter ISO 3166-1 code".into()),
+                Finding::Other(format!("`{name}` is not a two-letter ISO 3166-1 code")),
             )
             .help = Some("e.g. `us` or `SE`; the country's name goes in `country`".into());
         }
@@ -176,6 +184,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_not_empty(cx, &email, &["email"], "email");
         if let Some((address, path)) = email.str("email")
             && !address.is_empty()
+            && !placeholder::check(cx, address, &path, "e-mail address")
             && !is_email(address)
         {
             cx.report(&CONTACT_EMAIL_INVALID, path, Finding::Other("`email` is not an e-mail address".into())).help =
@@ -192,6 +201,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_not_empty(cx, &url, &["url"], "url");
         if let Some((u, path)) = url.str("url")
             && !u.is_empty()
+            && !placeholder::check(cx, u, &path, "URL")
             && !(starts_with_ci(u, "http://") || starts_with_ci(u, "https://"))
         {
             cx.report(
@@ -205,22 +215,26 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
 }
 
 fn check_name(cx: &mut Cx, name: &Obj<'_>) {
+    let cloud = cx.dialect == Dialect::Cloud;
     if let Some((formatted, path)) = name.str("formattedName")
         && formatted.trim().is_empty()
     {
+        let subject = if cloud { "`formatted_name`" } else { "`formattedName`" };
         cx.report(
             &CONTACT_FORMATTED_NAME_EMPTY,
             path,
-            Finding::TooShort { subject: "`formattedName`", actual: 0, min: 1, unit: Unit::Chars },
+            Finding::TooShort { subject, actual: 0, min: 1, unit: Unit::Chars },
         );
     }
-    // `first_name` and the like are reported as unknown members with a did-you-mean; the name is
-    // not incomplete for want of the camelCase spelling.
+    // `first_name` in LINK JSON (`firstName` in Cloud API JSON) and the like are reported as
+    // unknown members with a did-you-mean; the name is not incomplete for want of the spelling.
+    let spelt = if cloud { CLOUD_NAME_PARTS } else { NAME_PARTS };
     let misspelt_part =
-        name.map.keys().any(|k| NAME_PARTS.iter().any(|p| same_letters(k, p)) && !NAME_PARTS.contains(&k.as_str()));
+        name.map.keys().any(|k| spelt.iter().any(|p| same_letters(k, p)) && !spelt.contains(&k.as_str()));
     if !has_content(name, NAME_PARTS) && !misspelt_part {
-        cx.report(&CONTACT_NAME_INCOMPLETE, name.path.clone(), Finding::MissingOneOf { members: NAME_PARTS }).help =
-            Some("`formattedName` alone is not enough; add e.g. `firstName`".into());
+        let (formatted, first) = (name.name_of("formattedName"), name.name_of("firstName"));
+        cx.report(&CONTACT_NAME_INCOMPLETE, name.path.clone(), Finding::MissingOneOf { members: spelt }).help =
+            Some(format!("`{formatted}` alone is not enough; add e.g. `{first}`"));
     }
 }
 
@@ -255,17 +269,18 @@ fn check_not_empty(cx: &mut Cx, entry: &Obj<'_>, content: &[&str], what: &str) {
             entry.path.clone(),
             Finding::Other(format!("the {what} entry has no content")),
         )
-        .help = Some(format!("fill it in or remove the entry (it needs one of {})", list(content)));
+        .help = Some(format!("fill it in or remove the entry (it needs one of {})", list(entry, content)));
     }
 }
 
-fn list(keys: &[&str]) -> String {
-    keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+/// The members `keys` as the entry's dialect spells them, for messages.
+fn list(entry: &Obj<'_>, keys: &[&str]) -> String {
+    keys.iter().map(|k| format!("`{}`", entry.name_of(k))).collect::<Vec<_>>().join(", ")
 }
 
 /// LW265–LW267: the phone's characters, the WhatsApp id's digits, and that they agree.
 fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
-    let number = phone.str("phone");
+    let number = phone.str("phone").filter(|(n, p)| !placeholder::check(cx, n, p, "phone number"));
     if let Some((n, path)) = &number
         && !n.trim().is_empty()
         && !is_phone(n)
@@ -277,17 +292,21 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
         );
     }
     let Some((wa_id, path)) = phone.str("waId") else { return };
+    if placeholder::check(cx, wa_id, &path, "WhatsApp id") {
+        return;
+    }
+    let member = phone.name_of("waId");
     let digits = wa_id.bytes().filter(u8::is_ascii_digit).count();
     if wa_id.is_empty() || digits != wa_id.len() || digits > 15 {
         let d = cx.report(
             &CONTACT_WA_ID_INVALID,
             path,
             Finding::Other(if wa_id.is_empty() {
-                "`waId` is empty".into()
+                format!("`{member}` is empty")
             } else if digits > 15 {
-                format!("`waId` has {digits} digits; a WhatsApp id has at most 15")
+                format!("`{member}` has {digits} digits; a WhatsApp id has at most 15")
             } else {
-                "`waId` has characters other than digits".into()
+                format!("`{member}` has characters other than digits")
             }),
         );
         if digits > 0 && digits <= 15 {
@@ -303,9 +322,9 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
         cx.report(
             &CONTACT_WA_ID_DIFFERS_FROM_PHONE,
             path,
-            Finding::Other("`waId` is not the same number as `phone`".into()),
+            Finding::Other(format!("`{member}` is not the same number as `phone`")),
         )
-        .help = Some("the chat button opens `waId`'s account; make it the digits of `phone`".into());
+        .help = Some(format!("the chat button opens `{member}`'s account; make it the digits of `phone`"));
     }
 }
 

@@ -4,13 +4,21 @@
 //! in decimal degrees. The Cloud API reference also shows numeric strings (`"21.1938"`); LINK types
 //! both as Double, so a string is a wrong type here (LW006), with a help to write a number.
 //!
+//! In Cloud API JSON the Cloud API reference (004) decides: latitude and longitude are
+//! "string/number", so a numeric string is accepted and a string that is no number is LW254; and
+//! `name` and `address` are "set together so the pin shows a label" (LW252, LW255).
+//!
 //! Source: LINK WhatsApp Message API 1.6.1, "Location message"; Cloud API field reference,
 //! Location message.
 
-use super::finding::Finding;
+use super::cloud::placeholder;
+use super::finding::{Finding, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::WRONG_TYPE;
+use crate::diagnostic::Dialect;
+use crate::pointer::JsonPointer;
+use serde_json::Value;
 
 const SECTION: &str = "LINK WhatsApp Message API 1.6.1, Location message";
 
@@ -31,6 +39,14 @@ declare_rules! {
         "`location` is not at latitude 0, longitude 0.",
         "0, 0 lies in the Gulf of Guinea, far from any address: it is almost always a coordinate that was never filled in.",
         SECTION;
+    LOCATION_COORDINATE_NOT_NUMERIC = LW254 "location-coordinate-not-numeric" Error,
+        "In Cloud API JSON, a `latitude` or `longitude` given as a string holds a decimal number (e.g. \"21.1938\").",
+        "The Cloud API reference types the coordinates string/number; a string that is no number (a placeholder, a degree sign, a comma as decimal separator) is no coordinate and the message is rejected.",
+        "Cloud API field reference, Location message (latitude, longitude: string/number)";
+    LOCATION_NAME_WITHOUT_ADDRESS = LW255 "location-name-without-address" Warning,
+        "In Cloud API JSON, `location.name` comes with a non-empty `location.address`.",
+        "The Cloud API reference: name and address are optional, but \"set together so the pin shows a label\". (LINK has no such rule: its document only says the address needs the name, LW252.)",
+        "Cloud API field reference, Location message (limits: name + address)";
 }
 
 static LOCATION: Shape = Shape {
@@ -38,13 +54,25 @@ static LOCATION: Shape = Shape {
     fields: &[req("longitude", Ty::Num), req("latitude", Ty::Num), opt("name", Ty::Str), opt("address", Ty::Str)],
 };
 
+/// `location` in Cloud API JSON: coordinates are numbers or numeric strings.
+static CLOUD_LOCATION: Shape = Shape {
+    name: "`location`",
+    fields: &[
+        req("longitude", Ty::NumOrStr),
+        req("latitude", Ty::NumOrStr),
+        opt("name", Ty::Str),
+        opt("address", Ty::Str),
+    ],
+};
+
 /// Checks the `location` member of a location message: coordinates in range, address with name.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     let before = cx.diagnostics.len();
-    let Some(location) = msg.obj(cx, "location", &LOCATION) else { return };
+    let cloud = cx.dialect == Dialect::Cloud;
+    let Some(location) = msg.obj(cx, "location", if cloud { &CLOUD_LOCATION } else { &LOCATION }) else { return };
     help_with_string_coordinates(cx, &location, before);
-    let latitude = location.num("latitude");
-    let longitude = location.num("longitude");
+    let latitude = coordinate(cx, &location, "latitude");
+    let longitude = coordinate(cx, &location, "longitude");
     let swapped = matches!((&latitude, &longitude), (Some((lat, _)), Some((lon, _))) if lat.abs() > 90.0 && lat.abs() <= 180.0 && lon.abs() <= 90.0);
     if let Some((lat, path)) = latitude.clone()
         && !(-90.0..=90.0).contains(&lat)
@@ -85,6 +113,43 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             Finding::Other("`address` is not displayed without a `name`".into()),
         )
         .help = Some("add a `name` for the place".into());
+    }
+    let addressed = location.str("address").is_some_and(|(a, _)| !a.trim().is_empty());
+    if cloud
+        && named
+        && !addressed
+        && let Some((_, path)) = location.str("name")
+    {
+        cx.report(
+            &LOCATION_NAME_WITHOUT_ADDRESS,
+            path,
+            Finding::Other("`name` is given without an `address`; the Cloud API reference sets them together".into()),
+        )
+        .help = Some("add the `address` shown under the name".into());
+    }
+}
+
+/// A coordinate in decimal degrees: a JSON number, or in Cloud API JSON a numeric string (LW254
+/// when it is not numeric).
+fn coordinate(cx: &mut Cx, location: &Obj<'_>, key: &str) -> Option<(f64, JsonPointer)> {
+    if let Some(number) = location.num(key) {
+        return Some(number);
+    }
+    let (Value::String(s), path) = location.get(key)? else { return None };
+    if placeholder::check(cx, s, &path, "coordinate") {
+        return None;
+    }
+    match s.trim().parse::<f64>() {
+        Ok(n) if n.is_finite() => Some((n, path)),
+        _ => {
+            cx.report(
+                &LOCATION_COORDINATE_NOT_NUMERIC,
+                path,
+                Finding::Other(format!("`{key}` `{}` is not a decimal number", quote(s))),
+            )
+            .help = Some(format!("write `{key}` in decimal degrees, e.g. 21.1938"));
+            None
+        }
     }
 }
 

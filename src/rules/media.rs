@@ -7,15 +7,20 @@
 //! Formats are judged by the link's file extension only: the MIME type and size cannot be checked
 //! offline.
 //!
+//! In Cloud API JSON the media object is the same except that `provider` does not exist there
+//! (On-Premises API only; LW239).
+//!
 //! Source: LINK WhatsApp Message API 1.6.1, "Image message" … "Sticker message", "Interactive
 //! media", "Parameter"; LINK 1.6 and 1.4.2 (media by `link` only in 1.4.2); Cloud API field
 //! reference, media limits (caption ≤ 1024 characters, formats and sizes).
 
 mod format;
 
+use super::cloud::placeholder;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
+use crate::diagnostic::Dialect;
 use crate::options::MediaPolicy;
 use crate::pointer::JsonPointer;
 use format::{Kind, file_extension, link_extension, starts_with_ci};
@@ -104,6 +109,10 @@ declare_rules! {
         "With the media policy `link-only`, media are given by public `link`, never by uploaded `id`.",
         "LINK 1.4.2 had no media ids, and the provider of the Cloud API reference accepts \"never a media id\": the send fails.",
         "Cloud API field reference, media objects (link only); LINK WhatsApp Message API 1.4.2, Image message";
+    MEDIA_PROVIDER_NOT_IN_CLOUD = LW239 "media-provider-not-in-cloud" Error,
+        "In Cloud API JSON a media object has no `provider`.",
+        "Meta's media object: `provider` is \"Optional. On-Premises API only.\" The Cloud API fetches `link` directly and rejects the unknown parameter; LINK interactive headers accept it (LW233).",
+        "Meta Cloud API reference, Messages: Media object; Service4U WhatsApp API, Media Messages";
 }
 
 /// Where a media object appears: decides which members it may carry.
@@ -144,17 +153,24 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>, kind: &str) {
 pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &JsonPointer, kind: &str, context: MediaContext) {
     let Some(media) = cx.object(value, path, &MEDIA) else { return };
     let kind = Kind::parse(kind);
-    check_reference(cx, &media, path);
+    // Cloud API documentation placeholders (`{{media_image_url}}`, `MEDIA-OBJECT-ID`): noted once
+    // (LW508), their format not checked.
+    let placeholders = ["id", "link"].map(|key| {
+        let what = if key == "id" { "media id" } else { "media link" };
+        media.str(key).is_some_and(|(s, p)| placeholder::check(cx, s, &p, what))
+    });
+    check_reference(cx, &media, path, placeholders);
     if cx.media == MediaPolicy::LinkOnly
         && let Some((_, id_path)) = media.get("id")
     {
         cx.report(&MEDIA_ID_NOT_ACCEPTED, id_path, Finding::Other("a media `id` is not accepted here".into())).help =
             Some("upload the file to a public https URL and give it as `link`".into());
     }
-    let link = media.str("link").map(|(l, _)| l.trim()).filter(|l| !l.is_empty());
+    let link = media.str("link").map(|(l, _)| l.trim()).filter(|l| !l.is_empty() && !placeholders[1]);
     let has_provider = media.has("provider");
     if let Some((raw, link_path)) = media.str("link")
         && !raw.trim().is_empty()
+        && !placeholders[1]
     {
         let provider_form = context == MediaContext::InteractiveHeader && has_provider;
         check_link_scheme(cx, raw.trim(), link_path, provider_form);
@@ -206,7 +222,7 @@ fn is_voice(media: &Obj<'_>) -> bool {
 }
 
 /// LW220, LW222–LW225: one of `id` and `link`, neither empty nor padded; an id is numeric.
-fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer) {
+fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholders: [bool; 2]) {
     match (media.has("id"), media.has("link")) {
         (true, true) => {
             cx.report(
@@ -222,8 +238,11 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer) {
         }
         _ => {}
     }
-    for key in ["id", "link"] {
+    for (key, placeholder) in ["id", "link"].into_iter().zip(placeholders) {
         let Some((s, p)) = media.str(key) else { continue };
+        if placeholder {
+            continue;
+        }
         let trimmed = s.trim();
         if trimmed.is_empty() {
             cx.report(
@@ -444,9 +463,20 @@ fn check_voice(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, link: Option<&s
     }
 }
 
-/// LW233, LW234: `provider` only in interactive headers, and only with `link`.
+/// LW233, LW234: `provider` only in interactive headers, and only with `link`; LW239: never in
+/// Cloud API JSON.
 fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
     let path = media.path_of("provider");
+    if cx.dialect == Dialect::Cloud {
+        cx.report(
+            &MEDIA_PROVIDER_NOT_IN_CLOUD,
+            path,
+            Finding::Other("`provider` is an On-Premises API member; the Cloud API has none".into()),
+        )
+        .help =
+            Some("remove `provider`; the Cloud API fetches `link` directly, which must be publicly accessible".into());
+        return;
+    }
     if context != MediaContext::InteractiveHeader {
         let place = match context {
             MediaContext::Message => "a media message",
@@ -474,18 +504,3 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod policy_tests {
-    use crate::{LintOptions, MediaPolicy, lint_str_with};
-
-    #[test]
-    fn link_only_refuses_ids() {
-        let options = LintOptions { media: MediaPolicy::LinkOnly, ..LintOptions::default() };
-        let codes = |json: &str| lint_str_with(json, &options).diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
-        assert!(codes(r#"{"type": "image", "image": {"id": "1234"}}"#).contains(&"LW238"));
-        assert!(!codes(r#"{"type": "image", "image": {"link": "https://example.com/a.jpg"}}"#).contains(&"LW238"));
-        let any = lint_str_with(r#"{"type": "image", "image": {"id": "1234"}}"#, &LintOptions::default());
-        assert!(any.diagnostics.iter().all(|d| d.code != "LW238"));
-    }
-}

@@ -1,47 +1,34 @@
-//! LW5xx: Meta Cloud API send bodies (`POST /{phone-number-id}/messages`): the envelope
-//! (`messaging_product`, `recipient_type`, `to`, `type`), replies (`context`) and reactions. The
+//! LW5xx: Meta Cloud API documents: send bodies (`POST /{phone-number-id}/messages`) with their
+//! envelope (`messaging_product`, `recipient_type`, `to`, `type`), replies (`context`) and
+//! reactions; send responses; webhooks (`"object": "whatsapp_business_account"`, or the `value`
+//! of one change on its own, as Service4U shows them); and a template component on its own. The
 //! content of each message type is checked by the same family modules as LINK messages, in the
 //! Cloud API's snake_case spelling.
 //!
+//! Documentation placeholders (`<TO>`, `{{recipient_phone}}`, `PHONE_NUMBER`) are reported by
+//! [`placeholder`] (LW508) instead of a format error.
+//!
 //! Source: Service4U WhatsApp API (Meta Cloud API, Graph v15–v17), "Send messages", "Reply to a
-//! message", "Send reaction messages"; Cloud API field reference (document 004).
+//! message", "Send reaction messages", "Address Messages", webhooks; Cloud API field reference
+//! (document 004); Meta's Cloud API reference where both are silent (each rule's `source`).
 
+mod codes;
+pub(crate) mod placeholder;
 mod reaction;
+mod response;
 #[cfg(test)]
 mod tests;
+mod webhook;
 
-use super::envelope::check_msisdn;
-use super::finding::{Finding, quote};
+pub(crate) use codes::RULES;
+use codes::*;
+
+use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
+use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
-use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use crate::pointer::JsonPointer;
-use serde_json::Value;
-
-const SEND: &str = "Service4U WhatsApp API (Meta Cloud API), Send messages";
-
-declare_rules! {
-    MESSAGING_PRODUCT_INVALID = LW500 "messaging-product-invalid" Error,
-        "`messaging_product` is \"whatsapp\".",
-        "The Cloud API serves several products from one endpoint; any other value is rejected (error 100, Invalid parameter).",
-        SEND;
-    RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error,
-        "`recipient_type` is \"individual\" (its default).",
-        "Only individual recipients are documented; other values are rejected.",
-        SEND;
-    REACTION_EMOJI_INVALID = LW502 "reaction-emoji-invalid" Error,
-        "A reaction's `emoji` is one emoji, or \"\" to remove the reaction.",
-        "Meta rejects reactions with text or several emoji (error 131009, Parameter value is not valid).",
-        "Service4U WhatsApp API (Meta Cloud API), Send reaction messages";
-    REACTION_NOT_REPLY = LW503 "reaction-not-reply" Error,
-        "A reaction carries no `context`: reactions cannot be replies.",
-        "The message reacted to is named by `reaction.message_id`; a `context` on a reaction is rejected.",
-        "Service4U WhatsApp API (Meta Cloud API), Send reaction messages";
-    WAMID_INVALID = LW504 "wamid-invalid" Warning,
-        "`context.message_id` and `reaction.message_id` are WhatsApp message ids (`wamid.…`).",
-        "Meta answers an unknown id with error 131009 or delivers the message without the reply; ids from the LINK gateway (messageIds) are not wamids.",
-        "Service4U WhatsApp API (Meta Cloud API), Reply to a message";
-}
+use serde_json::{Map, Value};
 
 /// Message types a Cloud API send body can have.
 pub(crate) const TYPES: &[&str] = &[
@@ -78,29 +65,71 @@ static SEND_BODY: Shape = Shape {
         opt("interactive", Ty::Obj),
         opt("template", Ty::Obj),
         opt("reaction", Ty::Obj),
+        // Not members of a Cloud API send body: declared so that LW505, not the generic
+        // unknown-member rule, reports them with the place they belong.
+        opt("preview_url", Ty::Any),
+        opt("previewUrl", Ty::Any),
     ],
 };
 
 static CONTEXT: Shape = Shape { name: "`context`", fields: &[req("message_id", Ty::Str)] };
 
-/// True when the object's members say it is a Cloud API send body: it has `messaging_product` (or
-/// `recipient_type`). A LINK message with a stray `to` stays LINK, where `to` is unknown.
-pub(crate) fn recognizes(map: &serde_json::Map<String, Value>) -> bool {
+/// Template component types, for recognizing a component on its own.
+const COMPONENT_TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];
+
+/// True when the object's members say it is a Cloud API document:
+/// - a send body or response: it has `messaging_product` (or `recipient_type`);
+/// - a webhook: it has `object` and `entry`;
+/// - the `value` of a webhook change on its own (as Service4U shows them): `statuses`, or
+///   `messages` whose first element has `from` (a LINK request's messages never do), and no member
+///   but those of a value;
+/// - a template component on its own: `type` header/body/button/… with `parameters` (or `cards`)
+///   and nothing a message would have.
+///
+/// A LINK message with a stray `to` stays LINK, where `to` is unknown.
+pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
     ["messaging_product", "recipient_type"].iter().any(|k| map.contains_key(*k))
+        || webhook::recognizes(map)
+        || is_component(map)
 }
 
-/// Checks one Cloud API send body.
+fn is_component(map: &Map<String, Value>) -> bool {
+    let kind = map.get("type").and_then(Value::as_str);
+    kind.is_some_and(|k| COMPONENT_TYPES.contains(&k))
+        && (map.contains_key("parameters") || map.contains_key("cards"))
+        && map.keys().all(|k| ["type", "sub_type", "index", "parameters", "cards"].contains(&k.as_str()))
+}
+
+/// Checks one Cloud API document: a webhook, a send response, a template component, or a send
+/// body.
 pub(crate) fn check(cx: &mut Cx, value: &Value) {
+    if let Some(map) = value.as_object() {
+        if webhook::recognizes(map) {
+            webhook::check(cx, value);
+            return;
+        }
+        if response::recognizes(map) {
+            response::check(cx, value);
+            return;
+        }
+        if is_component(map) {
+            cx.report(
+                &TEMPLATE_COMPONENT_FRAGMENT,
+                JsonPointer::root(),
+                Finding::Other("the document is a template component on its own, not a message".into()),
+            )
+            .help = Some("send it inside `template.components` of a template message".into());
+            super::template::check_component(cx, value);
+            return;
+        }
+    }
+    check_send_body(cx, value);
+}
+
+fn check_send_body(cx: &mut Cx, value: &Value) {
     let Some(body) = cx.object(value, &JsonPointer::root(), &SEND_BODY) else { return };
-    if let Some((product, path)) = body.str("messaging_product")
-        && product != "whatsapp"
-    {
-        let d = cx.report(
-            &MESSAGING_PRODUCT_INVALID,
-            path,
-            Finding::NotOneOf { subject: "`messaging_product`", actual: product.to_owned(), allowed: &["whatsapp"] },
-        );
-        d.help = Some("use \"whatsapp\"".into());
+    if let Some((product, path)) = body.str("messaging_product") {
+        check_messaging_product(cx, product, path);
     }
     if let Some((recipient, path)) = body.str("recipient_type")
         && recipient != "individual"
@@ -111,9 +140,28 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
             Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: &["individual"] },
         );
     }
-    if let Some((to, path)) = body.str("to") {
-        check_msisdn(cx, to, path, true);
+    let to = body.str("to");
+    if let Some((to, path)) = &to
+        && !placeholder::check(cx, to, path, "phone number")
+    {
+        check_to(cx, to, path);
     }
+    if let Some((data, path)) = body.str("biz_opaque_callback_data") {
+        let len = chars(data);
+        if len > CALLBACK_DATA_MAX {
+            cx.report(
+                &BIZ_OPAQUE_CALLBACK_DATA_TOO_LONG,
+                path,
+                Finding::TooLong {
+                    subject: "`biz_opaque_callback_data`",
+                    actual: len,
+                    max: CALLBACK_DATA_MAX,
+                    unit: Unit::Chars,
+                },
+            );
+        }
+    }
+    check_preview_url(cx, &body);
     let kind = body.str("type").map(|(k, p)| (k.to_owned(), p));
     if let Some(context) = body.obj(cx, "context", &CONTEXT)
         && let Some((id, path)) = context.str("message_id")
@@ -131,13 +179,80 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
         return;
     }
     check_content(cx, &body, &kind, TYPES);
-    if kind == "reaction" {
-        reaction::check(cx, &body);
+    match kind.as_str() {
+        "reaction" => reaction::check(cx, &body),
+        "interactive" => {
+            if let Some((to, _)) = to {
+                check_address_country(cx, &body, to);
+            }
+        }
+        _ => {}
     }
 }
 
-/// Warns when a message id is not a `wamid.` id.
+/// `to`: the shared MSISDN checks (LW106–LW108). Service4U's phone number formats: `+`, `-`,
+/// `(`, `)` and spaces are accepted, and without `+` the business number's country code is
+/// prepended, so the LINK gateway's `00` international prefix does not make a number
+/// international here (LW108).
+fn check_to(cx: &mut Cx, to: &str, path: &JsonPointer) {
+    let before = cx.diagnostics.len();
+    check_msisdn(cx, to, path.clone(), true);
+    let trimmed = to.trim();
+    if cx.diagnostics.len() == before && trimmed.starts_with("00") {
+        cx.report(
+            &MSISDN_WITHOUT_COUNTRY_CODE,
+            path.clone(),
+            Finding::Other(
+                "the number starts with `00`, which the Cloud API does not read as an international prefix; without `+` the business number's country code is prepended".into(),
+            ),
+        )
+        .help = Some("write it as +<country code><number>".into());
+    }
+}
+
+/// Meta's longest `biz_opaque_callback_data`, in characters.
+const CALLBACK_DATA_MAX: usize = 512;
+
+/// LW500: `messaging_product` is "whatsapp".
+fn check_messaging_product(cx: &mut Cx, product: &str, path: JsonPointer) {
+    if product != "whatsapp" {
+        let d = cx.report(
+            &MESSAGING_PRODUCT_INVALID,
+            path,
+            Finding::NotOneOf { subject: "`messaging_product`", actual: product.to_owned(), allowed: &["whatsapp"] },
+        );
+        d.help = Some("use \"whatsapp\"".into());
+    }
+}
+
+/// LW505: a top-level `preview_url` (On-Premises) or `previewUrl` (LINK) instead of
+/// `text.preview_url`.
+fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
+    for key in ["preview_url", "previewUrl"] {
+        let Some((value, path)) = body.get(key) else { continue };
+        let text = body.str("type").is_some_and(|(t, _)| t == "text");
+        let d = cx.report(
+            &PREVIEW_URL_MISPLACED,
+            path,
+            Finding::Other(if key == "previewUrl" {
+                "`previewUrl` is LINK's spelling; a Cloud API send body sets `text.preview_url`".into()
+            } else {
+                "a top-level `preview_url` is the On-Premises API's; the Cloud API sets `text.preview_url`".into()
+            }),
+        );
+        d.help = Some(if text {
+            format!("move it into `text` as `\"preview_url\": {value}`")
+        } else {
+            "remove it; only text messages have a link preview".into()
+        });
+    }
+}
+
+/// Warns when a message id is not a `wamid.` id (a placeholder is noted as such instead).
 fn check_wamid(cx: &mut Cx, id: &str, path: JsonPointer) {
+    if placeholder::check(cx, id, &path, "message id") {
+        return;
+    }
     if !id.starts_with("wamid.") {
         cx.report(&WAMID_INVALID, path, Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id)))).help =
             Some("use the `wamid.…` id from the webhook or the send response".into());
@@ -147,4 +262,34 @@ fn check_wamid(cx: &mut Cx, id: &str, path: JsonPointer) {
 /// The `context` member of `body`, if any: used by the reaction check.
 fn has_context(body: &Obj<'_>) -> bool {
     body.has("context")
+}
+
+/// The country calling codes of the address message countries.
+const CALLING_CODES: &[(&str, &str)] = &[("IN", "91"), ("SG", "65")];
+
+/// LW507: an address message asks for an address in the country of the recipient's number.
+fn check_address_country(cx: &mut Cx, body: &Obj<'_>, to: &str) {
+    let Some(inter) = body.map.get("interactive").and_then(Value::as_object) else { return };
+    if inter.get("type").and_then(Value::as_str) != Some("address_message") {
+        return;
+    }
+    let params = inter.get("action").and_then(|a| a.get("parameters"));
+    let Some(country) = params.and_then(|p| p.get("country")).and_then(Value::as_str) else { return };
+    let Some((_, code)) = CALLING_CODES.iter().find(|(c, _)| *c == country) else { return };
+    if placeholder::is_placeholder(to) {
+        return;
+    }
+    let digits: String = to.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.starts_with(code) {
+        return;
+    }
+    let path = body.path.key("interactive").key("action").key("parameters").key("country");
+    cx.report(
+        &ADDRESS_COUNTRY_PHONE_MISMATCH,
+        path,
+        Finding::Other(format!(
+            "`country` is {country}, but `to` does not start with its calling code +{code}; the recipient cannot be asked for an address there"
+        )),
+    )
+    .help = Some(format!("send address messages for {country} to +{code} numbers"));
 }

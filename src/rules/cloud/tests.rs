@@ -82,3 +82,104 @@ fn contacts_use_snake_case_in_cloud_json() {
     let d = assert_reports(&contacts(r#"{"first_name": "John"}"#), "LW007");
     assert_eq!(d[0].path.to_string(), "/contacts/0/name/formatted_name");
 }
+
+#[test]
+fn preview_url_misplaced() {
+    let top = TEXT.replace(r#""type": "text","#, r#""type": "text", "preview_url": true,"#);
+    let d = assert_reports(&top, "LW505");
+    assert_eq!(d[0].path.to_string(), "/preview_url");
+    assert_eq!(d[0].help.as_deref(), Some(r#"move it into `text` as `"preview_url": true`"#));
+    assert_not_reported(&top, "LW005");
+    let link = TEXT.replace(r#""type": "text","#, r#""type": "text", "previewUrl": false,"#);
+    let d = assert_reports(&link, "LW505");
+    assert_eq!(d[0].message, "`previewUrl` is LINK's spelling; a Cloud API send body sets `text.preview_url`");
+    let inside = TEXT.replace(r#"{"body": "Hello"}"#, r#"{"preview_url": false, "body": "Hello"}"#);
+    assert_clean(&inside);
+}
+
+#[test]
+fn biz_opaque_callback_data_too_long() {
+    let data = |n: usize| body(&format!(r#""biz_opaque_callback_data": "{}""#, "é".repeat(n)));
+    let d = assert_reports(&data(513), "LW506");
+    assert_eq!(d[0].message, "`biz_opaque_callback_data` is 513 characters; the limit is 512");
+    assert_not_reported(&data(512), "LW506");
+}
+
+fn address(to: &str, country: &str) -> String {
+    format!(
+        r#"{{"messaging_product": "whatsapp", "to": "{to}", "type": "interactive", "interactive": {{
+        "type": "address_message", "body": {{"text": "Where should we deliver?"}},
+        "action": {{"name": "address_message", "parameters": {{"country": "{country}"}}}}}}}}"#
+    )
+}
+
+#[test]
+fn address_country_phone_mismatch() {
+    let d = assert_reports(&address("+12065550107", "SG"), "LW507");
+    assert_eq!(d[0].path.to_string(), "/interactive/action/parameters/country");
+    assert_reports(&address("12065550107", "IN"), "LW507");
+    assert_not_reported(&address("+6591234567", "SG"), "LW507");
+    assert_not_reported(&address("+91 98765 43210", "IN"), "LW507");
+    assert_not_reported(&address("919876543210", "IN"), "LW507");
+    assert_not_reported(&address("+91xxxxxxxxxx", "IN"), "LW507");
+}
+
+#[test]
+fn placeholders_are_warnings_not_format_errors() {
+    let d = assert_reports(&TEXT.replace("+16505551234", "{{recipient_phone}}"), "LW508");
+    assert_eq!(d[0].path.to_string(), "/to");
+    assert_eq!(d[0].message, "`{{recipient_phone}}` is a placeholder, not a phone number");
+    assert_eq!(d[0].severity, crate::Severity::Warning);
+    assert_not_reported(&TEXT.replace("+16505551234", "PHONE_NUMBER"), "LW106");
+    assert_not_reported(TEXT, "LW508");
+    assert_reports(&TEXT.replace("+16505551234", "PHONE NUMBER"), "LW106");
+    let d = assert_reports(&address("+91xxxxxxxxxx", "COUNTRY_ISO_CODE"), "LW508");
+    assert_eq!(d.len(), 2);
+    assert_not_reported(&address("+91xxxxxxxxxx", "COUNTRY_ISO_CODE"), "LW465");
+    // LINK JSON is checked as before.
+    let link = r#"{"type": "image", "image": {"link": "{{media_image_url}}"}}"#;
+    assert_reports(link, "LW221");
+    assert_not_reported(link, "LW508");
+}
+
+#[test]
+fn a_template_component_on_its_own() {
+    let header = r#"{"type": "header", "parameters": [{"type": "location", "location": {"latitude": "37.483307", "longitude": "-122.148981", "name": "Pablo Morales", "address": "1 Hacker Way"}}]}"#;
+    let report = lint(header);
+    assert_eq!(report.dialect, crate::Dialect::Cloud);
+    let d = assert_reports(header, "LW509");
+    assert_eq!(d[0].path.to_string(), "");
+    assert_eq!(codes(header), vec!["LW509"]);
+    let bad = header.replace("37.483307", "97.5");
+    assert_reports(&bad, "LW344");
+    // A LINK message is not a component.
+    assert_eq!(lint(r#"{"type": "text", "text": {"body": "hi"}}"#).dialect, crate::Dialect::Link);
+}
+
+const RESPONSE: &str = r#"{"messaging_product": "whatsapp", "contacts": [{"input": "+16505551234", "wa_id": "16505551234"}],
+    "messages": [{"id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3"}]}"#;
+
+#[test]
+fn send_responses() {
+    assert_clean(RESPONSE);
+    let d =
+        assert_reports(&RESPONSE.replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3", "gBGGFlAwCWFvAgkyHMGKnRu4JeA"), "LW510");
+    assert_eq!(d[0].path.to_string(), "/messages/0/id");
+    let d = assert_reports(&RESPONSE.replace(r#""wa_id""#, r#""waId""#), "LW005");
+    assert_eq!(d[0].help.as_deref(), Some("did you mean `wa_id`?"));
+}
+
+#[test]
+fn the_phone_number_formats_table() {
+    // Service4U, Phone Number Formats: the first two reach the right number, the others may not.
+    for good in ["+16315551234", "+1 (631) 555-1234"] {
+        assert_clean(&TEXT.replace("+16505551234", good));
+    }
+    for risky in ["(631) 555-1234", "1 (631) 555-1234", "16315551234"] {
+        let d = assert_reports(&TEXT.replace("+16505551234", risky), "LW108");
+        assert_eq!(d[0].severity, crate::Severity::Warning);
+    }
+    let d = assert_reports(&TEXT.replace("+16505551234", "0016315551234"), "LW108");
+    assert!(d[0].message.contains("`00`"), "{}", d[0].message);
+    assert_reports(&TEXT.replace("+16505551234", "+1.631.555.1234"), "LW106");
+}

@@ -179,3 +179,58 @@ fn snake_case_name_parts_are_not_also_missing() {
     assert_reports(&json, "LW005");
     assert_not_reported(&json, "LW261");
 }
+
+mod cloud {
+    use crate::rules::testing::*;
+
+    fn send(contact: &str) -> String {
+        format!(
+            r#"{{"messaging_product": "whatsapp", "to": "+16505551234", "type": "contacts", "contacts": [{contact}]}}"#
+        )
+    }
+
+    #[test]
+    fn messages_name_the_cloud_spelling() {
+        let d = assert_reports(&send(r#"{"name": {"formatted_name": "Ada Lovelace"}}"#), "LW261");
+        assert_eq!(d[0].help.as_deref(), Some("`formatted_name` alone is not enough; add e.g. `first_name`"));
+        assert!(d[0].message.contains("`first_name`"), "{}", d[0].message);
+        let d = assert_reports(&send(r#"{"name": {"formatted_name": " ", "first_name": "Ada"}}"#), "LW262");
+        assert_eq!(d[0].message, "`formatted_name` is empty; at least 1 character required");
+        let phone = |wa_id: &str| {
+            send(&format!(
+                r#"{{"name": {{"formatted_name": "Ada", "first_name": "Ada"}}, "phones": [{{"phone": "+1 650 555 1234", "wa_id": "{wa_id}"}}]}}"#
+            ))
+        };
+        let d = assert_reports(&phone("1650555123x"), "LW265");
+        assert_eq!(d[0].message, "`wa_id` has characters other than digits");
+        let d = assert_reports(&phone("16505550000"), "LW266");
+        assert_eq!(d[0].message, "`wa_id` is not the same number as `phone`");
+        assert_not_reported(&phone("16505551234"), "LW266");
+        let d = assert_reports(
+            &send(
+                r#"{"name": {"formatted_name": "Ada", "first_name": "Ada"}, "addresses": [{"country_code": "USA"}]}"#,
+            ),
+            "LW270",
+        );
+        assert_eq!(d[0].message, "`country_code` is not a two-letter ISO 3166-1 code");
+    }
+
+    #[test]
+    fn a_blank_cloud_name_part_is_incomplete() {
+        assert_reports(&send(r#"{"name": {"formatted_name": "Ada", "first_name": " "}}"#), "LW261");
+        // LINK's spelling in Cloud JSON is a misspelling, not a missing part.
+        let camel = send(r#"{"name": {"formatted_name": "Ada", "firstName": "Ada"}}"#);
+        assert_reports(&camel, "LW005");
+        assert_not_reported(&camel, "LW261");
+    }
+
+    #[test]
+    fn placeholders_replace_format_checks() {
+        let json = send(
+            r#"{"name": {"formatted_name": "NAME", "first_name": "FIRST_NAME"}, "birthday": "YEAR_MONTH_DAY", "phones": [{"phone": "PHONE_NUMBER", "wa_id": "PHONE_OR_WA_ID"}]}"#,
+        );
+        assert_not_reported(&json, "LW263");
+        assert_not_reported(&json, "LW265");
+        assert_eq!(assert_reports(&json, "LW508").len(), 3);
+    }
+}

@@ -16,6 +16,7 @@ use super::{
     ADDRESS_SAVED_ID_DUPLICATE, action_name,
 };
 use crate::pointer::JsonPointer;
+use crate::rules::cloud::placeholder;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 use serde_json::Value;
@@ -65,7 +66,10 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
     let Some(action) = cx.object(value, path, &ADDRESS_ACTION) else { return };
     action_name(cx, &action, &["address_message"]);
     let Some(params) = action.obj(cx, "parameters", &ADDRESS_PARAMETERS) else { return };
-    let country = params.str("country").and_then(|(c, p)| country(cx, c, p));
+    let country = params
+        .str("country")
+        .filter(|(c, p)| !placeholder::check(cx, c, p, "country code"))
+        .and_then(|(c, p)| country(cx, c, p));
     if let Some(values) = params.obj(cx, "values", &VALUES) {
         check_fields(cx, &values, country, true);
     }

@@ -9,6 +9,7 @@ use super::{
     BUTTON_TYPE_NOT_REPLY, BUTTONS_COUNT_OUT_OF_RANGE, REPLY_ID_DUPLICATE, REPLY_ID_TOO_LONG, REPLY_TITLE_DUPLICATE,
     REPLY_TITLE_TOO_LONG,
 };
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
@@ -66,7 +67,9 @@ impl<'v> Replies<'v> {
             text::too_long(cx, &REPLY_TITLE_TOO_LONG, title, &p, "reply title", 20);
             self.titles.check(cx, &REPLY_TITLE_DUPLICATE, title, &p, "this reply title");
             if plain {
-                text::plain_label(cx, title, &p, "reply title", true, true);
+                // Meta's reference: "Emojis are supported, markdown is not"; LINK: no emoji.
+                let emoji = cx.dialect == Dialect::Link;
+                text::plain_label(cx, title, &p, "reply title", emoji, true);
             }
         }
     }

@@ -7,6 +7,9 @@
 //! label or target cannot be shown, and Meta requires both, so a card's `parameters` are checked
 //! as a cta_url message's are (both required).
 //!
+//! In Cloud API JSON a media card's `type` is optional (the Cloud API reference's card table has
+//! none).
+//!
 //! Source: LINK WhatsApp Message API 1.6.1, "Interactive Product carousel action cards
 //! parameters", "Interactive Media carousel action cards parameters"; Cloud API reference (limits
 //! tables), "Interactive carousel".
@@ -22,6 +25,7 @@ use super::{
     CAROUSEL_CARD_TYPE_INVALID, CAROUSEL_CARDS_COUNT_OUT_OF_RANGE, CAROUSEL_CARDS_MIXED, QUICK_REPLY_TYPE_INVALID,
     action_name, missing,
 };
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
@@ -44,6 +48,19 @@ static MEDIA_CARD: Shape = Shape {
     fields: &[
         req("card_index", Ty::Int),
         req("type", Ty::Str),
+        req("header", Ty::Obj),
+        opt("body", Ty::Obj),
+        req("action", Ty::Obj),
+    ],
+};
+
+/// A media card in Cloud API JSON: the Cloud API reference's card table (004) has no `type`
+/// (its example and Meta's syntax send `"type": "cta_url"`), so it is optional there.
+static CLOUD_MEDIA_CARD: Shape = Shape {
+    name: "a media card",
+    fields: &[
+        req("card_index", Ty::Int),
+        opt("type", Ty::Str),
         req("header", Ty::Obj),
         opt("body", Ty::Obj),
         req("action", Ty::Obj),
@@ -118,7 +135,11 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
             }
             Some(_) => {}
         }
-        let shape = if kind == CardKind::Product { &PRODUCT_CARD } else { &MEDIA_CARD };
+        let shape = match (kind, cx.dialect) {
+            (CardKind::Product, _) => &PRODUCT_CARD,
+            (CardKind::Media, Dialect::Cloud) => &CLOUD_MEDIA_CARD,
+            (CardKind::Media, Dialect::Link) => &MEDIA_CARD,
+        };
         let Some(card) = cx.object(card, &card_path, shape) else { continue };
         check_index(cx, &card, position, kind, &mut indexes);
         match kind {

@@ -10,6 +10,7 @@ use super::{
     ROW_TITLE_TOO_LONG, SECTION_EMPTY, SECTION_TITLE_MISSING_SINGLE, SECTION_TITLE_REQUIRED, SECTION_TITLE_TOO_LONG,
     SECTIONS_COUNT_OUT_OF_RANGE,
 };
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
@@ -33,7 +34,9 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
         && !text::empty(cx, button, &p, "list button")
     {
         text::too_long(cx, &LIST_BUTTON_TOO_LONG, button, &p, "list button", 20);
-        text::plain_label(cx, button, &p, "list button", true, true);
+        // Meta's reference: "Emojis are supported, markdown is not"; LINK: no emoji.
+        let emoji = cx.dialect == Dialect::Link;
+        text::plain_label(cx, button, &p, "list button", emoji, true);
     }
     let sections = sections(cx, &action, &LIST_SECTION);
     let mut ids = Seen::default();
@@ -103,6 +106,8 @@ pub(super) fn sections<'v>(cx: &mut Cx, action: &Obj<'v>, shape: &'static Shape)
                 )
                 .help = Some("add a `title` of at most 24 characters".into());
             }
+            // The Cloud API accepts a single untitled section.
+            None if cx.dialect == Dialect::Cloud => {}
             None => {
                 cx.report(
                     &SECTION_TITLE_MISSING_SINGLE,

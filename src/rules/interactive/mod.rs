@@ -2,6 +2,12 @@
 //! `interactive`). The message envelope is LINK's (camelCase); the interactive object itself is
 //! Meta's snake_case object, passed through by the gateway.
 //!
+//! In Cloud API JSON the same object is checked against the Cloud API reference's limits tables
+//! (004, which decides there), with these differences from LINK: a list body may have 4096
+//! characters (LW401), a single list section may be untitled (no LW424), and the list button and
+//! reply titles may contain emoji (Meta's reference; LW404 checks only `flow_cta`). Media headers
+//! take no `provider` (LW239).
+//!
 //! Every rule of the family is declared here, in one table; the checks live in one submodule
 //! per object: [`header`], [`list`] (list messages and the section rules product lists share),
 //! [`buttons`] (reply buttons, and the reply limits carousel quick replies share), [`product`]
@@ -34,6 +40,7 @@ use super::finding::Finding;
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
+use crate::diagnostic::Dialect;
 
 const MESSAGE: &str = "LINK WhatsApp Message API 1.6.1, Interactive message";
 const HEADER: &str = "LINK WhatsApp Message API 1.6.1, Interactive header";
@@ -53,8 +60,8 @@ declare_rules! {
         "The gateway and Meta reject other types. The 1.6 table writes `catalog message` and 1.6.1 `product carousel`/`media carousel`; the values sent are `catalog_message` and `carousel` (1.6.1 examples).",
         MESSAGE;
     BODY_TEXT_TOO_LONG = LW401 "body-text-too-long" Error,
-        "`interactive.body.text` is at most 1024 characters.",
-        "Longer bodies are rejected. The Cloud API reference allows 4096 for list messages; LINK 1.6.1 says 1024 for every type and decides for LINK payloads.",
+        "`interactive.body.text` is at most 1024 characters (in Cloud API JSON, 4096 for list messages).",
+        "Longer bodies are rejected. The Cloud API reference allows 4096 for list messages, and decides for Cloud API payloads; LINK 1.6.1 says 1024 for every type and decides for LINK payloads.",
         MESSAGE;
     FOOTER_TEXT_TOO_LONG = LW402 "footer-text-too-long" Error,
         "`interactive.footer.text` is at most 60 characters.",
@@ -65,8 +72,8 @@ declare_rules! {
         "The documents say a button title \"cannot be an empty string\"; Meta rejects empty required strings (error 131008/100), and an empty label leaves nothing to tap.",
         BUTTON;
     INTERACTIVE_EMOJI_NOT_ALLOWED = LW404 "interactive-emoji-not-allowed" Error,
-        "The list button, reply button titles and `flow_cta` contain no emoji.",
-        "The documents say these labels do not allow emojis (\"Character limit - 20 characters (no emoji)\"). Emoji detection covers the Unicode emoji blocks and U+FE0F; see `has_emoji`.",
+        "The list button, reply button titles and `flow_cta` contain no emoji (in Cloud API JSON, `flow_cta` only).",
+        "The LINK documents say these labels do not allow emojis (\"Character limit - 20 characters (no emoji)\"). Meta's Cloud API reference says emojis are supported in the list button and reply titles, but not in the flow CTA, so Cloud API payloads are checked for the flow CTA only. Emoji detection covers the Unicode emoji blocks and U+FE0F; see `has_emoji`.",
         BUTTON;
     INTERACTIVE_MARKDOWN_NOT_ALLOWED = LW405 "interactive-markdown-not-allowed" Warning,
         "The header text, list button and reply button titles contain no WhatsApp markdown (*bold*, _italic_, ~strike~, ```mono```).",
@@ -115,8 +122,8 @@ declare_rules! {
         "Meta rejects untitled sections in a multi-section message (Cloud API reference: required if more than one section); LINK marks the title required always.",
         LIST_CR;
     SECTION_TITLE_MISSING_SINGLE = LW424 "section-title-missing-single" Warning,
-        "The only section of a list or product_list message has no `title`.",
-        "LINK's section table marks `title` as required; Meta accepts a single untitled section (Cloud API reference), so the gateway may pass it.",
+        "The only section of a list or product_list message has no `title` (LINK JSON only).",
+        "LINK's section table marks `title` as required; Meta accepts a single untitled section (Cloud API reference: required if more than one section), so the gateway may pass it. Not reported on Cloud API payloads.",
         SECTION;
     SECTION_EMPTY = LW425 "section-empty" Error,
         "A list section has at least one row and a product section at least one product item.",
@@ -389,6 +396,12 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     }
 }
 
+/// The longest `body.text`: 1024 characters, but 4096 for list messages in Cloud API JSON (Cloud
+/// API reference, Interactive list: "Max 4096"; LINK 1.6.1 says 1024 for every type).
+fn body_max(dialect: Dialect, kind: Option<Kind>) -> usize {
+    if dialect == Dialect::Cloud && kind == Some(Kind::List) { 4096 } else { 1024 }
+}
+
 /// `body` is required for every type but `product`. LINK's table marks `body.text` required
 /// without exception, but Meta makes the body optional for single-product messages (the product
 /// is the content), so linkwa does not ask for one there.
@@ -398,7 +411,7 @@ fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
             if let Some((text, path)) = body.str("text")
                 && !text::empty(cx, text, &path, "body text")
             {
-                text::too_long(cx, &BODY_TEXT_TOO_LONG, text, &path, "body text", 1024);
+                text::too_long(cx, &BODY_TEXT_TOO_LONG, text, &path, "body text", body_max(cx.dialect, kind));
             }
         }
         None if !inter.has("body") && kind.is_some_and(|k| k != Kind::Product) => {

@@ -62,3 +62,44 @@ fn zero_coordinates() {
     assert_eq!(d[0].path.to_string(), "/location");
     assert_not_reported(&location(r#""latitude": 0, "longitude": 0.5"#), "LW253");
 }
+
+mod cloud {
+    use crate::rules::testing::*;
+
+    fn send(members: &str) -> String {
+        format!(
+            r#"{{"messaging_product": "whatsapp", "to": "+16505551234", "type": "location", "location": {{{members}}}}}"#
+        )
+    }
+
+    const LABEL: &str = r#", "name": "Example Works", "address": "Bhilai, India""#;
+
+    #[test]
+    fn coordinates_may_be_numeric_strings() {
+        assert_clean(&send(&format!(r#""latitude": "21.1938", "longitude": "81.3509"{LABEL}"#)));
+        assert_clean(&send(&format!(r#""latitude": 21.1938, "longitude": 81.3509{LABEL}"#)));
+        let d = assert_reports(&send(&format!(r#""latitude": "91.5", "longitude": "81.3509"{LABEL}"#)), "LW250");
+        assert_eq!(d[0].path.to_string(), "/location/latitude");
+    }
+
+    #[test]
+    fn location_coordinate_not_numeric() {
+        let d = assert_reports(&send(&format!(r#""latitude": "21,1938", "longitude": "81.3509"{LABEL}"#)), "LW254");
+        assert_eq!(d[0].path.to_string(), "/location/latitude");
+        assert_eq!(d[0].message, "`latitude` `21,1938` is not a decimal number");
+        assert_not_reported(&send(&format!(r#""latitude": "21.1938", "longitude": "81.3509"{LABEL}"#)), "LW254");
+        assert_reports(&send(&format!(r#""latitude": true, "longitude": "81.3509"{LABEL}"#)), "LW006");
+    }
+
+    #[test]
+    fn location_name_without_address() {
+        let d = assert_reports(&send(r#""latitude": 21.1938, "longitude": 81.3509, "name": "Example Works""#), "LW255");
+        assert_eq!(d[0].path.to_string(), "/location/name");
+        assert_not_reported(&send(&format!(r#""latitude": 21.1938, "longitude": 81.3509{LABEL}"#)), "LW255");
+        assert_not_reported(&send(r#""latitude": 21.1938, "longitude": 81.3509"#), "LW255");
+        // LINK has no such rule.
+        let link =
+            r#"{"type": "location", "location": {"latitude": 21.1938, "longitude": 81.3509, "name": "Example Works"}}"#;
+        assert_not_reported(link, "LW255");
+    }
+}

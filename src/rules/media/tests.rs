@@ -247,3 +247,69 @@ fn wrong_types_are_left_to_the_shape() {
     assert_not_reported(&json, "LW220");
     assert_not_reported(&json, "LW221");
 }
+
+mod policy {
+    use crate::{LintOptions, MediaPolicy, lint_str_with};
+
+    #[test]
+    fn link_only_refuses_ids() {
+        let options = LintOptions { media: MediaPolicy::LinkOnly, ..LintOptions::default() };
+        let codes = |json: &str| lint_str_with(json, &options).diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+        assert!(codes(r#"{"type": "image", "image": {"id": "1234"}}"#).contains(&"LW238"));
+        assert!(!codes(r#"{"type": "image", "image": {"link": "https://example.com/a.jpg"}}"#).contains(&"LW238"));
+        let any = lint_str_with(r#"{"type": "image", "image": {"id": "1234"}}"#, &LintOptions::default());
+        assert!(any.diagnostics.iter().all(|d| d.code != "LW238"));
+    }
+}
+
+mod cloud {
+    use crate::rules::testing::*;
+
+    fn send(kind: &str, media: &str) -> String {
+        format!(r#"{{"messaging_product": "whatsapp", "to": "+16505551234", "type": "{kind}", "{kind}": {{{media}}}}}"#)
+    }
+
+    #[test]
+    fn media_messages_are_checked_as_in_link() {
+        assert_clean(&send("image", r#""link": "https://cdn.example.com/a.jpg", "caption": "Receipt""#));
+        assert_clean(&send("document", r#""id": "1192798951408501", "filename": "invoice.pdf""#));
+        assert_reports(&send("audio", r#""link": "https://cdn.example.com/a.mp3", "caption": "Hi""#), "LW226");
+        assert_reports(&send("image", r#""link": "ftp://cdn.example.com/a.jpg""#), "LW221");
+        assert_reports(&send("image", r#""caption": "Receipt""#), "LW220");
+    }
+
+    #[test]
+    fn media_provider_not_in_cloud() {
+        let header = |media: &str| {
+            format!(
+                r#"{{"messaging_product": "whatsapp", "to": "+16505551234", "type": "interactive", "interactive": {{
+                "type": "button", "header": {{"type": "image", "image": {{{media}}}}}, "body": {{"text": "Menu"}},
+                "action": {{"buttons": [{{"type": "reply", "reply": {{"id": "a", "title": "Order"}}}}]}}}}}}"#
+            )
+        };
+        let with = header(r#""link": "https://cdn.example.com/a.png", "provider": {"name": "cdn"}"#);
+        let d = assert_reports(&with, "LW239");
+        assert_eq!(d[0].path.to_string(), "/interactive/header/image/provider");
+        assert_not_reported(&with, "LW233");
+        assert_clean(&header(r#""link": "https://cdn.example.com/a.png""#));
+        let d = assert_reports(
+            &send("image", r#""link": "https://cdn.example.com/a.png", "provider": {"name": "cdn"}"#),
+            "LW239",
+        );
+        assert_eq!(d[0].path.to_string(), "/image/provider");
+        // LINK interactive headers accept it.
+        let link = r#"{"type": "interactive", "interactive": {"type": "button", "header": {"type": "image", "image": {"link": "https://cdn.example.com/a.png", "provider": {"name": "cdn"}}}, "body": {"text": "Menu"}, "action": {"buttons": [{"type": "reply", "reply": {"id": "a", "title": "Order"}}]}}}"#;
+        assert_not_reported(link, "LW239");
+    }
+
+    #[test]
+    fn placeholders_replace_format_checks() {
+        let json = send("image", r#""link": "{{media_image_url}}""#);
+        let d = assert_reports(&json, "LW508");
+        assert_eq!(d[0].path.to_string(), "/image/link");
+        assert_not_reported(&json, "LW221");
+        let json = send("image", r#""id": "MEDIA-OBJECT-ID""#);
+        assert_reports(&json, "LW508");
+        assert_not_reported(&json, "LW225");
+    }
+}

@@ -1,7 +1,7 @@
 //! The `action` of an action parameter: catalog buttons (a thumbnail), multi-product (`mpm`)
 //! buttons (sections of products, Service4U) and flow buttons (Meta's flow token and data).
 
-use super::codes::{MPM_SECTION_TITLE_TOO_LONG, MPM_SECTIONS_COUNT, MPM_TOO_MANY_PRODUCTS};
+use super::codes::{MPM_SECTION_EMPTY, MPM_SECTION_TITLE_TOO_LONG, MPM_SECTIONS_COUNT, MPM_TOO_MANY_PRODUCTS};
 use super::parameters::SubType;
 use crate::rules::finding::{Finding, Unit};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
@@ -86,6 +86,14 @@ fn check_mpm(cx: &mut Cx, action: &Obj<'_>) {
             }
         }
         let Some(items) = section.arr("product_items") else { continue };
+        if items.len() == 0 {
+            cx.report(
+                &MPM_SECTION_EMPTY,
+                items.path.clone(),
+                Finding::TooFew { subject: "`product_items`", actual: 0, min: 1 },
+            )
+            .help = Some("list at least one `{\"product_retailer_id\": …}`, or remove the section".into());
+        }
         for (item, path) in items.iter() {
             products += 1;
             if products == PRODUCTS_MAX + 1 {

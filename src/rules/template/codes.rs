@@ -12,6 +12,7 @@ const LTO: &str = "LINK WhatsApp Message API 1.6.1, Limited Time Offer parameter
 const CAROUSEL: &str =
     "LINK WhatsApp Message API 1.6.1, Component (carousel); Meta Cloud API, Sending Media Card Carousel Templates";
 const META_COMPONENTS: &str = "Meta WhatsApp Business Management API, Template components";
+const CLOUD_REFERENCE: &str = "Meta Cloud API reference, Messages: Template object";
 
 declare_rules! {
     TEMPLATE_NAMESPACE_IGNORED = LW300 "template-namespace-ignored" Warning,
@@ -48,15 +49,15 @@ declare_rules! {
         COMPONENT;
     PARAMETER_TYPE_UNKNOWN = LW308 "parameter-type-unknown" Error,
         "A parameter's `type` is one of text, payload, currency, dateTime, image, document, video, location, action, coupon_code, limited_time_offer.",
-        "The gateway cannot map another parameter type. The Cloud API spelling `date_time` is not the LINK one (`dateTime`).",
+        "The gateway cannot map another parameter type. The Cloud API spelling `date_time` is not the LINK one (`dateTime`), and in Cloud API JSON `dateTime` is unknown: each dialect gets a did-you-mean to its own spelling.",
         PARAMETER;
     PARAMETER_TYPE_NOT_ALLOWED = LW309 "parameter-type-not-allowed" Error,
-        "A parameter's type fits its component: header text/image/document/video/location, body text/currency/dateTime, limited_time_offer its own type, buttons by sub type (quickReply payload, url text, copy_code coupon_code, catalog/mpm/flow action).",
+        "A parameter's type fits its component: header text/image/document/video/location, body text/currency/dateTime (Cloud API `date_time`), limited_time_offer its own type, buttons by sub type (quickReply/quick_reply payload, url text, copy_code coupon_code, catalog/mpm/flow action).",
         "Meta rejects a parameter the template's component cannot take (error 132012, parameter format mismatch). The Action parameter section says 'used in the body component', a copy of the DateTime section; the Component table and every example put it in catalog and mpm buttons.",
         COMPONENT;
     BUTTON_SUB_TYPE_UNKNOWN = LW310 "button-sub-type-unknown" Error,
-        "A button's `subType` is one of quickReply, url, flow, catalog, copy_code, mpm.",
-        "The gateway cannot map another sub type. The Cloud API spellings (`quick_reply`, upper case) are accepted and reported as non-canonical (LW008).",
+        "A button's `subType` is one of quickReply, url, flow, catalog, copy_code, mpm (Cloud API JSON: `sub_type` is one of quick_reply, url, catalog, copy_code, mpm, flow).",
+        "The gateway cannot map another sub type. In LINK JSON the Cloud API spellings (`quick_reply`, upper case) are accepted and reported as non-canonical (LW008); in Cloud API JSON upper case is non-canonical and LINK's `quickReply` is unknown, since Meta knows only its own values.",
         "LINK WhatsApp Message API 1.6.1, Component: subType; Service4U WhatsApp API, Multi-Product templates";
     BUTTON_INDEX_INVALID = LW311 "button-index-invalid" Error,
         "A button's `index` is a whole number from 0 to 9, as a JSON number or a string of digits.",
@@ -91,11 +92,11 @@ declare_rules! {
         "Meta rejects such variables: 'Param text cannot have new-line/tab characters or more than 4 consecutive spaces' (error 132018).",
         "Meta Cloud API error 132018; see github.com/netflie/whatsapp-cloud-api issue 201";
     NAMED_PARAMETERS_MIXED = LW319 "named-parameters-mixed" Error,
-        "The text parameters of one component are either all named (`parameterName`) or all positional.",
+        "The text parameters of one component are either all named (`parameterName`, Cloud API `parameter_name`) or all positional.",
         "A template uses named or positional parameters, never both; half of them cannot be matched.",
         "LINK WhatsApp Message API 1.6.1, Text parameter: parameterName";
     PARAMETER_NAME_DUPLICATE = LW320 "parameter-name-duplicate" Error,
-        "Two text parameters of one component have the same `parameterName`.",
+        "Two text parameters of one component have the same `parameterName` (Cloud API `parameter_name`).",
         "Each named variable is filled once; the second value is lost or the send is rejected.",
         "LINK WhatsApp Message API 1.6.1, Text parameter: parameterName";
     CURRENCY_CODE_INVALID = LW321 "currency-code-invalid" Error,
@@ -107,12 +108,12 @@ declare_rules! {
         "Most likely a typo (`EUD`, `USS`); the amount cannot be formatted.",
         "ISO 4217, Codes for the representation of currencies";
     CURRENCY_AMOUNT_INVALID = LW323 "currency-amount-invalid" Error,
-        "`currency.amount1000` is a whole number: the amount in minor units times 1000 ($100.99 is 100990), as a JSON integer or a string of digits.",
+        "`currency.amount1000` is a whole number: the amount in minor units times 1000 ($100.99 is 100990), as a JSON integer or a string of digits (Cloud API `amount_1000`: a JSON integer, else LW006).",
         "The table types it String and the example sends \"100990\"; Meta's amount_1000 is an integer. A fraction or a non-numeric string cannot be converted.",
         CURRENCY;
     DATE_TIME_FIELDS_INCOMPLETE = LW324 "date-time-fields-incomplete" Error,
         "A dateTime has all of dayOfWeek, dayOfMonth, year, month, hour, minute, or `timestamp`.",
-        "The document: 'Must contain dayOfWeek, dayOfMonth, year, month, hour, minute together or timestamp alone.'",
+        "The document: 'Must contain dayOfWeek, dayOfMonth, year, month, hour, minute together or timestamp alone.' LINK JSON only: a Cloud API `date_time` needs only `fallback_value` (see LW348).",
         DATE_TIME;
     DATE_TIME_TIMESTAMP_NOT_ALONE = LW325 "date-time-timestamp-not-alone" Error,
         "A dateTime with `timestamp` has no dayOfWeek, dayOfMonth, year, month, hour or minute.",
@@ -198,4 +199,20 @@ declare_rules! {
         "A template has at most one copy_code button and at most one mpm button.",
         "Coupon code templates are limited to one copy code button (Meta); MPM templates have 'a single MPM button component' (Service4U).",
         "Meta WhatsApp Business Management API, Coupon code templates; Service4U WhatsApp API, Multi-Product templates";
+    BUTTON_INDEX_NOT_STRING = LW346 "button-index-not-string" Info,
+        "In Cloud API JSON a button's `index` is a string (\"0\"); a JSON number is accepted.",
+        "Meta's reference examples and Service4U's quick reply and OTP examples send `\"index\": \"0\"`; Service4U's multi-product example sends `\"index\": 0`, and Meta accepts both. One spelling per code base keeps payloads easy to compare. (LINK JSON types it String and shows both, so LINK payloads are not noted.)",
+        "Service4U WhatsApp API, Interactive Message Templates; Sending Multi-Product Template Messages";
+    LANGUAGE_POLICY_INVALID = LW347 "language-policy-invalid" Error,
+        "In Cloud API JSON, `template.language.policy` is \"deterministic\".",
+        "It is the only language policy the Cloud API supports; another value is rejected. Meta marks `policy` required, but the Service4U examples omit it and it defaults to deterministic, so its absence is not reported. LINK JSON has no `policy` (LW005).",
+        CLOUD_REFERENCE;
+    DATE_TIME_LOCALIZATION_IGNORED = LW348 "date-time-localization-ignored" Info,
+        "In Cloud API JSON, a `date_time` is shown as its `fallback_value`: `day_of_week`, `day_of_month`, `year`, `month`, `hour`, `minute`, `calendar` and `timestamp` are ignored.",
+        "Meta: \"For Cloud API, we always use the fallback value, and we do not attempt to localize using other optional fields.\" The fallback text is what the customer reads, so write it as it should be shown. (LINK's dateTime requires the date parts or a timestamp, LW324; the Cloud API does not.)",
+        "Meta Cloud API reference, Messages: Date_Time object; Service4U WhatsApp API, Text-Based Message Templates";
+    MPM_SECTION_EMPTY = LW349 "mpm-section-empty" Error,
+        "Each section of an mpm button lists at least one product in `product_items`.",
+        "A section shows the products listed in it; Meta requires at least one product per section of a multi-product message, and an empty section is rejected.",
+        MPM;
 }

@@ -4,13 +4,15 @@
 
 use super::carousel;
 use super::codes::{
-    BUTTON_INDEX_DUPLICATE, BUTTON_INDEX_INVALID, BUTTON_SUB_TYPE_REPEATED, BUTTON_SUB_TYPE_UNKNOWN,
-    BUTTON_TOO_MANY_PARAMETERS, CAROUSEL_CARD_COMPONENT_NOT_ALLOWED, CAROUSEL_CARD_TOO_MANY_BUTTONS,
-    COMPONENT_REPEATED, COMPONENT_TYPE_UNKNOWN, HEADER_TOO_MANY_PARAMETERS, LTO_COMPONENT_PARAMETER_COUNT,
-    NAMED_PARAMETERS_MIXED, OTP_CODE_MISMATCH, PARAMETER_NAME_DUPLICATE, TOO_MANY_BUTTONS,
+    BUTTON_INDEX_DUPLICATE, BUTTON_INDEX_INVALID, BUTTON_INDEX_NOT_STRING, BUTTON_SUB_TYPE_REPEATED,
+    BUTTON_SUB_TYPE_UNKNOWN, BUTTON_TOO_MANY_PARAMETERS, CAROUSEL_CARD_COMPONENT_NOT_ALLOWED,
+    CAROUSEL_CARD_TOO_MANY_BUTTONS, COMPONENT_REPEATED, COMPONENT_TYPE_UNKNOWN, HEADER_TOO_MANY_PARAMETERS,
+    LTO_COMPONENT_PARAMETER_COUNT, NAMED_PARAMETERS_MIXED, OTP_CODE_MISMATCH, PARAMETER_NAME_DUPLICATE,
+    TOO_MANY_BUTTONS,
 };
 use super::parameters::{self, Param, Slot, SubType};
 use super::values::whole_number;
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
@@ -27,7 +29,7 @@ static BUTTON: Shape = Shape {
     name: "a button component",
     fields: &[
         req("type", Ty::Str),
-        req("subType", Ty::Str).aka(&["sub_type"]),
+        req("subType", Ty::Str).aka(&["sub_type"]).cloud("sub_type"),
         req("index", Ty::NumOrStr),
         req("parameters", Ty::Arr),
     ],
@@ -40,7 +42,7 @@ static ANY: Shape = Shape {
     name: "a template component",
     fields: &[
         req("type", Ty::Str),
-        opt("subType", Ty::Str).aka(&["sub_type"]),
+        opt("subType", Ty::Str).aka(&["sub_type"]).cloud("sub_type"),
         opt("index", Ty::NumOrStr),
         opt("parameters", Ty::Arr),
         opt("cards", Ty::Arr),
@@ -84,16 +86,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
     let mut indexes: Vec<(i64, JsonPointer)> = Vec::new();
     let mut once: Vec<(SubType, JsonPointer)> = Vec::new();
     for (value, path) in list.iter() {
-        let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
-        let shape = match raw {
-            Some("header") => &HEADER,
-            Some("body") => &BODY,
-            Some("button") => &BUTTON,
-            Some("carousel") => &CAROUSEL,
-            Some("limited_time_offer") => &LTO,
-            _ => &ANY,
-        };
-        let Some(c) = cx.object(value, &path, shape) else { continue };
+        let Some(c) = cx.object(value, &path, shape_of(value)) else { continue };
         let Some((kind, kind_path)) = c.str("type") else { continue };
         let Some(slot) = TYPES.iter().position(|t| *t == kind) else {
             let d = cx.report(
@@ -155,6 +148,33 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
     summary
 }
 
+/// The shape of a component, by its `type`.
+fn shape_of(value: &Value) -> &'static Shape {
+    match value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str) {
+        Some("header") => &HEADER,
+        Some("body") => &BODY,
+        Some("button") => &BUTTON,
+        Some("carousel") => &CAROUSEL,
+        Some("limited_time_offer") => &LTO,
+        _ => &ANY,
+    }
+}
+
+/// Checks a document that is one component on its own (Service4U's location header syntax), as a
+/// component of `template.components`.
+pub(super) fn check_alone(cx: &mut Cx, value: &Value) {
+    let Some(c) = cx.object(value, &JsonPointer::root(), shape_of(value)) else { return };
+    let mut summary = Summary::default();
+    match c.str("type").map(|(k, _)| k) {
+        Some("header") => header(cx, &c, Level::Template, &mut summary),
+        Some("body") => body(cx, &c, Level::Template, &mut summary),
+        Some("button") => button(cx, &c, &mut Vec::new(), &mut Vec::new(), &mut summary),
+        Some("carousel") => carousel::check(cx, &c),
+        Some("limited_time_offer") => limited_time_offer(cx, &c),
+        _ => {}
+    }
+}
+
 fn parameters<'v>(cx: &mut Cx, c: &Obj<'v>, slot: Slot) -> Vec<Param<'v>> {
     let Some(list) = c.arr("parameters") else { return Vec::new() };
     list.iter().filter_map(|(value, path)| parameters::check(cx, value, &path, slot)).collect()
@@ -197,8 +217,9 @@ fn limited_time_offer(cx: &mut Cx, c: &Obj<'_>) {
     parameters(cx, c, Slot::LimitedTimeOffer);
 }
 
-/// The canonical sub types and the Cloud API spelling of each; either, in any case, is accepted.
+/// The canonical sub types of each dialect: LINK (`quickReply`) and Cloud API (`quick_reply`).
 const SUB_TYPES: &[&str] = &["quickReply", "url", "flow", "catalog", "copy_code", "mpm"];
+const CLOUD_SUB_TYPES: &[&str] = &["quick_reply", "url", "catalog", "copy_code", "mpm", "flow"];
 const SUB_TYPE_KINDS: [(SubType, &str, &str); 6] = [
     (SubType::QuickReply, "quickReply", "quick_reply"),
     (SubType::Url, "url", "url"),
@@ -208,13 +229,18 @@ const SUB_TYPE_KINDS: [(SubType, &str, &str); 6] = [
     (SubType::Mpm, "mpm", "mpm"),
 ];
 
+/// The button's sub type. LINK JSON accepts either dialect's spelling in any case (reported as
+/// non-canonical); Cloud API JSON accepts its own spelling in any case, and LINK's `quickReply`
+/// is an unknown sub type there (did you mean `quick_reply`?).
 fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
     let (value, path) = c.str("subType")?;
-    for (kind, canonical, cloud) in SUB_TYPE_KINDS {
+    let cloud = cx.dialect == Dialect::Cloud;
+    for (kind, link, cloud_name) in SUB_TYPE_KINDS {
+        let canonical = if cloud { cloud_name } else { link };
         if value == canonical {
             return Some(kind);
         }
-        if value.eq_ignore_ascii_case(canonical) || value.eq_ignore_ascii_case(cloud) {
+        if value.eq_ignore_ascii_case(canonical) || (!cloud && value.eq_ignore_ascii_case(cloud_name)) {
             cx.report(
                 &NON_CANONICAL_SPELLING,
                 path,
@@ -224,12 +250,13 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
             return Some(kind);
         }
     }
+    let allowed = if cloud { CLOUD_SUB_TYPES } else { SUB_TYPES };
     let d = cx.report(
         &BUTTON_SUB_TYPE_UNKNOWN,
         path,
-        Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed: SUB_TYPES },
+        Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed },
     );
-    d.help = closest(value, SUB_TYPES).map(|s| format!("did you mean `{s}`?"));
+    d.help = closest(value, allowed).map(|s| format!("did you mean `{s}`?"));
     None
 }
 
@@ -256,6 +283,19 @@ fn button<'v>(
         }
     }
     if let Some((value, path)) = c.get("index") {
+        if cx.dialect == Dialect::Cloud
+            && let Some(n) = value.as_i64()
+            && (0..=INDEX_MAX).contains(&n)
+        {
+            cx.report(
+                &BUTTON_INDEX_NOT_STRING,
+                path.clone(),
+                Finding::Other(format!(
+                    "the button index is the number {n}; the Cloud API examples write it as a string"
+                )),
+            )
+            .help = Some(format!("write `\"index\": \"{n}\"`"));
+        }
         check_index(cx, value, path, indexes);
     }
     if let Some(list) = c.arr("parameters")
@@ -313,17 +353,18 @@ fn check_index(cx: &mut Cx, value: &Value, path: JsonPointer, seen: &mut Vec<(i6
 fn check_names(cx: &mut Cx, params: &[Param<'_>]) {
     let texts: Vec<&Param<'_>> = params.iter().filter(|p| p.kind == "text").collect();
     let named = texts.iter().filter(|p| p.name.is_some()).count();
+    let member = if cx.dialect == Dialect::Cloud { "parameter_name" } else { "parameterName" };
     if named > 0 && named < texts.len() {
         for p in texts.iter().filter(|p| p.name.is_none()) {
             cx.report(
                 &NAMED_PARAMETERS_MIXED,
                 p.path.clone(),
                 Finding::Other(format!(
-                    "{named} of the {} text parameters have `parameterName`; this one has none",
+                    "{named} of the {} text parameters have `{member}`; this one has none",
                     texts.len()
                 )),
             )
-            .help = Some("give every text parameter of a named-parameter template its `parameterName`".into());
+            .help = Some(format!("give every text parameter of a named-parameter template its `{member}`"));
         }
     }
     let mut seen: Vec<(&str, &JsonPointer)> = Vec::new();

@@ -1,9 +1,12 @@
-//! `template.language`: the object and its `code`, checked against the Supported languages table.
+//! `template.language`: the object and its `code`, checked against the Supported languages table;
+//! in Cloud API JSON also its `policy`.
 
-use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED};
+use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED, LANGUAGE_POLICY_INVALID};
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
+use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, req};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 
 /// The language codes of the "Supported languages" table, in the document's order: 111 distinct
 /// codes (the table has 112 rows; Thai `th` is listed twice). Identical in 1.6 and 1.6.1; the
@@ -27,11 +30,34 @@ pub(crate) const LANGUAGES: &[&str] = &[
 /// LINK document and is reported as an unknown member.
 static LANGUAGE: Shape = Shape { name: "`template.language`", fields: &[req("code", Ty::Str)] };
 
+/// `template.language` in Cloud API JSON: `code` and `policy`. Meta's reference marks `policy`
+/// required, yet every Service4U example (003) omits it and Meta sends without it; it is optional
+/// here, and when given must be "deterministic" (LW347).
+static CLOUD_LANGUAGE: Shape =
+    Shape { name: "`template.language`", fields: &[req("code", Ty::Str), opt("policy", Ty::Str)] };
+
+/// The only language policy (Cloud API).
+const POLICIES: &[&str] = &["deterministic"];
+
 /// Checks `template.language`.
 pub(super) fn check(cx: &mut Cx, template: &Obj<'_>) {
-    let Some(language) = template.obj(cx, "language", &LANGUAGE) else { return };
-    if let Some((code, path)) = language.str("code") {
+    let shape = if cx.dialect == Dialect::Cloud { &CLOUD_LANGUAGE } else { &LANGUAGE };
+    let Some(language) = template.obj(cx, "language", shape) else { return };
+    if let Some((code, path)) = language.str("code")
+        && !placeholder::check(cx, code, &path, "language code")
+    {
         check_code(cx, code, path);
+    }
+    if cx.dialect == Dialect::Cloud
+        && let Some((policy, path)) = language.str("policy")
+        && policy != POLICIES[0]
+    {
+        cx.report(
+            &LANGUAGE_POLICY_INVALID,
+            path,
+            Finding::NotOneOf { subject: "language policy", actual: policy.to_owned(), allowed: POLICIES },
+        )
+        .help = Some("use \"deterministic\", or leave `policy` out".into());
     }
 }
 

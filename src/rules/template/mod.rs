@@ -1,9 +1,18 @@
-//! LW300–LW399: template messages (LINK gateway JSON).
+//! LW300–LW399: template messages, in LINK gateway JSON and in Cloud API JSON.
 //!
 //! A template message names an approved template (`name`, `language.code`) and fills its variables
 //! with `components`: header, body, button, carousel and limited_time_offer components, each with
 //! `parameters` (text, payload, currency, dateTime, image, document, video, location, action,
 //! coupon_code, limited_time_offer).
+//!
+//! The same checks run on Cloud API JSON, in its snake_case spelling: `sub_type` (LINK `subType`),
+//! `parameter_name` (`parameterName`), the parameter type and member `date_time` (`dateTime`),
+//! `fallback_value` and `amount_1000` (`fallbackValue`, `amount1000`), button sub type
+//! `quick_reply` (`quickReply`). In each dialect the other's spelling is an unknown member or
+//! value with a did-you-mean. Where the Cloud API differs the checks ask `cx.dialect`:
+//! `components` is optional (a template without variables has none), `language.policy`
+//! ("deterministic") is allowed (LW347), `amount_1000` is a JSON integer, a `date_time` is shown
+//! as its `fallback_value` only (LW348), and `index` is a string (LW346 notes a number).
 //!
 //! What cannot be decided without the template's definition is left out: whether the number and
 //! kinds of parameters match the approved template, whether a header is text or media, whether the
@@ -29,6 +38,8 @@ mod tests;
 
 pub(crate) use codes::RULES;
 
+use crate::diagnostic::Dialect;
+use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORED};
@@ -40,28 +51,44 @@ static TEMPLATE: Shape = Shape {
     fields: &[req("name", Ty::Str), req("language", Ty::Obj), req("components", Ty::Arr), opt("namespace", Ty::Str)],
 };
 
+/// `template` in Cloud API JSON: `components` is optional (Meta: "Optional"; a template without
+/// variables, such as `hello_world`, is sent without it), and `namespace` is On-Premises only.
+static CLOUD_TEMPLATE: Shape = Shape {
+    name: "`template`",
+    fields: &[req("name", Ty::Str), req("language", Ty::Obj), opt("components", Ty::Arr), opt("namespace", Ty::Str)],
+};
+
 /// Meta's longest template name, in characters.
 const NAME_MAX: usize = 512;
 
 /// Checks the `template` member of a template message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
-    let Some(template) = msg.obj(cx, "template", &TEMPLATE) else { return };
+    let shape = if cx.dialect == Dialect::Cloud { &CLOUD_TEMPLATE } else { &TEMPLATE };
+    let Some(template) = msg.obj(cx, "template", shape) else { return };
     if template.has("namespace") {
-        cx.report(
-            &TEMPLATE_NAMESPACE_IGNORED,
-            template.path_of("namespace"),
-            Finding::Other("`namespace` was removed from template messages after API 1.4.2 and is ignored".into()),
-        )
-        .help = Some("remove `namespace`".into());
+        let message = match cx.dialect {
+            Dialect::Link => "`namespace` was removed from template messages after API 1.4.2 and is ignored",
+            Dialect::Cloud => "`namespace` is used only by the On-Premises API; the Cloud API ignores it",
+        };
+        cx.report(&TEMPLATE_NAMESPACE_IGNORED, template.path_of("namespace"), Finding::Other(message.into())).help =
+            Some("remove `namespace`".into());
     }
     let name = template.str("name");
-    if let Some((name, path)) = &name {
+    if let Some((name, path)) = &name
+        && !placeholder::check(cx, name, path, "template name")
+    {
         check_name(cx, name, path.clone());
     }
     languages::check(cx, &template);
     if let Some(list) = template.arr("components") {
         components::check_template(cx, &list, name.map(|(n, _)| n).unwrap_or_default());
     }
+}
+
+/// Checks a document that is one template component on its own (a Cloud API documentation
+/// fragment such as Service4U's location header syntax).
+pub(crate) fn check_component(cx: &mut Cx, value: &serde_json::Value) {
+    components::check_alone(cx, value);
 }
 
 fn check_name(cx: &mut Cx, name: &str, path: crate::pointer::JsonPointer) {

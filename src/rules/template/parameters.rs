@@ -9,7 +9,9 @@ use super::codes::{
     TEXT_PARAMETER_WHITESPACE, URL_BUTTON_PARAMETER_FULL_URL, URL_BUTTON_PAYLOAD_PARAMETER,
 };
 use super::values::{self, check_milliseconds};
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
+use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
@@ -32,7 +34,27 @@ pub(super) const TYPES: &[&str] = &[
     "limited_time_offer",
 ];
 
-/// A button's sub type, canonical LINK spelling in comments.
+/// The parameter types in Cloud API JSON: `date_time` for LINK's `dateTime`.
+const CLOUD_TYPES: &[&str] = &[
+    "text",
+    "payload",
+    "currency",
+    "date_time",
+    "image",
+    "document",
+    "video",
+    "location",
+    "action",
+    "coupon_code",
+    "limited_time_offer",
+];
+
+/// The parameter types of the document's dialect.
+fn types(dialect: Dialect) -> &'static [&'static str] {
+    if dialect == Dialect::Cloud { CLOUD_TYPES } else { TYPES }
+}
+
+/// A button's sub type, canonical LINK spelling in comments (Cloud API `quick_reply`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum SubType {
     /// `quickReply` (Cloud API `quick_reply`)
@@ -67,7 +89,7 @@ pub(super) struct Param<'v> {
     pub kind: &'v str,
     /// The `text` of a text parameter.
     pub text: Option<(&'v str, JsonPointer)>,
-    /// The `parameterName` of a text parameter.
+    /// The `parameterName` (Cloud API `parameter_name`) of a text parameter.
     pub name: Option<(&'v str, JsonPointer)>,
     pub path: JsonPointer,
 }
@@ -78,11 +100,16 @@ const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]
 
 static TEXT: Shape = shape(
     "a text parameter",
-    &[req("type", Ty::Str), req("text", Ty::Str), opt("parameterName", Ty::Str).aka(&["parameter_name"])],
+    &[
+        req("type", Ty::Str),
+        req("text", Ty::Str),
+        opt("parameterName", Ty::Str).aka(&["parameter_name"]).cloud("parameter_name"),
+    ],
 );
 static PAYLOAD: Shape = shape("a payload parameter", &[req("type", Ty::Str), req("payload", Ty::Str)]);
 static CURRENCY: Shape = shape("a currency parameter", &[req("type", Ty::Str), req("currency", Ty::Obj)]);
-static DATE_TIME: Shape = shape("a dateTime parameter", &[req("type", Ty::Str), req("dateTime", Ty::Obj)]);
+static DATE_TIME: Shape =
+    shape("a dateTime parameter", &[req("type", Ty::Str), req("dateTime", Ty::Obj).cloud("date_time")]);
 static IMAGE: Shape = shape("an image parameter", &[req("type", Ty::Str), req("image", Ty::Obj)]);
 static DOCUMENT: Shape = shape("a document parameter", &[req("type", Ty::Str), req("document", Ty::Obj)]);
 static VIDEO: Shape = shape("a video parameter", &[req("type", Ty::Str), req("video", Ty::Obj)]);
@@ -99,10 +126,10 @@ static ANY: Shape = shape(
     &[
         req("type", Ty::Str),
         opt("text", Ty::Str),
-        opt("parameterName", Ty::Str).aka(&["parameter_name"]),
+        opt("parameterName", Ty::Str).aka(&["parameter_name"]).cloud("parameter_name"),
         opt("payload", Ty::Str),
         opt("currency", Ty::Obj),
-        opt("dateTime", Ty::Obj),
+        opt("dateTime", Ty::Obj).cloud("date_time"),
         opt("image", Ty::Obj),
         opt("document", Ty::Obj),
         opt("video", Ty::Obj),
@@ -122,12 +149,18 @@ static LOCATION_OBJECT: Shape = shape(
     &[req("latitude", Ty::NumOrStr), req("longitude", Ty::NumOrStr), opt("name", Ty::Str), opt("address", Ty::Str)],
 );
 
-fn shape_of(kind: Option<&str>) -> &'static Shape {
+fn shape_of(kind: Option<&str>, dialect: Dialect) -> &'static Shape {
+    match (kind, dialect) {
+        (Some("dateTime"), Dialect::Link) | (Some("date_time"), Dialect::Cloud) => &DATE_TIME,
+        (kind, _) => shape_of_kind(kind),
+    }
+}
+
+fn shape_of_kind(kind: Option<&str>) -> &'static Shape {
     match kind {
         Some("text") => &TEXT,
         Some("payload") => &PAYLOAD,
         Some("currency") => &CURRENCY,
-        Some("dateTime") => &DATE_TIME,
         Some("image") => &IMAGE,
         Some("document") => &DOCUMENT,
         Some("video") => &VIDEO,
@@ -143,15 +176,16 @@ fn shape_of(kind: Option<&str>) -> &'static Shape {
 /// when the parameter is not an object or its type is missing or unknown.
 pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &JsonPointer, slot: Slot) -> Option<Param<'v>> {
     let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
-    let p = cx.object(value, path, shape_of(raw))?;
+    let p = cx.object(value, path, shape_of(raw, cx.dialect))?;
     let (kind, kind_path) = p.str("type")?;
-    if !TYPES.contains(&kind) {
+    let allowed = types(cx.dialect);
+    if !allowed.contains(&kind) {
         let d = cx.report(
             &PARAMETER_TYPE_UNKNOWN,
             kind_path,
-            Finding::NotOneOf { subject: "parameter type", actual: kind.to_owned(), allowed: TYPES },
+            Finding::NotOneOf { subject: "parameter type", actual: kind.to_owned(), allowed },
         );
-        d.help = closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+        d.help = closest(kind, allowed).map(|s| format!("did you mean `{s}`?"));
         return None;
     }
     check_allowed(cx, kind, kind_path, slot);
@@ -166,7 +200,7 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &JsonPointer, slot:
         }
         "payload" => check_not_empty(cx, &p, "payload"),
         "currency" => values::check_currency(cx, &p),
-        "dateTime" => values::check_date_time(cx, &p),
+        "dateTime" | "date_time" => values::check_date_time(cx, &p),
         "image" | "document" | "video" => {
             if let Some((media, path)) = p.get(kind) {
                 check_media(cx, media, &path, kind, MediaContext::TemplateHeader);
@@ -201,14 +235,17 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &JsonPointer, slot:
 const COUPON_MAX: usize = 15;
 
 /// The types a slot takes, and how to name the slot in a message.
-fn allowed(slot: Slot) -> Option<(&'static [&'static str], &'static str)> {
+fn allowed(slot: Slot, dialect: Dialect) -> Option<(&'static [&'static str], &'static str)> {
+    let cloud = dialect == Dialect::Cloud;
     Some(match slot {
         Slot::Header => (&["text", "image", "document", "video", "location"], "a header"),
         Slot::CardHeader => (&["image", "video"], "a carousel card header"),
+        Slot::Body | Slot::CardBody if cloud => (&["text", "currency", "date_time"], "a body"),
         Slot::Body | Slot::CardBody => (&["text", "currency", "dateTime"], "a body"),
         Slot::LimitedTimeOffer => (&["limited_time_offer"], "a limited_time_offer component"),
         Slot::Button(None) => return None,
         Slot::Button(Some(sub)) => match sub {
+            SubType::QuickReply if cloud => (&["payload"], "a quick_reply button"),
             SubType::QuickReply => (&["payload"], "a quickReply button"),
             SubType::Url => (&["text"], "a url button"),
             SubType::CopyCode => (&["coupon_code"], "a copy_code button"),
@@ -220,7 +257,7 @@ fn allowed(slot: Slot) -> Option<(&'static [&'static str], &'static str)> {
 }
 
 fn check_allowed(cx: &mut Cx, kind: &str, path: JsonPointer, slot: Slot) {
-    let Some((types, place)) = allowed(slot) else { return };
+    let Some((types, place)) = allowed(slot, cx.dialect) else { return };
     if types.contains(&kind) {
         return;
     }
@@ -311,6 +348,11 @@ fn check_location(cx: &mut Cx, p: &Obj<'_>) {
     let Some(location) = p.obj(cx, "location", &LOCATION_OBJECT) else { return };
     for (member, limit) in [("latitude", 90.0), ("longitude", 180.0)] {
         let Some((value, path)) = location.get(member) else { continue };
+        if let Value::String(s) = value
+            && placeholder::check(cx, s, &path, "coordinate")
+        {
+            continue;
+        }
         let number = match value {
             Value::Number(n) => n.as_f64(),
             Value::String(s) => s.trim().parse::<f64>().ok().filter(|f| f.is_finite()),

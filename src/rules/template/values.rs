@@ -1,10 +1,17 @@
 //! Currency and DateTime objects, and the whole-number reading they share with button indexes.
+//!
+//! In Cloud API JSON the objects are spelt `currency { fallback_value, code, amount_1000 }` and
+//! `date_time { fallback_value, … }`; `amount_1000` is a JSON integer there (Meta: "Amount
+//! multiplied by 1000", an integer in every example), and a `date_time` is shown as its
+//! `fallback_value` only.
 
 use super::codes::{
     CURRENCY_AMOUNT_INVALID, CURRENCY_CODE_INVALID, CURRENCY_CODE_UNKNOWN, DATE_TIME_DAY_OF_WEEK_MISMATCH,
-    DATE_TIME_FIELD_INVALID, DATE_TIME_FIELDS_INCOMPLETE, DATE_TIME_TIMESTAMP_NOT_ALONE, TIMESTAMP_LOOKS_LIKE_SECONDS,
+    DATE_TIME_FIELD_INVALID, DATE_TIME_FIELDS_INCOMPLETE, DATE_TIME_LOCALIZATION_IGNORED,
+    DATE_TIME_TIMESTAMP_NOT_ALONE, TIMESTAMP_LOOKS_LIKE_SECONDS,
 };
 use super::currencies::is_iso_4217;
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
@@ -49,9 +56,20 @@ static CURRENCY: Shape = Shape {
     fields: &[req("fallbackValue", Ty::Str), req("code", Ty::Str), req("amount1000", Ty::NumOrStr)],
 };
 
+/// `currency` in Cloud API JSON: `amount_1000` is an integer.
+static CLOUD_CURRENCY: Shape = Shape {
+    name: "`currency`",
+    fields: &[
+        req("fallbackValue", Ty::Str).cloud("fallback_value"),
+        req("code", Ty::Str),
+        req("amount1000", Ty::Int).cloud("amount_1000"),
+    ],
+};
+
 /// Checks the `currency` object of a currency parameter.
 pub(super) fn check_currency(cx: &mut Cx, param: &Obj<'_>) {
-    let Some(currency) = param.obj(cx, "currency", &CURRENCY) else { return };
+    let shape = if cx.dialect == Dialect::Cloud { &CLOUD_CURRENCY } else { &CURRENCY };
+    let Some(currency) = param.obj(cx, "currency", shape) else { return };
     if let Some((code, path)) = currency.str("code") {
         if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
             if !is_iso_4217(code) {
@@ -78,7 +96,8 @@ pub(super) fn check_currency(cx: &mut Cx, param: &Obj<'_>) {
     if let Some((amount, path)) = currency.get("amount1000")
         && whole_number(amount).is_none()
     {
-        cx.report(&CURRENCY_AMOUNT_INVALID, path, Finding::Other("`amount1000` is not a whole number".into())).help =
+        let name = currency.name_of("amount1000");
+        cx.report(&CURRENCY_AMOUNT_INVALID, path, Finding::Other(format!("`{name}` is not a whole number"))).help =
             Some("give the amount in minor units × 1000 as digits: $100.99 is 100990".into());
     }
 }
@@ -109,8 +128,29 @@ static DATE_TIME: Shape = Shape {
     ],
 };
 
-/// Checks the `dateTime` object of a dateTime parameter.
+/// `date_time` in Cloud API JSON: `fallback_value`, and Meta's optional localization fields, which
+/// the Cloud API ignores (LW348).
+static CLOUD_DATE_TIME: Shape = Shape {
+    name: "`date_time`",
+    fields: &[
+        req("fallbackValue", Ty::Str).cloud("fallback_value"),
+        opt("dayOfWeek", Ty::NumOrStr).cloud("day_of_week"),
+        opt("dayOfMonth", Ty::NumOrStr).cloud("day_of_month"),
+        opt("year", Ty::NumOrStr),
+        opt("month", Ty::NumOrStr),
+        opt("hour", Ty::NumOrStr),
+        opt("minute", Ty::NumOrStr),
+        opt("calendar", Ty::Str),
+        opt("timestamp", Ty::NumOrStr),
+    ],
+};
+
+/// Checks the `dateTime` object (Cloud API `date_time`) of a dateTime parameter.
 pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
+    if cx.dialect == Dialect::Cloud {
+        check_cloud_date_time(cx, param);
+        return;
+    }
     let Some(dt) = param.obj(cx, "dateTime", &DATE_TIME) else { return };
     let present = PARTS.iter().filter(|(k, _, _)| dt.has(k)).count();
     if dt.has("timestamp") {
@@ -187,6 +227,24 @@ pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
             }
         }
     }
+}
+
+/// Cloud API: only `fallback_value` is used; the other members are noted once, at the first.
+fn check_cloud_date_time(cx: &mut Cx, param: &Obj<'_>) {
+    let Some(dt) = param.obj(cx, "dateTime", &CLOUD_DATE_TIME) else { return };
+    let ignored: Vec<&str> = CLOUD_DATE_TIME.fields[1..]
+        .iter()
+        .map(|f| f.name(Dialect::Cloud))
+        .filter(|k| dt.map.contains_key(*k))
+        .collect();
+    let Some(first) = ignored.first() else { return };
+    let list: Vec<String> = ignored.iter().map(|k| format!("`{k}`")).collect();
+    cx.report(
+        &DATE_TIME_LOCALIZATION_IGNORED,
+        dt.path.key(first),
+        Finding::Other(format!("the Cloud API shows `fallback_value` and ignores {}", list.join(", "))),
+    )
+    .help = Some("write `fallback_value` as the date should be shown; the other members can go".into());
 }
 
 fn subject(key: &str) -> &'static str {

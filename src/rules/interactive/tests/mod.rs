@@ -5,6 +5,7 @@
 mod address;
 mod buttons;
 mod carousel;
+mod cloud;
 mod cta_url;
 mod flow;
 mod general;

@@ -2,6 +2,7 @@
 //! the point under test.
 
 mod carousel;
+mod cloud;
 mod components;
 mod parameters;
 

@@ -293,3 +293,12 @@ fn a_text_body_with_currency_and_date_time_is_clean() {
     );
     assert_clean(&tpl(&body(&params)));
 }
+
+#[test]
+fn mpm_section_empty() {
+    let json = tpl(&mpm(&format!("{},{}", section("A", 1), section("B", 0))));
+    let d = assert_reports(&json, "LW349");
+    assert_eq!(d[0].path.to_string(), "/template/components/0/parameters/0/action/sections/1/product_items");
+    assert_eq!(d[0].message, "`product_items` has 0 items; at least 1 required");
+    assert_not_reported(&tpl(&mpm(&format!("{},{}", section("A", 1), section("B", 1)))), "LW349");
+}

@@ -1,0 +1,52 @@
+//! The Cloud API's answer to a send request: `{"messaging_product": "whatsapp", "contacts":
+//! [{"input", "wa_id"}], "messages": [{"id"}]}`.
+//!
+//! Source: Service4U WhatsApp API (Meta Cloud API), "Send messages: Response Syntax" and the
+//! response of every example.
+
+use super::codes::RESPONSE_MESSAGE_ID_NOT_WAMID;
+use super::{check_messaging_product, placeholder};
+use crate::pointer::JsonPointer;
+use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::{Cx, Shape, Ty, opt, req};
+use serde_json::{Map, Value};
+
+static RESPONSE: Shape = Shape {
+    name: "a Cloud API send response",
+    fields: &[req("messaging_product", Ty::Str), opt("contacts", Ty::Arr), req("messages", Ty::Arr)],
+};
+
+/// `contacts[]`: the number sent to (`input`) and the WhatsApp id it resolved to (`wa_id`).
+static CONTACT: Shape = Shape { name: "a response contact", fields: &[req("input", Ty::Str), req("wa_id", Ty::Str)] };
+
+/// `messages[]`: the new message's id, and (for marketing messages) its status.
+static MESSAGE: Shape =
+    Shape { name: "a response message", fields: &[req("id", Ty::Str), opt("message_status", Ty::Str)] };
+
+/// True for a send response: `messaging_product` and `messages`, and nothing a send body has.
+pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
+    map.contains_key("messaging_product")
+        && map.contains_key("messages")
+        && !["to", "type", "recipient_type"].iter().any(|k| map.contains_key(*k))
+}
+
+/// Checks a send response.
+pub(super) fn check(cx: &mut Cx, value: &Value) {
+    let Some(response) = cx.object(value, &JsonPointer::root(), &RESPONSE) else { return };
+    if let Some((product, path)) = response.str("messaging_product") {
+        check_messaging_product(cx, product, path);
+    }
+    response.objs(cx, "contacts", &CONTACT);
+    for message in response.objs(cx, "messages", &MESSAGE) {
+        let Some((id, path)) = message.str("id") else { continue };
+        if placeholder::check(cx, id, &path, "message id") || id.starts_with("wamid.") {
+            continue;
+        }
+        cx.report(
+            &RESPONSE_MESSAGE_ID_NOT_WAMID,
+            path,
+            Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id))),
+        )
+        .help = Some("the Cloud API answers with ids prefixed `wamid.`".into());
+    }
+}

@@ -1,0 +1,224 @@
+//! Cloud API webhooks for the `messages` field: `{"object": "whatsapp_business_account",
+//! "entry": [{"id", "changes": [{"field": "messages", "value": {…}}]}]}`, where a `value` has
+//! `metadata`, `contacts`, incoming `messages`, `statuses` of sent messages and `errors`.
+//! Service4U shows only the `value` part (`{"messages": […]}`, `{"statuses": […]}`); such a
+//! document is recognized and checked as a value on its own.
+//!
+//! Source: Service4U WhatsApp API (Meta Cloud API), "Address Messages: Receive Notifications for
+//! Address Submissions", "Feature Not Supported"; Meta Cloud API, Webhooks (messages field), for
+//! the envelope and the members Service4U does not show.
+
+mod messages;
+mod nfm;
+mod statuses;
+
+use super::codes::{
+    WEBHOOK_FIELD_NOT_CHECKED, WEBHOOK_LIST_EMPTY, WEBHOOK_OBJECT_INVALID, WEBHOOK_TIMESTAMP_INVALID,
+    WEBHOOK_VALUE_EMPTY, WEBHOOK_WA_ID_INVALID,
+};
+use super::{check_messaging_product, placeholder};
+use crate::pointer::JsonPointer;
+use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
+use serde_json::{Map, Value};
+
+static WEBHOOK: Shape = Shape { name: "a Cloud API webhook", fields: &[req("object", Ty::Str), req("entry", Ty::Arr)] };
+
+static ENTRY: Shape = Shape { name: "a webhook entry", fields: &[req("id", Ty::Str), req("changes", Ty::Arr)] };
+
+static CHANGE: Shape = Shape { name: "a webhook change", fields: &[req("value", Ty::Obj), req("field", Ty::Str)] };
+
+/// The members of a change's `value`. `messaging_product` and `metadata` are always sent by Meta
+/// but absent from Service4U's examples, so they are optional.
+static VALUE: Shape = Shape {
+    name: "a webhook value",
+    fields: &[
+        opt("messaging_product", Ty::Str),
+        opt("metadata", Ty::Obj),
+        opt("contacts", Ty::Arr),
+        opt("messages", Ty::Arr),
+        opt("statuses", Ty::Arr),
+        opt("errors", Ty::Arr),
+    ],
+};
+
+static METADATA: Shape = Shape {
+    name: "webhook `metadata`",
+    fields: &[req("display_phone_number", Ty::Str), req("phone_number_id", Ty::Str)],
+};
+
+static CONTACT: Shape = Shape {
+    name: "a webhook contact",
+    fields: &[opt("profile", Ty::Obj), req("wa_id", Ty::Str), opt("user_id", Ty::Str)],
+};
+
+static PROFILE: Shape = Shape { name: "a contact `profile`", fields: &[opt("name", Ty::Str)] };
+
+/// An error object, in `value.errors`, `messages[].errors` and `statuses[].errors`.
+static ERROR: Shape = Shape {
+    name: "a webhook error",
+    fields: &[
+        req("code", Ty::Int),
+        opt("title", Ty::Str),
+        opt("message", Ty::Str),
+        opt("error_data", Ty::Obj),
+        opt("href", Ty::Str),
+    ],
+};
+
+static ERROR_DATA: Shape = Shape { name: "`error_data`", fields: &[opt("details", Ty::Str)] };
+
+/// True for a webhook (`object` and `entry`) or the `value` of one change on its own: only value
+/// members, with `statuses`, `metadata`, or incoming `messages` (whose first element has `from`).
+pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
+    if map.contains_key("object") && map.contains_key("entry") {
+        return true;
+    }
+    let only_value = !map.is_empty() && map.keys().all(|k| VALUE.fields.iter().any(|f| f.key == k.as_str()));
+    let incoming = map
+        .get("messages")
+        .and_then(Value::as_array)
+        .and_then(|m| m.first())
+        .and_then(Value::as_object)
+        .is_some_and(|m| m.contains_key("from"));
+    only_value && (incoming || map.contains_key("statuses") || map.contains_key("metadata"))
+}
+
+/// Checks a webhook, or a change value on its own.
+pub(super) fn check(cx: &mut Cx, value: &Value) {
+    let root = JsonPointer::root();
+    let is_envelope = value.as_object().is_some_and(|m| m.contains_key("object") || m.contains_key("entry"));
+    if !is_envelope {
+        check_value(cx, value, &root);
+        return;
+    }
+    let Some(webhook) = cx.object(value, &root, &WEBHOOK) else { return };
+    if let Some((object, path)) = webhook.str("object")
+        && object != "whatsapp_business_account"
+    {
+        cx.report(
+            &WEBHOOK_OBJECT_INVALID,
+            path,
+            Finding::NotOneOf {
+                subject: "webhook `object`",
+                actual: object.to_owned(),
+                allowed: &["whatsapp_business_account"],
+            },
+        );
+    }
+    let Some(entries) = webhook.arr("entry") else { return };
+    not_empty(cx, &entries, "`entry`");
+    for entry in cx.objects(&entries, &ENTRY) {
+        let Some(changes) = entry.arr("changes") else { continue };
+        not_empty(cx, &changes, "`changes`");
+        for change in cx.objects(&changes, &CHANGE) {
+            if let Some((field, path)) = change.str("field")
+                && field != "messages"
+            {
+                cx.report(
+                    &WEBHOOK_FIELD_NOT_CHECKED,
+                    path,
+                    Finding::Other(format!("the `{}` field's value is not checked", quote(field))),
+                );
+                continue;
+            }
+            if let Some((value, path)) = change.get("value") {
+                check_value(cx, value, &path);
+            }
+        }
+    }
+}
+
+/// The allowed value `value` most likely means: the closest one, or else the one that starts
+/// with it (`nfm` → `nfm_reply`).
+fn did_you_mean(value: &str, allowed: &[&'static str]) -> Option<String> {
+    let lower = value.to_ascii_lowercase();
+    closest(value, allowed)
+        .or_else(|| allowed.iter().copied().find(|a| !lower.is_empty() && a.starts_with(&lower)))
+        .map(|s| format!("did you mean `{s}`?"))
+}
+
+fn not_empty(cx: &mut Cx, list: &Arr<'_>, subject: &'static str) {
+    if list.len() == 0 {
+        cx.report(&WEBHOOK_LIST_EMPTY, list.path.clone(), Finding::TooFew { subject, actual: 0, min: 1 });
+    }
+}
+
+/// Checks the `value` of a `messages` change at `path`.
+fn check_value(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+    let Some(value) = cx.object(value, path, &VALUE) else { return };
+    if let Some((product, path)) = value.str("messaging_product") {
+        check_messaging_product(cx, product, path);
+    }
+    value.obj(cx, "metadata", &METADATA);
+    for contact in value.objs(cx, "contacts", &CONTACT) {
+        contact.obj(cx, "profile", &PROFILE);
+        if let Some((id, path)) = contact.str("wa_id") {
+            check_wa_id(cx, id, &path);
+        }
+    }
+    if !["messages", "statuses", "errors"].iter().any(|k| value.has(k)) {
+        cx.report(
+            &WEBHOOK_VALUE_EMPTY,
+            value.path.clone(),
+            Finding::Other("the value has no `messages`, `statuses` or `errors`".into()),
+        );
+    }
+    for message in value.objs(cx, "messages", &messages::MESSAGE) {
+        messages::check(cx, &message);
+    }
+    for status in value.objs(cx, "statuses", &statuses::STATUS) {
+        statuses::check(cx, &status);
+    }
+    check_errors(cx, &value);
+}
+
+/// Checks the `errors` member of `obj` (a value, a message or a status); returns the codes.
+fn check_errors(cx: &mut Cx, obj: &Obj<'_>) -> Vec<(i64, JsonPointer)> {
+    let mut codes = Vec::new();
+    for error in obj.objs(cx, "errors", &ERROR) {
+        error.obj(cx, "error_data", &ERROR_DATA);
+        if let Some((code, path)) = error.get("code").and_then(|(v, p)| Some((v.as_i64()?, p))) {
+            codes.push((code, path));
+        }
+    }
+    codes
+}
+
+/// LW564: a timestamp is a string of UNIX seconds.
+fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &JsonPointer) {
+    if placeholder::check(cx, timestamp, path, "timestamp") {
+        return;
+    }
+    let digits = !timestamp.is_empty() && timestamp.bytes().all(|b| b.is_ascii_digit());
+    let message = if !digits {
+        "the timestamp is not a UNIX time in seconds (a string of digits)".to_owned()
+    } else if timestamp.len() > 11 {
+        format!("the timestamp has {} digits; UNIX seconds have 10 (this looks like milliseconds)", timestamp.len())
+    } else {
+        return;
+    };
+    cx.report(&WEBHOOK_TIMESTAMP_INVALID, path.clone(), Finding::Other(message)).help =
+        Some("Meta sends seconds since 1970 as a string, e.g. \"1670394125\"".into());
+}
+
+/// LW565: a WhatsApp id is digits only, at most 15.
+fn check_wa_id(cx: &mut Cx, id: &str, path: &JsonPointer) {
+    if placeholder::check(cx, id, path, "WhatsApp id") {
+        return;
+    }
+    let digits = id.bytes().filter(u8::is_ascii_digit).count();
+    if digits == id.len() && (1..=15).contains(&digits) {
+        return;
+    }
+    let message = if digits > 15 {
+        format!("the WhatsApp id has {digits} digits; at most 15")
+    } else {
+        "the WhatsApp id has characters other than digits".to_owned()
+    };
+    cx.report(&WEBHOOK_WA_ID_INVALID, path.clone(), Finding::Other(message)).help =
+        Some("WhatsApp ids are the international number as digits only, without `+`".into());
+}
+
+#[cfg(test)]
+mod tests;

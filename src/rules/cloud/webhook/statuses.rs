@@ -1,0 +1,105 @@
+//! Statuses of sent messages in a webhook (`value.statuses[]`): `id`, `status`, `timestamp`,
+//! `recipient_id`, `conversation`, `pricing`, `errors`; Service4U's example also carries the
+//! On-Premises `message.recipient_id` and `type: "message"`, which are accepted.
+//!
+//! Source: Service4U WhatsApp API (Meta Cloud API), "Address Messages: Feature Not Supported";
+//! Meta Cloud API, Webhooks: statuses object.
+
+use super::{check_errors, check_timestamp, check_wa_id, did_you_mean};
+use crate::rules::cloud::codes::{WEBHOOK_RECEIVER_INCAPABLE, WEBHOOK_STATUS_ERRORS_MISMATCH, WEBHOOK_STATUS_UNKNOWN};
+use crate::rules::finding::Finding;
+use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+
+pub(super) static STATUS: Shape = Shape {
+    name: "a message status",
+    fields: &[
+        req("id", Ty::Str),
+        req("status", Ty::Str),
+        req("timestamp", Ty::Str),
+        req("recipient_id", Ty::Str),
+        opt("conversation", Ty::Obj),
+        opt("pricing", Ty::Obj),
+        opt("errors", Ty::Arr),
+        opt("biz_opaque_callback_data", Ty::Str),
+        opt("message", Ty::Obj),
+        opt("type", Ty::Str),
+    ],
+};
+
+static CONVERSATION: Shape = Shape {
+    name: "a status `conversation`",
+    fields: &[opt("id", Ty::Str), opt("origin", Ty::Obj), opt("expiration_timestamp", Ty::Str)],
+};
+
+static ORIGIN: Shape = Shape { name: "a conversation `origin`", fields: &[req("type", Ty::Str)] };
+
+static PRICING: Shape = Shape {
+    name: "a status `pricing`",
+    fields: &[opt("billable", Ty::Bool), opt("pricing_model", Ty::Str), opt("category", Ty::Str), opt("type", Ty::Str)],
+};
+
+/// The On-Premises `message` of Service4U's example.
+static MESSAGE: Shape = Shape { name: "a status `message`", fields: &[opt("recipient_id", Ty::Str)] };
+
+const STATUSES: &[&str] = &["sent", "delivered", "read", "failed", "deleted", "warning"];
+
+/// Error 1026, Receiver Incapable.
+const RECEIVER_INCAPABLE: i64 = 1026;
+
+/// Checks one status.
+pub(super) fn check(cx: &mut Cx, status: &Obj<'_>) {
+    if let Some((timestamp, path)) = status.str("timestamp") {
+        check_timestamp(cx, timestamp, &path);
+    }
+    if let Some((id, path)) = status.str("recipient_id") {
+        check_wa_id(cx, id, &path);
+    }
+    if let Some(message) = status.obj(cx, "message", &MESSAGE)
+        && let Some((id, path)) = message.str("recipient_id")
+    {
+        check_wa_id(cx, id, &path);
+    }
+    if let Some(conversation) = status.obj(cx, "conversation", &CONVERSATION) {
+        conversation.obj(cx, "origin", &ORIGIN);
+    }
+    status.obj(cx, "pricing", &PRICING);
+    let codes = check_errors(cx, status);
+    for (_, path) in codes.iter().filter(|(c, _)| *c == RECEIVER_INCAPABLE) {
+        cx.report(
+            &WEBHOOK_RECEIVER_INCAPABLE,
+            path.clone(),
+            Finding::Other(
+                "error 1026: the recipient's WhatsApp cannot show this message (e.g. an address message)".into(),
+            ),
+        )
+        .help = Some("the message was dropped; reach the customer another way".into());
+    }
+    let Some((value, path)) = status.str("status") else { return };
+    if !STATUSES.contains(&value) {
+        let d = cx.report(
+            &WEBHOOK_STATUS_UNKNOWN,
+            path,
+            Finding::NotOneOf { subject: "status", actual: value.to_owned(), allowed: STATUSES },
+        );
+        d.help = did_you_mean(value, STATUSES);
+        return;
+    }
+    let has_errors = status.arr("errors").is_some_and(|e| e.len() > 0);
+    match (value, has_errors) {
+        ("failed", false) => {
+            cx.report(
+                &WEBHOOK_STATUS_ERRORS_MISMATCH,
+                status.path_of("errors"),
+                Finding::Other("a failed status carries no `errors` to say why".into()),
+            );
+        }
+        ("sent" | "delivered" | "read" | "deleted", true) => {
+            cx.report(
+                &WEBHOOK_STATUS_ERRORS_MISMATCH,
+                status.path_of("errors"),
+                Finding::Other(format!("a `{value}` status carries `errors`")),
+            );
+        }
+        _ => {}
+    }
+}

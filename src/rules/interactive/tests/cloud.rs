@@ -1,0 +1,102 @@
+//! Interactive messages in Cloud API send bodies (fixtures/cloud/interactive/valid/): the same
+//! checks, with the Cloud API reference's limits where they differ from LINK.
+
+use super::*;
+use crate::rules::testing::*;
+use serde_json::json;
+
+macro_rules! cloud {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/cloud/interactive/valid/", $name, ".json"))
+    };
+}
+
+const LIST: &str = cloud!("list");
+const BUTTON: &str = cloud!("button");
+const FLOW: &str = cloud!("flow");
+const CAROUSEL_QUICK: &str = cloud!("carousel-quick-replies");
+const CAROUSEL_URL: &str = cloud!("carousel-url-buttons");
+const ADDRESS_IN: &str = cloud!("address-india");
+
+#[test]
+fn every_valid_fixture_is_clean() {
+    for json in [LIST, BUTTON, FLOW, CAROUSEL_QUICK, CAROUSEL_URL, ADDRESS_IN] {
+        assert_eq!(lint(json).dialect, crate::Dialect::Cloud);
+        assert_clean(json);
+    }
+}
+
+#[test]
+fn a_list_body_may_have_4096_characters() {
+    let body = "/interactive/body/text";
+    assert_not_reported(&set(LIST, body, json!("x".repeat(4096))), "LW401");
+    let d = assert_reports(&set(LIST, body, json!("x".repeat(4097))), "LW401");
+    assert_eq!(d[0].message, "body text is 4097 characters; the limit is 4096");
+    // Other types keep 1024; and LINK lists too.
+    let d = assert_reports(&set(BUTTON, body, json!("x".repeat(1025))), "LW401");
+    assert_eq!(d[0].message, "body text is 1025 characters; the limit is 1024");
+    let link = set(super::LIST, body, json!("x".repeat(1025)));
+    assert_reports(&link, "LW401");
+}
+
+#[test]
+fn list_button_and_reply_titles_may_have_emoji() {
+    let title = "/interactive/action/buttons/0/reply/title";
+    assert_not_reported(&set(BUTTON, title, json!("Yes 👍")), "LW404");
+    assert_not_reported(&set(LIST, "/interactive/action/button", json!("Menu 🍝")), "LW404");
+    // Markdown is still not allowed, and LINK still refuses the emoji.
+    assert_reports(&set(BUTTON, title, json!("*Yes*")), "LW405");
+    assert_reports(&set(super::BUTTON, title, json!("Yes 👍")), "LW404");
+    // The flow CTA takes no emoji in either dialect.
+    let d = assert_reports(&set(FLOW, "/interactive/action/parameters/flow_cta", json!("Book 📅")), "LW404");
+    assert_eq!(d[0].path.to_string(), "/interactive/action/parameters/flow_cta");
+}
+
+#[test]
+fn a_single_section_may_be_untitled() {
+    let sections = "/interactive/action/sections";
+    let one = set(LIST, sections, json!([{"rows": [{"id": "a", "title": "A"}]}]));
+    assert_not_reported(&one, "LW424");
+    let two = set(
+        LIST,
+        sections,
+        json!([{"rows": [{"id": "a", "title": "A"}]}, {"title": "B", "rows": [{"id": "b", "title": "B"}]}]),
+    );
+    assert_reports(&two, "LW423");
+    let link = set(super::LIST, sections, json!([{"rows": [{"id": "a", "title": "A"}]}]));
+    assert_reports(&link, "LW424");
+}
+
+#[test]
+fn quick_reply_cards_match_in_kind_and_count() {
+    let d = assert_reports(&remove(CAROUSEL_QUICK, "/interactive/action/cards/1/action/buttons/1"), "LW481");
+    assert_eq!(d[0].path.to_string(), "/interactive/action/cards/1/action");
+    assert_eq!(
+        d[0].message,
+        "this card has 1 quick-reply button, but the card at /interactive/action/cards/0/action has 2 quick-reply buttons"
+    );
+    let url = get(CAROUSEL_URL, "/interactive/action/cards/2/action");
+    assert_reports(&set(CAROUSEL_QUICK, "/interactive/action/cards/2/action", url), "LW481");
+    let dup = set(CAROUSEL_QUICK, "/interactive/action/cards/0/action/buttons/1/quick_reply/id", json!("more-1"));
+    assert_reports(&dup, "LW438");
+}
+
+#[test]
+fn a_media_card_needs_no_type() {
+    let untyped = remove(CAROUSEL_QUICK, "/interactive/action/cards/0/type");
+    assert_clean(&untyped);
+    let link = remove(super::CAROUSEL_QUICK, "/interactive/action/cards/0/type");
+    assert_reports(&link, "LW007");
+}
+
+#[test]
+fn address_messages() {
+    let values = "/interactive/action/parameters/values";
+    let d = assert_reports(&set(ADDRESS_IN, &format!("{values}/unit_number"), json!("Suite 29-00")), "LW466");
+    assert_eq!(d[0].path.to_string(), format!("{values}/unit_number"));
+    assert_reports(&set(ADDRESS_IN, &format!("{values}/in_pin_code"), json!("4000631")), "LW467");
+    assert_reports(&set(ADDRESS_IN, "/interactive/action/parameters/country", json!("India")), "LW465");
+    let saved = "/interactive/action/parameters/saved_addresses/1";
+    let again = get(ADDRESS_IN, "/interactive/action/parameters/saved_addresses/0");
+    assert_reports(&set(ADDRESS_IN, saved, again), "LW468");
+}

@@ -1,0 +1,59 @@
+//! What the integration tests share: where the fixtures are, how to list them, and the options a
+//! fixture is linted with (its folders say: `fixtures/<dialect>/…`, `…/link-only/…`).
+
+#![allow(dead_code)] // each test crate uses its own part
+
+use linkwa::{Dialect, LintOptions, MediaPolicy};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// `fixtures/` of this crate.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// The `*.json` files directly in `dir`, sorted; none when `dir` does not exist.
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(dir).map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "json"));
+    files.sort();
+    files
+}
+
+/// The `*.json` files below `dir`, at any depth, sorted.
+pub fn json_files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut files = json_files(dir);
+    for sub in subdirs(dir) {
+        files.extend(json_files_below(&sub));
+    }
+    files.sort();
+    files
+}
+
+/// The folders directly in `dir`, sorted; none when `dir` does not exist.
+pub fn subdirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> =
+        fs::read_dir(dir).map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    dirs.retain(|p| p.is_dir());
+    dirs.sort();
+    dirs
+}
+
+/// `fixtures/<dialect>/<family>` for the dialects `link` and `cloud`.
+pub fn families() -> Vec<PathBuf> {
+    ["link", "cloud"].iter().flat_map(|d| subdirs(&root().join(d))).collect()
+}
+
+/// The options a fixture is linted with: the dialect of its top folder (`link`, `cloud`; told
+/// from the document elsewhere), the media policy `link-only` inside a `link-only/` folder.
+pub fn options_for(path: &Path) -> LintOptions {
+    let rel = path.strip_prefix(root()).unwrap_or(path);
+    let dialect = match rel.components().next().and_then(|c| c.as_os_str().to_str()) {
+        Some("cloud") => Some(Dialect::Cloud),
+        Some("link") => Some(Dialect::Link),
+        _ => None,
+    };
+    let link_only = path.parent().is_some_and(|p| p.ends_with("link-only"));
+    LintOptions { dialect, media: if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any } }
+}
