@@ -27,6 +27,7 @@ const FIXED = '{\n  "type": "text",\n  "text": {\n    "body": "Hello"\n  }\n}\n'
 
 let server;
 let context;
+let profile;
 let base;
 const problems = [];
 
@@ -64,13 +65,14 @@ before(async () => {
     stdio: 'ignore',
   });
   await waitForServer(`${base}/index.html`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkwa-chromium-'));
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'linkwa-chromium-'));
   context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
 });
 
 after(async () => {
   await context?.close();
   server?.kill();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
 });
 
 /** The diagnostics the page lists: line, code and message of each. */

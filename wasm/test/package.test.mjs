@@ -1,7 +1,7 @@
 // The assembled npm package: its manifest, resolving `linkwa` by name from CommonJS and from ES
 // modules in Node, and its generated TypeScript declarations (type-checked with tsc, as Node and
 // as a bundler resolve them).
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,9 +11,13 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { CLI, PKG, WASM_DIR, linkwa } from './helpers.mjs';
 
+const scratch = [];
+after(() => scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 /** A scratch project whose node_modules/linkwa is the built package. */
 function project() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkwa-pkg-'));
+  scratch.push(dir);
   fs.mkdirSync(path.join(dir, 'node_modules'));
   fs.symlinkSync(PKG, path.join(dir, 'node_modules', 'linkwa'), 'dir');
   return dir;
