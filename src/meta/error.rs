@@ -55,3 +55,19 @@ fn shown(path: &JsonPointer) -> String {
     let text = path.to_string();
     if text.is_empty() { "(root)".into() } else { text }
 }
+
+/// Why [`to_meta_str`](super::to_meta_str) could not translate a text (problems *in* the request
+/// are not errors: they come back as the [`Translation`](super::Translation)'s diagnostics).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ToMetaError {
+    /// The text is a bare message, which has no destination: the recipient must be given.
+    #[error("this is a bare message: give its recipient (`to`, e.g. +4670000000)")]
+    MissingRecipient,
+    /// The text is a MessageRequest, which names its own destinations, and a recipient was given too.
+    #[error("a recipient is only for a bare message; this MessageRequest has its own destinations")]
+    RecipientWithRequest,
+    /// The text lints without error but is not a LINK MessageRequest or message (a Cloud API body,
+    /// a response or an inbound notification).
+    #[error("not a LINK MessageRequest or message: {0}")]
+    NotARequest(String),
+}

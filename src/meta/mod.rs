@@ -57,10 +57,10 @@ mod write;
 #[cfg(test)]
 mod tests;
 
-pub use error::FromMetaError;
+pub use error::{FromMetaError, ToMetaError};
 pub use from_meta::{LinkMessage, from_meta};
 pub use round_trip::round_tripped;
-pub use to_meta::{to_meta, to_meta_message};
+pub use to_meta::{to_meta, to_meta_message, to_meta_str};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use serde::Serialize;
@@ -69,9 +69,11 @@ use serde::Serialize;
 ///
 /// Serialized as `{"messages": [<Cloud API body>, …], "diagnostics": [<Diagnostic>, …]}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Translation {
     /// The Cloud API send bodies, one per destination × message, destination-major; empty when the
     /// request has errors.
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>[]"))]
     pub messages: Vec<serde_json::Value>,
     /// When translated: what was left out or rewritten (LW590-LW598), at JSON Pointers into the
     /// LINK request. When not: the request's lint diagnostics, errors among them. Sorted by path,

@@ -3,7 +3,7 @@
 
 use super::rules::{DESTINATION_REWRITTEN, GATEWAY_MEMBER_DROPPED, SOURCE_NOT_IN_BODY, VALIDITY_DROPPED};
 use super::write::Notes;
-use super::{Translation, contacts, interactive, location, media, template, text};
+use super::{ToMetaError, Translation, contacts, interactive, location, media, template, text};
 use crate::diagnostic::{Dialect, Report};
 use crate::model::{Message, MessageRequest};
 use crate::pointer::JsonPointer;
@@ -104,6 +104,39 @@ pub fn to_meta_message(message: &Message, to: &str) -> Translation {
     body.insert("type".into(), message.kind().into());
     body.insert(message.kind().into(), content);
     Translation { messages: vec![Value::Object(body)], diagnostics: Report::new(Dialect::Link, notes.0).diagnostics }
+}
+
+/// Translates a JSON text: a LINK MessageRequest, or a bare LINK message sent to `to`. The text is
+/// linted first (as [`crate::lint_str`] does, with positions); with errors it is not translated and
+/// the [`Translation`] holds the lint diagnostics and no bodies. What the CLI's `to-meta` and the
+/// WASM package's `toMeta` do.
+///
+/// Errors: [`ToMetaError`] when the text is a bare message and `to` is `None`, a MessageRequest
+/// and `to` is given, or not a LINK request at all.
+///
+/// ```
+/// let text = r#"{"type": "text", "text": {"body": "Hi"}}"#;
+/// let translation = linkwa::meta::to_meta_str(text, Some("+46700000001")).unwrap();
+/// assert_eq!(translation.messages[0]["type"], "text");
+/// assert!(linkwa::meta::to_meta_str(text, None).is_err());
+/// ```
+pub fn to_meta_str(text: &str, to: Option<&str>) -> Result<Translation, ToMetaError> {
+    let report = crate::lint_str(text);
+    if report.has_errors() {
+        return Ok(Translation { messages: Vec::new(), diagnostics: report.diagnostics });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ToMetaError::NotARequest(e.to_string()))?;
+    if value.get("messages").is_some() {
+        if to.is_some() {
+            return Err(ToMetaError::RecipientWithRequest);
+        }
+        let request: MessageRequest =
+            serde_json::from_value(value).map_err(|e| ToMetaError::NotARequest(e.to_string()))?;
+        return Ok(to_meta(&request));
+    }
+    let to = to.ok_or(ToMetaError::MissingRecipient)?;
+    let message: Message = serde_json::from_value(value).map_err(|e| ToMetaError::NotARequest(e.to_string()))?;
+    Ok(to_meta_message(&message, to))
 }
 
 /// The envelope members a Cloud API body has no place for.
