@@ -48,7 +48,8 @@ fn exit_0_when_clean_1_on_errors() {
 
 #[test]
 fn warnings_alone_exit_0() {
-    let o = linkwa(&["lint", &fixture("link/envelope/invalid/relative-validity-looks-like-timestamp.json")]);
+    let o =
+        linkwa(&["lint", "--no-config", &fixture("link/envelope/invalid/relative-validity-looks-like-timestamp.json")]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("warning[LW102"));
 }
@@ -178,4 +179,30 @@ fn to_meta_refuses_a_request_with_errors() {
     let o = linkwa_stdin(&["to-meta", "--to", "+46700000001", "-"], INVALID.as_bytes());
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("LW006"), "{}", stdout(&o));
+}
+
+#[test]
+fn parallel_linting_keeps_the_input_order() {
+    let run = |threads: &str, args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_linkwa"))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["lint", "--no-config", "--format", "json"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let all = run("4", &["fixtures/link"]);
+    assert_eq!(all, run("1", &["fixtures/link"]), "same output on 1 and 4 threads");
+    let v: Value = serde_json::from_str(&all).unwrap();
+    let files: Vec<&str> = v.as_array().unwrap().iter().map(|d| d["file"].as_str().unwrap()).collect();
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted, "a folder's files in path order");
+    let named =
+        ["fixtures/link/text/invalid/text-body-too-long.json", "fixtures/link/structure/invalid/wrong-type.json"];
+    let v: Value = serde_json::from_str(&run("4", &named)).unwrap();
+    let files: Vec<&str> = v.as_array().unwrap().iter().map(|d| d["file"].as_str().unwrap()).collect();
+    assert_eq!(files, named, "named files in the order given");
 }

@@ -1,15 +1,26 @@
 //! `linkwa`: lint LINK WhatsApp payloads from files, folders or standard input.
 //!
-//! Exit status: 0 when no diagnostic is an error, 1 when one is, 2 on a usage error or an
-//! unreadable file (every other file is still linted).
+//! Exit status: 0 when no diagnostic is an error, 1 when one is (or there are more warnings than
+//! `--max-warnings`), 2 on a usage error, an invalid configuration or an unreadable file (every
+//! other file is still linted).
 
+mod config;
+mod examples;
+mod explain;
+mod formats;
 mod inputs;
-mod render;
+mod lint;
+mod paths;
+mod rules;
+mod suggest;
 mod to_meta;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use config::Config;
+use formats::Format;
+use rules::RulesFormat;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -22,20 +33,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Lint files, folders (every *.json below them) or `-` for standard input.
-    Lint {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
-        /// Which API's JSON the payloads are written for.
-        #[arg(long, value_enum, default_value_t = DialectArg::Auto)]
-        dialect: DialectArg,
-        /// Which media references the destination accepts.
-        #[arg(long, value_enum, default_value_t = MediaArg::Any)]
-        media: MediaArg,
-        /// Files, folders, or `-` for standard input.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-    },
+    Lint(LintArgs),
     /// Translate a LINK MessageRequest into Meta Cloud API send bodies (one per destination ×
     /// message, destination-major), printed as a JSON array. A request with errors is not
     /// translated: its diagnostics are printed and the exit status is 1.
@@ -48,18 +46,43 @@ enum Command {
     },
     /// List every rule: code, name, default severity, summary and source.
     Rules {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        /// Output format; `markdown` is the rules reference (docs/rules.md).
+        #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+        format: RulesFormat,
+    },
+    /// Explain a rule: what it checks, why, a failing and a fixed example, and its source.
+    Explain {
+        /// The rule's code (`LW412`) or name (`reply-title-too-long`).
+        rule: String,
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// `file:line:column: severity[code] message`, the source line with a caret, and a summary.
-    Human,
-    /// One JSON array of diagnostics, each with `file`.
-    Json,
+#[derive(Args)]
+struct LintArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Which API's JSON the payloads are written for [default: `dialect` in linkwa.toml, or auto].
+    #[arg(long, value_enum)]
+    dialect: Option<DialectArg>,
+    /// Which media references the destination accepts [default: `media` in linkwa.toml, or any].
+    #[arg(long, value_enum)]
+    media: Option<MediaArg>,
+    /// The configuration file [default: the nearest linkwa.toml in the working directory or above].
+    #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    no_config: bool,
+    /// Exit with status 1 when there are more than N warnings.
+    #[arg(long, value_name = "N")]
+    max_warnings: Option<usize>,
+    /// Report errors only (the summary still counts everything).
+    #[arg(long, short)]
+    quiet: bool,
+    /// Files, folders, or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -80,25 +103,6 @@ enum MediaArg {
     LinkOnly,
 }
 
-impl DialectArg {
-    fn dialect(self) -> Option<linkwa::Dialect> {
-        match self {
-            DialectArg::Auto => None,
-            DialectArg::Link => Some(linkwa::Dialect::Link),
-            DialectArg::Cloud => Some(linkwa::Dialect::Cloud),
-        }
-    }
-}
-
-impl MediaArg {
-    fn policy(self) -> linkwa::MediaPolicy {
-        match self {
-            MediaArg::Any => linkwa::MediaPolicy::Any,
-            MediaArg::LinkOnly => linkwa::MediaPolicy::LinkOnly,
-        }
-    }
-}
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -108,16 +112,15 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let mut out = std::io::stdout().lock();
+    // Block-buffered: standard output is line-buffered, a system call per line of a long report.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let result = match cli.command {
-        Command::Lint { format, dialect, media, paths } => {
-            let options = linkwa::LintOptions { dialect: dialect.dialect(), media: media.policy() };
-            lint(&paths, format, &options, &mut out)
-        }
-        Command::Rules { format } => render::rules(format, &mut out).map(|()| 0),
+        Command::Lint(args) => lint(&args, &mut out),
+        Command::Rules { format } => rules::render(format, &mut out).map(|()| 0),
+        Command::Explain { rule } => explain::explain(&rule, &mut out),
         Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
     };
-    match result {
+    match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(0),
         Err(e) => {
@@ -127,32 +130,46 @@ fn main() -> ExitCode {
     }
 }
 
+/// The configuration `--config`, `--no-config` or the working directory select.
+fn load_config(args: &LintArgs, cwd: &Path) -> Result<Config, config::ConfigError> {
+    if args.no_config {
+        return Ok(Config::default());
+    }
+    match args.config.clone().or_else(|| config::find(cwd)) {
+        Some(file) => Config::load(&file, cwd),
+        None => Ok(Config::default()),
+    }
+}
+
 /// Lints every input and prints the reports; returns the exit status.
-fn lint(paths: &[PathBuf], format: Format, options: &linkwa::LintOptions, out: &mut impl Write) -> std::io::Result<u8> {
-    let (files, mut unreadable) = inputs::collect(paths);
-    let mut linted = Vec::with_capacity(files.len());
-    for file in files {
-        match inputs::read(&file) {
-            Ok(bytes) => {
-                let report = linkwa::lint_bytes_with(&bytes, options);
-                linted.push(render::Linted { name: file.display_name(), bytes, report });
-            }
-            Err(e) => {
-                eprintln!("linkwa: cannot read {}: {e}", file.display_name());
-                unreadable += 1;
-            }
+fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
+    let cwd = std::env::current_dir()?;
+    let config = match load_config(args, &cwd) {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("linkwa: invalid configuration: {e}");
+            return Ok(2);
         }
+    };
+    let name = |value: Option<clap::builder::PossibleValue>| value.map(|v| v.get_name().to_owned());
+    let dialect = name(args.dialect.and_then(|d| d.to_possible_value())).or(config.dialect.clone());
+    let media = name(args.media.and_then(|m| m.to_possible_value())).or(config.media.clone());
+    let options = linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
+        .map_err(std::io::Error::other)?;
+    let mut run = lint::run(&args.paths, &options, &config, &cwd);
+    for problem in &run.unreadable {
+        eprintln!("linkwa: cannot read {}: {}", problem.name, problem.error);
     }
-    match format {
-        Format::Human => render::human(&linted, unreadable, out)?,
-        Format::Json => render::json(&linted, out)?,
+    let status = lint::exit_status(&run.totals, args.max_warnings);
+    if let Some(max) = args.max_warnings
+        && run.totals.warnings > max
+    {
+        let warnings = run.totals.warnings;
+        eprintln!("linkwa: {warnings} warning{}; --max-warnings allows {max}", if warnings == 1 { "" } else { "s" });
     }
-    let errors = linted.iter().any(|l| l.report.has_errors());
-    Ok(if unreadable > 0 {
-        2
-    } else if errors {
-        1
-    } else {
-        0
-    })
+    if args.quiet {
+        run.keep_errors_only();
+    }
+    formats::render(args.format, &run, out)?;
+    Ok(status)
 }

@@ -1,7 +1,7 @@
 //! `linkwa to-meta`: LINK MessageRequest → Cloud API send bodies.
 
+use crate::formats::human;
 use crate::inputs::{self, Input};
-use crate::render;
 use linkwa::Severity;
 use std::io::{self, Write};
 use std::path::Path;
@@ -21,8 +21,7 @@ pub fn run(file: &Path, to: Option<&str>, out: &mut impl Write) -> io::Result<u8
     };
     let report = linkwa::lint_bytes(&bytes);
     if report.has_errors() {
-        let linted = [render::Linted { name, bytes, report }];
-        render::human(&linted, 0, out)?;
+        human::write_file(out, &name, &bytes, &report.diagnostics)?;
         return Ok(1);
     }
     // Valid UTF-8: lint_bytes would have reported it otherwise.

@@ -1,0 +1,361 @@
+//! `linkwa.toml`: rule severities, which files found in folders to lint, suppressions, and
+//! defaults for `--dialect` and `--media`. Found upward from the working directory, or named with
+//! `--config`. Globs are matched against paths relative to the folder of the configuration file
+//! (`../` for files outside it); `*` stays within a folder, `**` crosses folders.
+//!
+//! ```toml
+//! dialect = "link"                  # auto | link | cloud
+//! media = "any"                     # any | link-only
+//! include = ["payloads/**"]         # files found in folders must match one (default: all)
+//! exclude = ["**/drafts/**"]        # ... and none of these
+//!
+//! [rules]
+//! LW102 = "error"                   # code or name = off | info | warning | error
+//! unknown-member = "off"
+//!
+//! [[ignore]]                        # suppressed, still counted and shown as suppressed
+//! path = "fixtures/**/invalid/**"   # or paths = [globs]
+//! rules = ["*"]                     # or codes and names
+//! reason = "wrong on purpose"       # optional
+//! ```
+
+use crate::paths;
+use crate::suggest;
+use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
+use linkwa::{LintOptions, Severity};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use toml::Spanned;
+
+/// The configuration file's name.
+pub const FILE_NAME: &str = "linkwa.toml";
+
+/// What a `[rules]` entry sets a rule to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+/// A loaded and checked configuration; the default one sets nothing.
+#[derive(Debug, Default)]
+pub struct Config {
+    /// The folder globs are relative to (absolute).
+    base: PathBuf,
+    /// Defaults for `--dialect` and `--media`, already checked.
+    pub dialect: Option<String>,
+    pub media: Option<String>,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+    /// Rule code → level, sorted by code.
+    pub levels: BTreeMap<&'static str, Level>,
+    ignores: Vec<Ignore>,
+}
+
+/// One `[[ignore]]` entry.
+#[derive(Debug)]
+struct Ignore {
+    paths: GlobSet,
+    /// `None`: every rule.
+    rules: Option<Vec<&'static str>>,
+    /// Why, as reports show it: the entry's `reason`, or the entry itself.
+    justification: Arc<str>,
+}
+
+/// A configuration that cannot be used: the file, the position when known, and what is wrong
+/// (naming the key).
+#[derive(Debug)]
+pub struct ConfigError {
+    pub file: PathBuf,
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+    /// The line at `at`, shown under the message with a caret.
+    pub source_line: Option<String>,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some((line, column)) = self.at {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": {}", self.message)?;
+        if let (Some((line, column)), Some(text)) = (self.at, &self.source_line) {
+            let gutter = " ".repeat(line.to_string().len());
+            write!(f, "\n{gutter} |\n{line} | {text}\n{gutter} | {}^", " ".repeat(column - 1))?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    dialect: Option<Spanned<String>>,
+    media: Option<Spanned<String>>,
+    include: Option<Vec<Spanned<String>>>,
+    exclude: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    ignore: Vec<Spanned<RawIgnore>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    path: Option<Spanned<String>>,
+    paths: Option<Vec<Spanned<String>>>,
+    rules: Vec<Spanned<String>>,
+    reason: Option<String>,
+}
+
+/// The nearest `linkwa.toml` in `dir` or a folder above it, up to the filesystem root.
+pub fn find(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors().map(|d| d.join(FILE_NAME)).find(|f| f.is_file())
+}
+
+impl Config {
+    /// Reads and checks the configuration file at `file` (relative to `cwd` when relative).
+    pub fn load(file: &Path, cwd: &Path) -> Result<Config, ConfigError> {
+        let file = paths::absolute(file, cwd);
+        let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
+            file: file.clone(),
+            at: None,
+            message: format!("cannot read the configuration: {e}"),
+            source_line: None,
+        })?;
+        let base = file.parent().map(Path::to_path_buf).unwrap_or_default();
+        Loader { file: &file, text: &text }.load(base)
+    }
+
+    /// Whether a file found in a folder is linted: it matches `include` (when given) and not
+    /// `exclude`. `path` is absolute.
+    pub fn selects(&self, path: &Path) -> bool {
+        let rel = self.relative(path);
+        self.include.as_ref().is_none_or(|set| set.is_match(&rel))
+            && !self.exclude.as_ref().is_some_and(|set| set.is_match(&rel))
+    }
+
+    /// The level `[rules]` sets for a rule, if any.
+    pub fn level(&self, code: &str) -> Option<Level> {
+        self.levels.get(code).copied()
+    }
+
+    /// Why a diagnostic of rule `code` in the file at `path` (absolute) is suppressed, if it is.
+    pub fn suppression(&self, path: &Path, code: &str) -> Option<Arc<str>> {
+        if self.ignores.is_empty() {
+            return None;
+        }
+        let rel = self.relative(path);
+        self.ignores
+            .iter()
+            .find(|i| i.rules.as_ref().is_none_or(|codes| codes.contains(&code)) && i.paths.is_match(&rel))
+            .map(|i| i.justification.clone())
+    }
+
+    /// `path` relative to the configuration's folder with forward slashes (`../` when outside it).
+    fn relative(&self, path: &Path) -> String {
+        paths::relative_with_parents(path, &self.base)
+    }
+}
+
+struct Loader<'a> {
+    file: &'a Path,
+    text: &'a str,
+}
+
+impl Loader<'_> {
+    fn load(&self, base: PathBuf) -> Result<Config, ConfigError> {
+        let raw: Raw = toml::from_str(self.text).map_err(|e| {
+            let offset = e.span().map(|s| s.start);
+            // Serde's messages do not always name the key ("invalid type: …"); the line does.
+            let key = offset.and_then(|o| self.key_on_line(o)).filter(|k| !e.message().contains(&format!("`{k}`")));
+            let message = match key {
+                Some(key) => format!("`{key}`: {}", e.message()),
+                None => e.message().to_owned(),
+            };
+            self.error(offset, &message)
+        })?;
+        let check = |key: &str,
+                     value: &Option<Spanned<String>>,
+                     parse: fn(&str) -> Result<LintOptions, linkwa::OptionError>| {
+            match value {
+                Some(v) => match parse(v.get_ref()) {
+                    Ok(_) => Ok(Some(v.get_ref().clone())),
+                    Err(e) => Err(self.error(Some(v.span().start), &format!("`{key}`: {e}"))),
+                },
+                None => Ok(None),
+            }
+        };
+        let dialect = check("dialect", &raw.dialect, |d| LintOptions::parse(d, "any"))?;
+        let media = check("media", &raw.media, |m| LintOptions::parse("auto", m))?;
+        let include = raw.include.as_deref().map(|globs| self.glob_set("`include`", globs)).transpose()?;
+        let exclude = raw.exclude.as_deref().map(|globs| self.glob_set("`exclude`", globs)).transpose()?;
+        let mut levels = BTreeMap::new();
+        let mut entries: Vec<_> = raw.rules.iter().collect();
+        entries.sort_by_key(|(key, _)| key.span().start);
+        for (key, value) in entries {
+            let rule = self.rule(key, "[rules]")?;
+            let level = match value.get_ref().as_str() {
+                "off" => Level::Off,
+                "info" => Level::On(Severity::Info),
+                "warning" => Level::On(Severity::Warning),
+                "error" => Level::On(Severity::Error),
+                other => {
+                    let message = format!(
+                        "[rules] `{}`: unknown severity \"{other}\"; expected \"off\", \"info\", \"warning\" or \"error\"",
+                        key.get_ref()
+                    );
+                    return Err(self.error(Some(value.span().start), &message));
+                }
+            };
+            if levels.insert(rule.code, level).is_some() {
+                let message =
+                    format!("[rules] `{}`: {} is configured twice (by code and by name)", key.get_ref(), rule.code);
+                return Err(self.error(Some(key.span().start), &message));
+            }
+        }
+        let ignores = raw
+            .ignore
+            .iter()
+            .enumerate()
+            .map(|(i, entry)| self.ignore(i, entry.get_ref(), entry.span().start))
+            .collect::<Result<_, _>>()?;
+        Ok(Config { base, dialect, media, include, exclude, levels, ignores })
+    }
+
+    fn ignore(&self, index: usize, entry: &RawIgnore, at: usize) -> Result<Ignore, ConfigError> {
+        let entry_key = format!("[[ignore]] #{}", index + 1);
+        let globs: Vec<Spanned<String>> = entry.path.iter().chain(entry.paths.iter().flatten()).cloned().collect();
+        if globs.is_empty() {
+            return Err(
+                self.error(Some(at), &format!("{entry_key}: `path` (a glob) or `paths` (a list of globs) is required"))
+            );
+        }
+        let paths = self.glob_set(&format!("{entry_key} `path`"), &globs)?;
+        if entry.rules.is_empty() {
+            let message = format!("{entry_key} `rules` is empty; list codes or names, or \"*\" for every rule");
+            return Err(self.error(Some(at), &message));
+        }
+        let mut codes = Vec::new();
+        let mut all = false;
+        for rule in &entry.rules {
+            if rule.get_ref() == "*" {
+                all = true;
+            } else {
+                codes.push(self.rule(rule, &format!("{entry_key} `rules`"))?.code);
+            }
+        }
+        let justification = match &entry.reason {
+            Some(reason) => reason.clone(),
+            None => {
+                let globs: Vec<String> = globs.iter().map(|g| format!("\"{}\"", g.get_ref())).collect();
+                format!("{FILE_NAME}: [[ignore]] {}", globs.join(", "))
+            }
+        };
+        Ok(Ignore { paths, rules: (!all).then_some(codes), justification: justification.into() })
+    }
+
+    fn rule(&self, key: &Spanned<String>, table: &str) -> Result<&'static linkwa::Rule, ConfigError> {
+        linkwa::rules::registry::find(key.get_ref()).ok_or_else(|| {
+            let hint = suggest::rule(key.get_ref()).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            self.error(Some(key.span().start), &format!("{table}: unknown rule `{}`{hint}", key.get_ref()))
+        })
+    }
+
+    fn glob(&self, key: &str, glob: &Spanned<String>) -> Result<Glob, ConfigError> {
+        GlobBuilder::new(glob.get_ref())
+            .literal_separator(true)
+            .backslash_escape(true)
+            .build()
+            .map_err(|e| self.error(Some(glob.span().start), &format!("{key}: {e}")))
+    }
+
+    fn glob_set(&self, key: &str, globs: &[Spanned<String>]) -> Result<GlobSet, ConfigError> {
+        let mut set = GlobSetBuilder::new();
+        for glob in globs {
+            set.add(self.glob(key, glob)?);
+        }
+        set.build().map_err(|e| self.error(None, &format!("{key}: {e}")))
+    }
+
+    /// The key of a `key = value` line holding byte `offset`, when the offset is in the value.
+    fn key_on_line(&self, offset: usize) -> Option<&str> {
+        let offset = offset.min(self.text.len());
+        let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let (key, _) = self.text[start..offset].split_once('=')?;
+        let key = key.trim().trim_matches('"');
+        (!key.is_empty() && !key.starts_with('[')).then_some(key)
+    }
+
+    /// An error at byte `offset` of the file.
+    fn error(&self, offset: Option<usize>, message: &str) -> ConfigError {
+        let offset = offset.map(|o| o.min(self.text.len()));
+        let at = offset.map(|offset| {
+            let before = &self.text[..offset];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            (line, column)
+        });
+        let source_line = match (at, offset) {
+            (Some((line, _)), Some(_)) => self.text.lines().nth(line - 1).map(str::to_owned),
+            _ => None,
+        };
+        ConfigError { file: self.file.to_path_buf(), at, message: message.trim_end().to_owned(), source_line }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Config, ConfigError> {
+        Loader { file: Path::new("/p/linkwa.toml"), text }.load(PathBuf::from("/p"))
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let c = load(
+            "dialect = \"cloud\"\nmedia = \"link-only\"\ninclude = [\"a/**\"]\nexclude = [\"a/x/**\"]\n\
+             [rules]\nLW102 = \"error\"\nunknown-member = \"off\"\n\
+             [[ignore]]\npath = \"f/**/invalid/**\"\nrules = [\"*\"]\n\
+             [[ignore]]\npath = \"g/*.json\"\nrules = [\"LW004\"]\nreason = \"on purpose\"\n",
+        )
+        .unwrap();
+        assert_eq!((c.dialect.as_deref(), c.media.as_deref()), (Some("cloud"), Some("link-only")));
+        assert_eq!(c.level("LW102"), Some(Level::On(Severity::Error)));
+        assert_eq!(c.level(linkwa::rules::registry::find("unknown-member").unwrap().code), Some(Level::Off));
+        assert!(c.selects(Path::new("/p/a/b.json")) && !c.selects(Path::new("/p/a/x/b.json")));
+        assert!(!c.selects(Path::new("/p/b.json")));
+        assert!(c.suppression(Path::new("/p/f/link/invalid/x.json"), "LW001").is_some());
+        assert_eq!(c.suppression(Path::new("/p/g/x.json"), "LW004").as_deref(), Some("on purpose"));
+        assert!(c.suppression(Path::new("/p/g/x.json"), "LW005").is_none());
+        assert!(c.suppression(Path::new("/p/g/h/x.json"), "LW004").is_none(), "* stays in one folder");
+    }
+
+    #[test]
+    fn errors_name_the_key_and_the_position() {
+        let e = load("colour = 1\n").unwrap_err();
+        assert!(e.message.contains("unknown field `colour`"), "{e}");
+        assert_eq!(e.at, Some((1, 1)));
+        let e = load("[rules]\nLW9999 = \"error\"\n").unwrap_err();
+        assert!(e.to_string().starts_with("/p/linkwa.toml:2:1: [rules]: unknown rule `LW9999`"), "{e}");
+        let e = load("[rules]\nduplicate-kye = \"error\"\n").unwrap_err();
+        assert!(e.message.ends_with("did you mean `duplicate-key`?"), "{e}");
+        let e = load("[rules]\nLW004 = \"fatal\"\n").unwrap_err();
+        assert!(e.message.contains("`LW004`: unknown severity \"fatal\""), "{e}");
+        let e = load("exclude = [\"a/[\"]\n").unwrap_err();
+        assert!(e.message.starts_with("`exclude`:"), "{e}");
+        let e = load("dialect = \"meta\"\n").unwrap_err();
+        assert!(e.message.contains("unknown dialect `meta`"), "{e}");
+        let e = load("[[ignore]]\npath = \"x\"\nrules = []\n").unwrap_err();
+        assert!(e.message.contains("`rules` is empty"), "{e}");
+        let e = load("[rules]\nLW004 = \"error\"\nduplicate-key = \"off\"\n").unwrap_err();
+        assert!(e.message.contains("configured twice"), "{e}");
+        assert!(load("dialect = [\n").is_err());
+    }
+}

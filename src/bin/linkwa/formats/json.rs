@@ -1,0 +1,32 @@
+//! `--format json`: one JSON array of every diagnostic (DESIGN.md, "Diagnostic"), each with its
+//! `file` and whether it is `suppressed` by `linkwa.toml` (suppressed ones do not count towards
+//! the exit status).
+
+use crate::lint::Run;
+use linkwa::Diagnostic;
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct FileDiagnostic<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    diagnostic: &'a Diagnostic,
+    suppressed: bool,
+}
+
+pub fn render(run: &Run, out: &mut impl Write) -> io::Result<()> {
+    let all: Vec<FileDiagnostic<'_>> = run
+        .files
+        .iter()
+        .flat_map(|l| {
+            l.findings.iter().map(|f| FileDiagnostic {
+                file: &l.name,
+                diagnostic: &f.diagnostic,
+                suppressed: f.suppression.is_some(),
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &all)?;
+    writeln!(out)
+}

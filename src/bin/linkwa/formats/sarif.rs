@@ -1,0 +1,173 @@
+//! `--format sarif`: one SARIF 2.1.0 log with one run, for GitHub code scanning and other SARIF
+//! viewers.
+//!
+//! - `tool.driver.rules`: the rules the results refer to, sorted by code, each with its id (the
+//!   code), name, summary, why and source, and default level.
+//! - One result per diagnostic: `ruleId`, `ruleIndex`, `level` (`info` is `note`), the message
+//!   (and help), the file as a URI relative to the working directory (`%SRCROOT%`) with line and
+//!   column (`columnKind` is `unicodeCodePoints`, as linkwa counts), and the JSON Pointer as a
+//!   logical location and as the property `jsonPointer`.
+//! - Diagnostics suppressed by `linkwa.toml` are results with an `external` suppression.
+//! - `invocations`: whether every file could be read (unreadable ones are notifications) and the
+//!   `[rules]` severities in effect.
+
+use crate::config::Level;
+use crate::lint::{Linted, Run};
+use crate::paths;
+use linkwa::rules::registry::{self, Rule};
+use linkwa::{Diagnostic, Severity};
+use serde_json::{Value, json};
+use serde_sarif::sarif as s;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// Where the SARIF log says to learn about the tool.
+const INFORMATION_URI: &str = "https://crates.io/crates/linkwa";
+
+/// The schema the log names (SchemaStore's copy of the OASIS SARIF 2.1.0 schema, as GitHub documents).
+const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+pub fn render(run: &Run, out: &mut impl Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &log(run))?;
+    writeln!(out)
+}
+
+fn log(run: &Run) -> s::Sarif {
+    let mut codes: Vec<&'static str> =
+        run.files.iter().flat_map(|f| f.findings.iter().map(|f| f.diagnostic.code)).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let rules: Vec<&Rule> = codes.iter().filter_map(|c| registry::find(c)).collect();
+    let mut results = Vec::new();
+    for file in &run.files {
+        for finding in &file.findings {
+            let index = codes.binary_search(&finding.diagnostic.code).ok();
+            results.push(result(run, file, &finding.diagnostic, index, finding.suppression.as_deref()));
+        }
+    }
+    let driver = s::ToolComponent::builder()
+        .name("linkwa")
+        .version(env!("CARGO_PKG_VERSION"))
+        .semantic_version(env!("CARGO_PKG_VERSION"))
+        .information_uri(INFORMATION_URI)
+        .rules(rules.iter().map(|r| descriptor(r)).collect::<Vec<_>>())
+        .build();
+    let sarif_run = s::Run::builder()
+        .tool(s::Tool::builder().driver(driver).build())
+        .column_kind(json!("unicodeCodePoints"))
+        .invocations(vec![invocation(run, &codes)])
+        .results(results)
+        .build();
+    s::Sarif::builder().schema(SCHEMA_URI).version(json!("2.1.0")).runs(vec![sarif_run]).build()
+}
+
+fn text(text: impl Into<String>) -> s::MultiformatMessageString {
+    s::MultiformatMessageString::builder().text(text).build()
+}
+
+fn message(text: impl Into<String>) -> s::Message {
+    s::Message::builder().text(text).build()
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn properties(pairs: impl IntoIterator<Item = (&'static str, Value)>) -> s::PropertyBag {
+    let additional: BTreeMap<String, Value> = pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    s::PropertyBag::builder().additional_properties(additional).build()
+}
+
+fn descriptor(rule: &Rule) -> s::ReportingDescriptor {
+    s::ReportingDescriptor::builder()
+        .id(rule.code)
+        .name(rule.name)
+        .short_description(text(rule.summary))
+        .full_description(text(rule.why))
+        .help(text(format!("{}\n\n{}\n\nSource: {}", rule.summary, rule.why, rule.source)))
+        .default_configuration(s::ReportingConfiguration::builder().level(json!(level(rule.severity))).build())
+        .properties(properties([("source", json!(rule.source))]))
+        .build()
+}
+
+fn artifact(run: &Run, file: &Linted) -> s::ArtifactLocation {
+    match &file.path {
+        Some(path) => {
+            let mut location = s::ArtifactLocation::builder().uri(paths::uri(path, &run.cwd)).build();
+            let relative = location.uri.as_deref().is_some_and(|uri| !uri.starts_with("file:"));
+            location.uri_base_id = relative.then(|| "%SRCROOT%".to_owned());
+            location
+        }
+        None => s::ArtifactLocation::builder().description(message("standard input")).build(),
+    }
+}
+
+fn result(run: &Run, file: &Linted, d: &Diagnostic, index: Option<usize>, suppression: Option<&str>) -> s::Result {
+    let mut physical = s::PhysicalLocation::builder().artifact_location(artifact(run, file)).build();
+    if let (Some(line), Some(column)) = (d.line, d.column) {
+        physical.region =
+            Some(s::Region::builder().start_line(i64::from(line)).start_column(i64::from(column)).build());
+    }
+    let pointer = d.path.to_string();
+    let logical = s::LogicalLocation::builder().fully_qualified_name(pointer.clone()).kind("value").build();
+    let location = s::Location::builder().physical_location(physical).logical_locations(vec![logical]).build();
+    let mut text = d.message.clone();
+    if let Some(help) = &d.help {
+        text += &format!(" (help: {help})");
+    }
+    let mut result = s::Result::builder()
+        .rule_id(d.code)
+        .level(match d.severity {
+            Severity::Error => s::ResultLevel::Error,
+            Severity::Warning => s::ResultLevel::Warning,
+            Severity::Info => s::ResultLevel::Note,
+        })
+        .message(message(text))
+        .locations(vec![location])
+        .properties(properties([("jsonPointer", json!(pointer)), ("name", json!(d.name))]))
+        .build();
+    result.rule_index = index.map(|i| i as i64);
+    result.suppressions =
+        suppression.map(|why| vec![s::Suppression::builder().kind(json!("external")).justification(why).build()]);
+    result
+}
+
+fn invocation(run: &Run, codes: &[&str]) -> s::Invocation {
+    let notifications: Vec<s::Notification> = run
+        .unreadable
+        .iter()
+        .map(|problem| {
+            let mut notification = s::Notification::builder()
+                .level(json!("error"))
+                .message(message(format!("cannot read {}: {}", problem.name, problem.error)))
+                .build();
+            notification.locations = problem.path.as_deref().map(|path| {
+                let artifact = s::ArtifactLocation::builder().uri(paths::uri(path, &run.cwd)).build();
+                let physical = s::PhysicalLocation::builder().artifact_location(artifact).build();
+                vec![s::Location::builder().physical_location(physical).build()]
+            });
+            notification
+        })
+        .collect();
+    let overrides: Vec<s::ConfigurationOverride> = run
+        .levels
+        .iter()
+        .map(|&(code, level)| {
+            let mut descriptor = s::ReportingDescriptorReference::builder().id(code).build();
+            descriptor.index = codes.binary_search(&code).ok().map(|i| i as i64);
+            let configuration = match level {
+                Level::Off => s::ReportingConfiguration::builder().enabled(false).build(),
+                Level::On(severity) => s::ReportingConfiguration::builder().level(json!(self::level(severity))).build(),
+            };
+            s::ConfigurationOverride::builder().descriptor(descriptor).configuration(configuration).build()
+        })
+        .collect();
+    let mut invocation = s::Invocation::builder().execution_successful(run.unreadable.is_empty()).build();
+    invocation.tool_execution_notifications = (!notifications.is_empty()).then_some(notifications);
+    invocation.rule_configuration_overrides = (!overrides.is_empty()).then_some(overrides);
+    invocation
+}

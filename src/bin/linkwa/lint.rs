@@ -1,0 +1,147 @@
+//! `linkwa lint`: find the inputs, lint them in parallel, apply the configuration (severities,
+//! suppressions), count, and decide the exit status.
+
+use crate::config::{Config, Level};
+use crate::inputs::{self, Input, Unreadable};
+use crate::paths;
+use linkwa::{Diagnostic, LintOptions, Severity};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One diagnostic after configuration: its severity may have been changed by `[rules]`, and it
+/// may be suppressed by an `[[ignore]]` entry (then it is shown as suppressed, never counted).
+pub struct Finding {
+    pub diagnostic: Diagnostic,
+    /// Why it is suppressed; `None` when it is not.
+    pub suppression: Option<Arc<str>>,
+}
+
+/// One linted input.
+pub struct Linted {
+    /// The path as given, or `<stdin>`.
+    pub name: String,
+    /// The path, `None` for standard input.
+    pub path: Option<PathBuf>,
+    /// The bytes, for quoting source lines; empty when there is no diagnostic.
+    pub bytes: Vec<u8>,
+    /// Sorted by path then code, as in the library's report.
+    pub findings: Vec<Finding>,
+}
+
+impl Linted {
+    /// The findings that are not suppressed.
+    pub fn active(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.findings.iter().filter(|f| f.suppression.is_none()).map(|f| &f.diagnostic)
+    }
+}
+
+/// How many of each, over the whole run (suppressed findings only in `suppressed`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub suppressed: usize,
+    pub unreadable: usize,
+}
+
+/// Everything a run found, in input order.
+pub struct Run {
+    pub files: Vec<Linted>,
+    pub unreadable: Vec<Unreadable>,
+    pub totals: Totals,
+    /// The working directory, for relative paths and URIs.
+    pub cwd: PathBuf,
+    /// The `[rules]` levels in effect (for SARIF's configuration overrides).
+    pub levels: Vec<(&'static str, Level)>,
+}
+
+/// Lints every input (in parallel; results stay in input order).
+pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path) -> Run {
+    let (inputs, mut unreadable) = inputs::collect(paths, |p| config.selects(&paths::absolute(p, cwd)));
+    let results: Vec<Result<Linted, Unreadable>> =
+        inputs.into_par_iter().map(|input| lint_one(input, options, config, cwd)).collect();
+    let mut files = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(linted) => files.push(linted),
+            Err(problem) => unreadable.push(problem),
+        }
+    }
+    let mut totals = Totals { files: files.len(), unreadable: unreadable.len(), ..Totals::default() };
+    for finding in files.iter().flat_map(|f| &f.findings) {
+        match (&finding.suppression, finding.diagnostic.severity) {
+            (Some(_), _) => totals.suppressed += 1,
+            (None, Severity::Error) => totals.errors += 1,
+            (None, Severity::Warning) => totals.warnings += 1,
+            (None, Severity::Info) => totals.infos += 1,
+        }
+    }
+    let levels = config.levels.iter().map(|(code, level)| (*code, *level)).collect();
+    Run { files, unreadable, totals, cwd: cwd.to_path_buf(), levels }
+}
+
+fn lint_one(input: Input, options: &LintOptions, config: &Config, cwd: &Path) -> Result<Linted, Unreadable> {
+    let name = input.display_name();
+    let bytes = inputs::read(&input).map_err(|e| Unreadable {
+        name: name.clone(),
+        path: input.path().map(Path::to_path_buf),
+        error: e.to_string(),
+    })?;
+    let report = linkwa::lint_bytes_with(&bytes, options);
+    let absolute = input.path().map(|p| paths::absolute(p, cwd));
+    let findings: Vec<Finding> = report
+        .diagnostics
+        .into_iter()
+        .filter_map(|mut diagnostic| {
+            match config.level(diagnostic.code) {
+                Some(Level::Off) => return None,
+                Some(Level::On(severity)) => diagnostic.severity = severity,
+                None => {}
+            }
+            let suppression = absolute.as_deref().and_then(|p| config.suppression(p, diagnostic.code));
+            Some(Finding { diagnostic, suppression })
+        })
+        .collect();
+    // The bytes are kept only to quote source lines under diagnostics.
+    let bytes = if findings.is_empty() { Vec::new() } else { bytes };
+    Ok(Linted { name, path: input.path().map(Path::to_path_buf), bytes, findings })
+}
+
+impl Run {
+    /// `--quiet`: keep only the errors (the totals still count everything).
+    pub fn keep_errors_only(&mut self) {
+        for file in &mut self.files {
+            file.findings.retain(|f| f.suppression.is_none() && f.diagnostic.severity == Severity::Error);
+        }
+    }
+}
+
+/// 2 when a path could not be read, 1 when an error was found or there are more warnings than
+/// `max_warnings`, otherwise 0.
+pub fn exit_status(totals: &Totals, max_warnings: Option<usize>) -> u8 {
+    if totals.unreadable > 0 {
+        2
+    } else if totals.errors > 0 || max_warnings.is_some_and(|max| totals.warnings > max) {
+        1
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_status_counts_unreadable_errors_and_warnings() {
+        let clean = Totals { files: 1, warnings: 3, suppressed: 9, ..Totals::default() };
+        assert_eq!(exit_status(&clean, None), 0);
+        assert_eq!(exit_status(&clean, Some(3)), 0);
+        assert_eq!(exit_status(&clean, Some(2)), 1);
+        assert_eq!(exit_status(&Totals { errors: 1, ..clean }, None), 1);
+        assert_eq!(exit_status(&Totals { errors: 1, unreadable: 1, ..clean }, None), 2);
+    }
+}
