@@ -44,7 +44,7 @@ fn diagnostics(o: &Output) -> Vec<(String, String, String, bool)> {
     v.as_array()
         .unwrap()
         .iter()
-        .map(|d| (field(d, "file"), field(d, "code"), field(d, "severity"), d["suppressed"].as_bool().unwrap()))
+        .map(|d| (field(d, "file"), field(d, "code"), field(d, "severity"), d["suppressed"].as_bool().unwrap_or(false)))
         .collect()
 }
 

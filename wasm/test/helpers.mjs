@@ -38,10 +38,10 @@ export function jsonFiles(dir = FIXTURES) {
   }).map((p) => path.relative(ROOT, p));
 }
 
-/** The CLI's `lint --format json [flags]` over `paths` (relative to ROOT), grouped by file, `file` dropped. */
+/** The CLI's `lint --no-config --format json [flags]` (the library's reports, no linkwa.toml) over `paths` (relative to ROOT), grouped by file, `file` dropped. */
 export function cliDiagnostics(paths, flags = []) {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`cargo build --release\` (or set LINKWA_CLI)`);
-  const run = spawnSync(CLI, ['lint', '--format', 'json', ...flags, ...paths], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const run = spawnSync(CLI, ['lint', '--no-config', '--format', 'json', ...flags, ...paths], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20 });
   if (run.status !== 0 && run.status !== 1) throw new Error(`linkwa lint exited with ${run.status}: ${run.stderr}`);
   const byFile = new Map();
   for (const { file, ...diagnostic } of JSON.parse(run.stdout)) {

@@ -1,6 +1,6 @@
 //! `--format json`: one JSON array of every diagnostic (DESIGN.md, "Diagnostic"), each with its
-//! `file` and whether it is `suppressed` by `linkwa.toml` (suppressed ones do not count towards
-//! the exit status).
+//! `file`. A diagnostic suppressed by `linkwa.toml` also has `"suppressed": true` (it does not
+//! count towards the exit status); the others have exactly the contract's fields.
 
 use crate::lint::Run;
 use linkwa::Diagnostic;
@@ -12,6 +12,7 @@ struct FileDiagnostic<'a> {
     file: &'a str,
     #[serde(flatten)]
     diagnostic: &'a Diagnostic,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     suppressed: bool,
 }
 
