@@ -66,6 +66,10 @@ pub enum ToMetaError {
     /// The text is a MessageRequest, which names its own destinations, and a recipient was given too.
     #[error("a recipient is only for a bare message; this MessageRequest has its own destinations")]
     RecipientWithRequest,
+    /// The recipient is not a phone number: digits, with an optional `+` and the separators
+    /// `-`, `(`, `)` and spaces.
+    #[error("the recipient is not a phone number (digits, optionally `+` and separators)")]
+    InvalidRecipient,
     /// The text lints without error but is not a LINK MessageRequest or message (a Cloud API body,
     /// a response or an inbound notification).
     #[error("not a LINK MessageRequest or message: {0}")]

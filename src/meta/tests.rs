@@ -110,3 +110,15 @@ fn every_translation_rule_is_reported_by_to_meta() {
         assert!(found.iter().all(|d| d.name == rule.name && d.severity == rule.severity && d.source == rule.source));
     }
 }
+
+#[test]
+fn to_meta_str_refuses_what_is_not_a_message_and_bad_recipients() {
+    use crate::meta::{ToMetaError, to_meta_str};
+    let text = r#"{"type": "text", "text": {"body": "Hi"}}"#;
+    assert_eq!(to_meta_str(text, Some("hello")), Err(ToMetaError::InvalidRecipient));
+    assert!(to_meta_str(text, Some("+46 70-000 00 01")).is_ok());
+    let cloud = r#"{"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "Hi"}}"#;
+    assert!(matches!(to_meta_str(cloud, None), Err(ToMetaError::NotARequest(_))));
+    let response = r#"{"resultCode": 112001, "description": "queued", "messageIds": ["1aU6cwxAKE9NzMLrs6M82C"]}"#;
+    assert!(matches!(to_meta_str(response, None), Err(ToMetaError::NotARequest(_))));
+}

@@ -134,7 +134,16 @@ pub fn to_meta_str(text: &str, to: Option<&str>) -> Result<Translation, ToMetaEr
             serde_json::from_value(value).map_err(|e| ToMetaError::NotARequest(e.to_string()))?;
         return Ok(to_meta(&request));
     }
+    let linked_message = report.dialect == crate::Dialect::Link && value.get("type").is_some_and(Value::is_string);
+    if !linked_message || crate::rules::is_inbound(&value) {
+        return Err(ToMetaError::NotARequest("it is neither a MessageRequest nor a message".into()));
+    }
     let to = to.ok_or(ToMetaError::MissingRecipient)?;
+    let plausible = to.chars().any(|c| c.is_ascii_digit())
+        && to.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'));
+    if !plausible {
+        return Err(ToMetaError::InvalidRecipient);
+    }
     let message: Message = serde_json::from_value(value).map_err(|e| ToMetaError::NotARequest(e.to_string()))?;
     Ok(to_meta_message(&message, to))
 }

@@ -75,6 +75,12 @@ fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
     }
 }
 
+/// True when a LINK document is something the gateway sends (a response, a status notification,
+/// an incoming message), not something to send.
+pub(crate) fn is_inbound(value: &Value) -> bool {
+    value.as_object().is_some_and(|map| kind_of(map) == Some(Kind::Inbound))
+}
+
 /// The dialect a document is written in: `options.dialect` when given, otherwise told from its
 /// members (a Cloud API send body has `messaging_product` or `recipient_type`).
 fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
