@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package `linkwa` into wasm/pkg/ (web/ = ES module for browsers and bundlers,
 # node/ = CommonJS for Node), copies the web build and example payloads into the playground
-# (wasm/www/pkg/, wasm/www/examples/), and fails when the gzipped .wasm is over budget.
+# (wasm/www/pkg/, wasm/www/examples/), and fails when the gzipped .wasm is over budget (250 KB).
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
 # wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
@@ -16,6 +16,9 @@ ROOT="$(dirname "$WASM_DIR")"
 BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132 # pinned exactly in tools/package.json and tools/package-lock.json
 BUDGET_BYTES=250000  # 250 KB of gzip (gzip -9) for the .wasm
+# The limit the build fails over: the budget, unless LINKWA_WASM_BUDGET_BYTES raises it to build and
+# test a module that is over budget (a warning then says so).
+LIMIT_BYTES="${LINKWA_WASM_BUDGET_BYTES:-$BUDGET_BYTES}"
 
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$ROOT"
@@ -69,8 +72,12 @@ raw=$(wc -c <"$PKG/web/linkwa_bg.wasm")
 gz=$(gzip -9 -c "$PKG/web/linkwa_bg.wasm" | wc -c)
 awk -v raw="$raw" -v gz="$gz" -v budget="$BUDGET_BYTES" \
   'BEGIN { printf "linkwa_bg.wasm: %d bytes, %d bytes gzip (%.1f KB; budget %d KB)\n", raw, gz, gz / 1000, budget / 1000 }'
-if [ "$gz" -gt "$BUDGET_BYTES" ]; then
-  echo "error: the gzipped .wasm ($gz bytes) is over the budget of $BUDGET_BYTES bytes" >&2
+if [ "$gz" -gt "$LIMIT_BYTES" ]; then
+  echo "error: the gzipped .wasm ($gz bytes) is over the budget of $LIMIT_BYTES bytes" \
+    "(LINKWA_WASM_BUDGET_BYTES=<bytes> builds it anyway)" >&2
   exit 1
+elif [ "$gz" -gt "$BUDGET_BYTES" ]; then
+  echo "warning: the gzipped .wasm ($gz bytes) is over the budget of $BUDGET_BYTES bytes;" \
+    "built because LINKWA_WASM_BUDGET_BYTES=$LIMIT_BYTES" >&2
 fi
 echo "built linkwa $VERSION in $PKG"

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Builds the WASM package and runs all of its tests:
-#   1. wasm-bindgen-test on the wasm32 target (bad input through the exports), on Node;
+#   1. wasm-bindgen-test on the wasm32 target (bad input through the exports, toMeta), on Node;
 #   2. Node tests (node --test): every fixture through the nodejs package equals the native CLI's
-#      `--format json`; the npm package (exports, require/import, generated .d.ts type-checked);
-#   3. the playground in Debian's Chromium (playwright-core), strict about console errors;
-#   4. the WASM/native benchmark (prints the ratio; LINKWA_BENCH_ENFORCE=1 fails over 2x).
+#      `--format json`, and its `to-meta` output for the LINK fixtures that translate; the npm
+#      package (exports, require/import, generated .d.ts type-checked);
+#   3. the playground in Debian's Chromium (playwright-core), lint and translation, strict about
+#      console errors;
+#   4. the WASM/native benchmark (prints the ratios of lint and toMeta; LINKWA_BENCH_ENFORCE=1
+#      fails when lint's is over 2x).
 #
 # On a fresh machine it installs what it needs, non-interactively: everything wasm/build.sh
 # installs (wasm32 target, wasm-bindgen-cli 0.2.130, npm's binaryen), Chromium and chromedriver
 # from apt when /usr/bin/chromium is missing, and the test packages (`npm ci` in wasm/).
 # Idempotent: a second run installs nothing.
 #
-# Usage: bash wasm/test.sh
+# Usage: bash wasm/test.sh   (LINKWA_WASM_BUDGET_BYTES, as for build.sh, lets an over-budget
+#        module through to the tests)
 set -euo pipefail
 
 WASM_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -53,8 +57,8 @@ step "1. wasm-bindgen-test (wasm32, Node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm
 
-step "2. Node tests: fixtures against the CLI, the npm package"
-(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/package.test.mjs)
+step "2. Node tests: fixtures against the CLI (lint and to-meta), the npm package"
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/to-meta.test.mjs test/package.test.mjs)
 
 step "3. browser test (Chromium)"
 (cd "$WASM_DIR" && node --test --test-reporter=spec test/browser.test.mjs)

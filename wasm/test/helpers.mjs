@@ -50,3 +50,27 @@ export function cliDiagnostics(paths, flags = []) {
   }
   return byFile;
 }
+
+/**
+ * The CLI's `to-meta [--to TO] FILE` (relative to ROOT; `-` reads `stdin`): its exit status, the
+ * bodies it prints (parsed), and its notes on standard error as lines
+ * `severity[code name] message at path`.
+ */
+export function cliToMeta(file, to, stdin) {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`cargo build --release\` (or set LINKWA_CLI)`);
+  const args = ['to-meta', ...(to === undefined ? [] : ['--to', to]), file];
+  const run = spawnSync(CLI, args, { cwd: ROOT, encoding: 'utf8', input: stdin, maxBuffer: 256 << 20 });
+  const prefix = `${file === '-' ? '<stdin>' : file}: `;
+  const stderr = run.stderr.split('\n').filter((line) => line !== '');
+  return {
+    status: run.status,
+    messages: run.status === 0 ? JSON.parse(run.stdout) : null,
+    notes: run.status === 0 ? stderr.map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line)) : [],
+    stderr: run.stderr,
+  };
+}
+
+/** A diagnostic as `to-meta` prints a translation's note (`info` is `note`). */
+export function noteLine(d) {
+  return `${d.severity === 'info' ? 'note' : d.severity}[${d.code} ${d.name}] ${d.message} at ${d.path}`;
+}

@@ -43,11 +43,13 @@ test('manifest', () => {
       'export function lint(text: string | Uint8Array, options?: LintOptions | null): Report;',
       'export function lintValue(value: unknown, options?: LintOptions | null): Report;',
       'export function rules(): Rule[];',
+      'export interface Translation',
+      'messages: Record<string, unknown>[];',
+      'export function toMeta(input: unknown, to?: string | null): Translation;',
       'export function version(): string;',
     ]) {
       assert.ok(dts.includes(declaration), `${build}/linkwa.d.ts lacks ${declaration}`);
     }
-    assert.doesNotMatch(dts, /toMeta/, 'to-meta is not exported yet');
   }
 });
 
@@ -65,6 +67,9 @@ test('require("linkwa") and import("linkwa") in Node', async () => {
   assert.equal(imported.lint('{"type": "text", "text": {"body": 42}}').diagnostics[0].code, 'LW006');
   assert.equal(typeof imported.lintValue, 'function');
   assert.equal(typeof imported.rules, 'function');
+  const translation = imported.toMeta('{"type": "text", "text": {"body": "Hi"}}', '+46700000001');
+  assert.equal(translation.messages[0].messaging_product, 'whatsapp');
+  assert.equal(typeof required.toMeta, 'function');
   assert.equal(imported.version(), linkwa.version());
 });
 
