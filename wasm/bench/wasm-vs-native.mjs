@@ -1,6 +1,7 @@
-// Runs two workloads through the WASM package (nodejs build) and natively (the release build of
-// examples/native_bench.rs, in process), and prints the WASM/native ratio of each (the target,
-// <= 2, is lint's; toMeta's ratio is printed beside it, not enforced):
+// Runs two workloads through the WASM package (nodejs builds: `linkwa` for lint, `linkwa/meta` for
+// toMeta) and natively (the release build of examples/native_bench.rs, in process), and prints the
+// WASM/native ratio of each (the target, <= 2, is lint's; toMeta's ratio is printed beside it, not
+// enforced):
 //
 // - lint: every fixture, as the criterion bench (benches/lint.rs) takes it: the 100 000-deep
 //   nesting stress test and files that are not UTF-8 left out. WASM `lint(string)`, native
@@ -26,7 +27,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, jsonFiles, linkwa } from '../test/helpers.mjs';
+import { ROOT, jsonFiles, linkwa, linkwaMeta } from '../test/helpers.mjs';
 
 const SECONDS = Number(process.env.LINKWA_BENCH_SECONDS ?? 1);
 const ROUNDS = Number(process.env.LINKWA_BENCH_ROUNDS ?? 5);
@@ -57,7 +58,7 @@ function recipientOf(text) {
 const translatable = corpus.flatMap(({ file, text }) => {
   const to = recipientOf(text);
   try {
-    return linkwa.toMeta(text, to).messages.length > 0 ? [{ file, text, to }] : [];
+    return linkwaMeta.toMeta(text, to).messages.length > 0 ? [{ file, text, to }] : [];
   } catch {
     return []; // Refused: not a LINK message (an inbound notification, a response, a Cloud API body).
   }
@@ -83,7 +84,7 @@ const workloads = [
     work: 'to-meta',
     items: translatable,
     pass(items) {
-      for (const { text, to } of items) sink += linkwa.toMeta(text, to).messages.length;
+      for (const { text, to } of items) sink += linkwaMeta.toMeta(text, to).messages.length;
     },
   },
 ];

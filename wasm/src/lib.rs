@@ -8,7 +8,9 @@
 //! - `toMeta(input, to?)`: a LINK MessageRequest (or a bare message and its recipient `to`), as
 //!   text, bytes or a value → `Translation`: the Cloud API send bodies and the translation's notes,
 //!   or, when the payload has errors, no body and the lint diagnostics (`linkwa::meta::to_meta_str`,
-//!   what the CLI's `to-meta` runs).
+//!   what the CLI's `to-meta` runs). Only with the cargo feature `meta` (the npm module
+//!   `linkwa/meta`): translation pulls in the model's derived `Deserialize`, which the default
+//!   build (`linkwa`, what a page that lints as the user types loads) leaves out.
 //! - `rules()`: every rule, sorted by code. `version()`: the package version.
 //!
 //! Problems in the payload are diagnostics; misuse of the API (an unknown option, a `lint` argument
@@ -22,7 +24,9 @@
 
 mod value;
 
-use linkwa::{Report, Rule, Translation};
+#[cfg(feature = "meta")]
+use linkwa::Translation;
+use linkwa::{Report, Rule};
 use serde::Deserialize;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
@@ -153,6 +157,9 @@ pub fn lint_value(
 /// a LINK MessageRequest or message (a Cloud API body, a response, an inbound notification); or when
 /// `to` is neither a string nor `undefined`/`null`. Bad payloads (not JSON, `undefined`, a number,
 /// a function, an object that contains itself) are diagnostics, as in `lint` and `lintValue`.
+///
+/// Only in the `meta` build (cargo feature `meta`; the npm module `linkwa/meta`).
+#[cfg(feature = "meta")]
 #[wasm_bindgen(js_name = toMeta)]
 pub fn to_meta(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
@@ -193,6 +200,7 @@ pub fn to_meta(
 }
 
 /// The `Translation` of a payload that was not translated: no body, the report's diagnostics.
+#[cfg(feature = "meta")]
 fn untranslated(report: Report) -> Translation {
     Translation { messages: Vec::new(), diagnostics: report.diagnostics }
 }
@@ -202,6 +210,7 @@ fn untranslated(report: Report) -> Translation {
 /// make their `serde_json` maps `Map`s) and absent `line`, `column` and `help` as `null`. Also
 /// faster than building the objects with serde-wasm-bindgen: measured over the fixtures, `toMeta`
 /// took about 15 % longer that way.
+#[cfg(feature = "meta")]
 fn to_js(translation: &Translation) -> Result<Ts<Translation>, JsError> {
     let text = serde_json::to_string(translation).map_err(|e| JsError::new(&format!("linkwa: {e}")))?;
     let value = js_sys::JSON::parse(&text).map_err(|_| JsError::new("linkwa: the translation is not JSON"))?;

@@ -1,7 +1,8 @@
 // The playground in a real browser: Debian's Chromium, driven by playwright-core, loads the page
 // from a local server, picks a broken fixture, shows its diagnostics and marks their lines, and
-// asks for the errors to be fixed before translating; once the text is fixed in the textarea the
-// diagnostics clear and the Cloud API translation appears (for the recipient field's number, the
+// asks for the errors to be fixed before translating (with `linkwa` only: `linkwa/meta` is not
+// downloaded yet); once the text is fixed in the textarea the diagnostics clear, `linkwa/meta` is
+// loaded (once) and the Cloud API translation appears (for the recipient field's number, the
 // payload being a bare message). A MessageRequest example is translated for its own destinations,
 // with the translation's notes; an inbound notification is not translated. Any console error, page
 // error or failed request fails the test.
@@ -13,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { ROOT, WASM_DIR, linkwa } from './helpers.mjs';
+import { ROOT, WASM_DIR, linkwa, linkwaMeta } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -62,7 +63,7 @@ async function waitForServer(url) {
 
 before(async () => {
   const www = path.join(WASM_DIR, 'www');
-  for (const needed of ['pkg/linkwa.js', 'pkg/linkwa_bg.wasm', 'examples/index.json']) {
+  for (const needed of ['pkg/linkwa.js', 'pkg/linkwa_bg.wasm', 'pkg/linkwa_meta.js', 'pkg/linkwa_meta_bg.wasm', 'examples/index.json']) {
     assert.ok(fs.existsSync(path.join(www, needed)), `www/${needed} is missing: run wasm/build.sh`);
   }
   const port = await freePort();
@@ -123,6 +124,11 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  const wasmRequests = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (file.endsWith('.wasm')) wasmRequests.push(file);
+  });
 
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready="true"]');
@@ -158,6 +164,7 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
     notes: [],
     recipient: null,
   });
+  assert.deepEqual(wasmRequests, ['linkwa_bg.wasm'], 'only the lint module is downloaded before a translation');
 
   // Fix the payload in the textarea: the diagnostics clear, and the translation appears, for the
   // recipient field's number (the payload is a bare message).
@@ -173,7 +180,8 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
   assert.equal(translated.messages[0].messaging_product, 'whatsapp');
   assert.equal(translated.messages[0].type, 'text');
   assert.equal(translated.messages[0].to, RECIPIENT);
-  assert.deepEqual(translated.messages, linkwa.toMeta(FIXED, RECIPIENT).messages);
+  assert.deepEqual(translated.messages, linkwaMeta.toMeta(FIXED, RECIPIENT).messages);
+  assert.deepEqual(wasmRequests, ['linkwa_bg.wasm', 'linkwa_meta_bg.wasm'], 'linkwa/meta loaded for the translation');
   assert.deepEqual(translated.notes, []);
   assert.match(await page.textContent('#translation-summary'), /^1 body, 0 notes$/);
 
@@ -181,7 +189,7 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
   await page.fill('#recipient', '+46 70 000 00 02');
   await page.waitForFunction(() => document.getElementById('translation').textContent.includes('"+46700000002"'));
   const other = await translation(page);
-  assert.deepEqual(other.messages, linkwa.toMeta(FIXED, '+46 70 000 00 02').messages);
+  assert.deepEqual(other.messages, linkwaMeta.toMeta(FIXED, '+46 70 000 00 02').messages);
   assert.deepEqual(other.notes.map((n) => n.code), ['LW595']);
   await page.fill('#recipient', RECIPIENT);
   await page.waitForFunction((to) => document.getElementById('translation').textContent.includes(`"${to}"`), RECIPIENT);
@@ -204,7 +212,7 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
   await page.selectOption('#examples', REQUEST.replaceAll('/', '__'));
   await page.waitForSelector('body[data-translation="translated"]');
   const requestText = fs.readFileSync(path.join(ROOT, 'fixtures', REQUEST), 'utf8');
-  const expectedRequest = linkwa.toMeta(requestText);
+  const expectedRequest = linkwaMeta.toMeta(requestText);
   const fromRequest = await translation(page);
   assert.equal(fromRequest.recipient, null);
   assert.deepEqual(fromRequest.messages, expectedRequest.messages);
@@ -221,5 +229,6 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
   assert.equal(inbound.messages, null);
 
   await page.close();
+  assert.deepEqual(wasmRequests, ['linkwa_bg.wasm', 'linkwa_meta_bg.wasm'], 'each module downloaded once');
   assert.deepEqual(problems, [], 'no console errors, page errors or failed requests');
 });

@@ -13,8 +13,11 @@ export const FIXTURES = path.join(ROOT, 'fixtures');
 /** The native CLI built by `cargo build --release` (test.sh sets LINKWA_CLI). */
 export const CLI = process.env.LINKWA_CLI ?? path.join(ROOT, 'target', 'release', 'linkwa');
 
-/** The nodejs build of the package (CommonJS). */
+/** The nodejs build of the package (CommonJS): `linkwa`, the module that lints. */
 export const linkwa = createRequire(import.meta.url)(path.join(PKG, 'node', 'linkwa.js'));
+
+/** The nodejs build of `linkwa/meta`: the same exports and `toMeta`. */
+export const linkwaMeta = createRequire(import.meta.url)(path.join(PKG, 'node', 'linkwa_meta.js'));
 
 /** Every *.json under `dir`, recursively, as paths relative to ROOT, sorted as the CLI sorts them. */
 export function jsonFiles(dir = FIXTURES) {

@@ -1,14 +1,14 @@
-// `toMeta` through the nodejs package against the native CLI's `linkwa to-meta`: for every LINK
-// fixture that lints without error, the Cloud API bodies (and the notes the CLI prints on standard
-// error) are the CLI's; a MessageRequest is translated as it is, a bare message for the recipient
-// given to both; what the CLI refuses (exit status 2), `toMeta` throws with the same message. For
-// every fixture with errors, `toMeta` translates nothing and reports exactly what `lint` reports.
-// The same payloads as parsed values give the same translations (without positions).
+// `toMeta` through the nodejs build of `linkwa/meta` against the native CLI's `linkwa to-meta`: for
+// every LINK fixture that lints without error, the Cloud API bodies (and the notes the CLI prints on
+// standard error) are the CLI's; a MessageRequest is translated as it is, a bare message for the
+// recipient given to both; what the CLI refuses (exit status 2), `toMeta` throws with the same
+// message. For every fixture with errors, `toMeta` translates nothing and reports exactly what
+// `lint` reports. The same payloads as parsed values give the same translations (without positions).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, jsonFiles, cliToMeta, noteLine, linkwa } from './helpers.mjs';
+import { ROOT, jsonFiles, cliToMeta, noteLine, linkwaMeta as linkwa } from './helpers.mjs';
 
 const TO = '+46700000001';
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,10 +1,10 @@
-//! `toMeta` on the wasm target (run by wasm-bindgen-test-runner on Node): translation of a request
-//! and of a bare message, the lint diagnostics of a payload with errors, and bad input, which gives
-//! the diagnostics `lint` and `lintValue` give, never a panic or a thrown error; only misuse of the
-//! API (a recipient missing or given where it does not belong, a payload that is no LINK message,
-//! a recipient that is not a string) throws.
+//! `toMeta` on the wasm target (run by wasm-bindgen-test-runner on Node, with `--features meta`):
+//! translation of a request and of a bare message, the lint diagnostics of a payload with errors,
+//! and bad input, which gives the diagnostics `lint` and `lintValue` give, never a panic or a thrown
+//! error; only misuse of the API (a recipient missing or given where it does not belong, a payload
+//! that is no LINK message, a recipient that is not a string) throws.
 
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "meta"))]
 
 use js_sys::{Array, Function, Object, Reflect, Symbol, Uint8Array};
 use linkwa::{Report, Translation};

@@ -1,8 +1,9 @@
 // The linkwa playground: lints the textarea as the user types, lists the diagnostics and marks
 // their lines; a LINK payload without errors is translated into Meta Cloud API send bodies
-// (`toMeta`), shown beside the diagnostics with the translation's notes. Uses the web build of the
-// npm package, copied to ./pkg by wasm/build.sh.
-import init, { lint, toMeta, version } from './pkg/linkwa.js';
+// (`toMeta`), shown beside the diagnostics with the translation's notes. Uses the web builds of the
+// npm package, copied to ./pkg by wasm/build.sh: `linkwa` (lint) when the page loads, and
+// `linkwa/meta` (toMeta, a larger .wasm) only the first time there is something to translate.
+import init, { lint, version } from './pkg/linkwa.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -28,6 +29,19 @@ const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 const TOKEN = /"(?:[^"\\]|\\.)*"?|-?\d[\d.eE+-]*|true|false|null|\S/y;
 
 let lintCount = 0;
+
+/** `toMeta` of `linkwa/meta`, once loaded; `meta` is the promise of loading it (started once). */
+let toMeta = null;
+let meta = null;
+let translationCount = 0;
+
+function loadMeta() {
+  meta ??= import('./pkg/linkwa_meta.js').then(async (module) => {
+    await module.default();
+    toMeta = module.toMeta;
+  });
+  return meta;
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -153,8 +167,12 @@ function showTranslation({ state, message = '', messages = null, diagnostics = [
     : `${messages.length} ${messages.length === 1 ? 'body' : 'bodies'}, ${plural(diagnostics.length, 'note')}`;
 }
 
-/** Translates the payload when `report` (the lint of `text` with the chosen options) has no error. */
+/**
+ * Translates the payload when `report` (the lint of `text` with the chosen options) has no error.
+ * The first time, `linkwa/meta` is loaded first, and the latest text translated once it is there.
+ */
 function renderTranslation(text, report) {
+  translationCount += 1;
   if (text.length === 0) {
     showTranslation({ state: 'empty', message: 'the Cloud API send bodies of a LINK payload without errors appear here' });
     return;
@@ -178,6 +196,17 @@ function renderTranslation(text, report) {
   const bare = !(doc !== null && typeof doc === 'object' && 'messages' in doc);
   if (bare && recipient.value.trim() === '') {
     showTranslation({ state: 'blocked', message: 'a bare message has no destinations: give its recipient', bare });
+    return;
+  }
+  if (toMeta === null) {
+    showTranslation({ state: 'loading', message: 'loading the translator…', bare });
+    const wanted = translationCount;
+    loadMeta().then(() => {
+      if (translationCount === wanted) renderTranslation(text, report);
+    }, (error) => {
+      showTranslation({ state: 'failed', message: `the translator failed to load: ${error.message}` });
+      throw error;
+    });
     return;
   }
   let translation;

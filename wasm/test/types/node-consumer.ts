@@ -1,7 +1,9 @@
 // Type-checked by package.test.mjs against the package's generated declarations, resolved as Node
-// resolves `linkwa` (the `node` condition: the nodejs build).
-import { lint, lintValue, rules, toMeta, version } from 'linkwa';
-import type { Diagnostic, Dialect, JsonPointer, LintOptions, Report, Rule, Severity, Translation } from 'linkwa';
+// resolves `linkwa` and `linkwa/meta` (the `node` condition: the nodejs builds).
+import { lint, lintValue, rules, version } from 'linkwa';
+import * as small from 'linkwa';
+import { toMeta, type Translation } from 'linkwa/meta';
+import type { Diagnostic, Dialect, JsonPointer, LintOptions, Report, Rule, Severity } from 'linkwa';
 
 const options: LintOptions = { dialect: 'link' };
 const report: Report = lint('{"type": "text"}', options);
@@ -27,6 +29,8 @@ const body: Record<string, unknown> | undefined = bare.messages[0];
 const notes: Diagnostic[] = request.diagnostics;
 console.log(body?.['messaging_product'], notes.length, fromBytes2.messages.length);
 
+// @ts-expect-error: toMeta is in linkwa/meta, not in linkwa
+small.toMeta('{}');
 // @ts-expect-error: the recipient is a string
 toMeta('{}', 46700000001);
 // @ts-expect-error: not a dialect
