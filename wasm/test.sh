@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Builds the WASM package and runs all of its tests:
-#   1. wasm-bindgen-test on the wasm32 target (bad input through the exports), on Node;
-#   2. Node tests (node --test): every fixture through the nodejs package equals the native CLI's
-#      `--format json`; the npm package (exports, require/import, generated .d.ts type-checked);
-#   3. the playground in Debian's Chromium (playwright-core), strict about console errors;
-#   4. the WASM/native benchmark (prints the ratio; LINKWA_BENCH_ENFORCE=1 fails over 2x).
+#   1. wasm-bindgen-test on the wasm32 target, with `--features meta` (bad input through the
+#      exports, toMeta), on Node;
+#   2. Node tests (node --test): every fixture through the nodejs build of `linkwa` equals the
+#      native CLI's `--format json`, and `toMeta` of `linkwa/meta` its `to-meta` output for the LINK
+#      fixtures that translate; the npm package (exports of both modules, require/import, generated
+#      .d.ts type-checked);
+#   3. the playground in Debian's Chromium (playwright-core), lint and the lazily loaded
+#      translation, strict about console errors;
+#   4. the WASM/native benchmark (prints the ratios of lint and toMeta; LINKWA_BENCH_ENFORCE=1
+#      fails when lint's is over 2x).
 #
 # On a fresh machine it installs what it needs, non-interactively: everything wasm/build.sh
 # installs (wasm32 target, wasm-bindgen-cli 0.2.130, npm's binaryen), Chromium and chromedriver
@@ -45,16 +50,18 @@ TARGET_DIR="$(cargo metadata --format-version 1 --no-deps --locked | node -e \
 export LINKWA_CLI="$TARGET_DIR/release/linkwa"
 export LINKWA_NATIVE_BENCH="$TARGET_DIR/release/examples/native_bench"
 
-step "clippy (linkwa-wasm and the core with its tsify feature; wasm32 and native)"
+step "clippy (linkwa-wasm and the core with its tsify feature; wasm32 and native; with and without meta)"
 cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown --features meta -- -D warnings
 cargo clippy --locked -p linkwa-wasm --all-targets -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets --features meta -- -D warnings
 
-step "1. wasm-bindgen-test (wasm32, Node)"
+step "1. wasm-bindgen-test (wasm32, Node, --features meta)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm
+  cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm --features meta
 
-step "2. Node tests: fixtures against the CLI, the npm package"
-(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/package.test.mjs)
+step "2. Node tests: fixtures against the CLI (lint of linkwa, to-meta of linkwa/meta), the npm package"
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/to-meta.test.mjs test/package.test.mjs)
 
 step "3. browser test (Chromium)"
 (cd "$WASM_DIR" && node --test --test-reporter=spec test/browser.test.mjs)

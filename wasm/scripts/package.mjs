@@ -1,6 +1,8 @@
 // Writes the npm package's manifests into pkg/: package.json (name `linkwa`, conditional exports
 // for Node and for browsers/bundlers, types), and web/ and node/ package.json files that set each
-// build's module system. Usage: node scripts/package.mjs <pkg dir> <version>
+// build's module system. Two modules: `linkwa` (linkwa.js: lint, lintValue, rules, version) and
+// `linkwa/meta` (linkwa_meta.js: the same and toMeta, a larger .wasm that pages which only lint
+// never download). Usage: node scripts/package.mjs <pkg dir> <version>
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,16 +25,23 @@ const manifest = {
       node: { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
       default: { types: './web/linkwa.d.ts', default: './web/linkwa.js' },
     },
+    './meta': {
+      node: { types: './node/linkwa_meta.d.ts', default: './node/linkwa_meta.js' },
+      default: { types: './web/linkwa_meta.d.ts', default: './web/linkwa_meta.js' },
+    },
     './web': { types: './web/linkwa.d.ts', default: './web/linkwa.js' },
     './node': { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
+    './web/meta': { types: './web/linkwa_meta.d.ts', default: './web/linkwa_meta.js' },
+    './node/meta': { types: './node/linkwa_meta.d.ts', default: './node/linkwa_meta.js' },
     './web/linkwa_bg.wasm': './web/linkwa_bg.wasm',
+    './web/linkwa_meta_bg.wasm': './web/linkwa_meta_bg.wasm',
     './package.json': './package.json',
   },
   main: './node/linkwa.js',
   module: './web/linkwa.js',
   types: './node/linkwa.d.ts',
   files: ['web/', 'node/', 'README.md'],
-  sideEffects: ['./web/linkwa.js', './node/linkwa.js'],
+  sideEffects: ['./web/linkwa.js', './node/linkwa.js', './web/linkwa_meta.js', './node/linkwa_meta.js'],
   engines: { node: '>=18' },
 };
 

@@ -1,10 +1,10 @@
-//! Reading a JavaScript value as a JSON tree (through serde-wasm-bindgen), for `lintValue`.
+//! Reading a JavaScript value as a JSON tree (through serde-wasm-bindgen), for `lintValue` and `toMeta`.
 //!
 //! `serde_wasm_bindgen::from_value::<serde_json::Value>` would recurse without limit, so an object
 //! that contains itself, or one nested a hundred thousand levels deep, would exhaust the WASM
 //! stack. This visitor builds the same tree with the text front end's depth limit and, when the
 //! value cannot be read, remembers the path where reading stopped so that the failure becomes a
-//! diagnostic at that path.
+//! diagnostic at that path. `lintValue` lints the tree; `toMeta` translates it.
 
 use linkwa::pointer::Segment;
 use linkwa::rules::registry;
@@ -30,24 +30,33 @@ pub(crate) enum Unreadable {
 
 /// Lints a JavaScript value; see `lintValue`.
 pub(crate) fn lint(js: &JsValue, options: &LintOptions) -> Report {
-    let dialect = options.dialect.unwrap_or_default();
+    match read(js, options.dialect.unwrap_or_default()) {
+        Ok(value) => linkwa::lint_value_with(&value, options),
+        Err(report) => report,
+    }
+}
+
+/// The JSON tree of a JavaScript value ([`to_json`]), or, when there is none, the report `lintValue`
+/// gives for it: `undefined` is `LW013 empty-document`, a value JSON cannot hold `LW001
+/// invalid-json` at its path, nesting too deep (or a cycle) `LW003 nesting-too-deep`. The report's
+/// dialect is `dialect` (there is no document to tell it by).
+pub(crate) fn read(js: &JsValue, dialect: Dialect) -> Result<Value, Report> {
     let single = |code, path, message| single(dialect, code, path, message);
     if js.is_undefined() {
-        return single("LW013", JsonPointer::root(), "the value is `undefined`: there is no document".into());
+        return Err(single("LW013", JsonPointer::root(), "the value is `undefined`: there is no document".into()));
     }
-    match to_json(js) {
-        Ok(value) => linkwa::lint_value_with(&value, options),
-        Err(Unreadable::TooDeep(path)) => single(
+    to_json(js).map_err(|unreadable| match unreadable {
+        Unreadable::TooDeep(path) => single(
             "LW003",
             path,
             "arrays and objects nest deeper than 128 levels (or an object contains itself)".into(),
         ),
-        Err(Unreadable::NotJson(path)) => {
+        Unreadable::NotJson(path) => {
             let subject = if path.segments().is_empty() { "the document" } else { "the value" };
             let what = describe(lookup(js, &path).as_ref());
             single("LW001", path, format!("{subject} is {what}, which JSON cannot represent"))
         }
-    }
+    })
 }
 
 /// The JSON tree of a JavaScript value, as serde-wasm-bindgen reads it, and close to what

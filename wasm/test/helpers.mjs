@@ -13,8 +13,11 @@ export const FIXTURES = path.join(ROOT, 'fixtures');
 /** The native CLI built by `cargo build --release` (test.sh sets LINKWA_CLI). */
 export const CLI = process.env.LINKWA_CLI ?? path.join(ROOT, 'target', 'release', 'linkwa');
 
-/** The nodejs build of the package (CommonJS). */
+/** The nodejs build of the package (CommonJS): `linkwa`, the module that lints. */
 export const linkwa = createRequire(import.meta.url)(path.join(PKG, 'node', 'linkwa.js'));
+
+/** The nodejs build of `linkwa/meta`: the same exports and `toMeta`. */
+export const linkwaMeta = createRequire(import.meta.url)(path.join(PKG, 'node', 'linkwa_meta.js'));
 
 /** Every *.json under `dir`, recursively, as paths relative to ROOT, sorted as the CLI sorts them. */
 export function jsonFiles(dir = FIXTURES) {
@@ -49,4 +52,28 @@ export function cliDiagnostics(paths, flags = []) {
     byFile.get(file).push(diagnostic);
   }
   return byFile;
+}
+
+/**
+ * The CLI's `to-meta [--to TO] FILE` (relative to ROOT; `-` reads `stdin`): its exit status, the
+ * bodies it prints (parsed), and its notes on standard error as lines
+ * `severity[code name] message at path`.
+ */
+export function cliToMeta(file, to, stdin) {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`cargo build --release\` (or set LINKWA_CLI)`);
+  const args = ['to-meta', ...(to === undefined ? [] : ['--to', to]), file];
+  const run = spawnSync(CLI, args, { cwd: ROOT, encoding: 'utf8', input: stdin, maxBuffer: 256 << 20 });
+  const prefix = `${file === '-' ? '<stdin>' : file}: `;
+  const stderr = run.stderr.split('\n').filter((line) => line !== '');
+  return {
+    status: run.status,
+    messages: run.status === 0 ? JSON.parse(run.stdout) : null,
+    notes: run.status === 0 ? stderr.map((line) => (line.startsWith(prefix) ? line.slice(prefix.length) : line)) : [],
+    stderr: run.stderr,
+  };
+}
+
+/** A diagnostic as `to-meta` prints a translation's note (`info` is `note`). */
+export function noteLine(d) {
+  return `${d.severity === 'info' ? 'note' : d.severity}[${d.code} ${d.name}] ${d.message} at ${d.path}`;
 }

@@ -1,6 +1,6 @@
-// The assembled npm package: its manifest, resolving `linkwa` by name from CommonJS and from ES
-// modules in Node, and its generated TypeScript declarations (type-checked with tsc, as Node and
-// as a bundler resolve them).
+// The assembled npm package: its manifest, resolving `linkwa` and `linkwa/meta` by name from
+// CommonJS and from ES modules in Node (toMeta only in `linkwa/meta`), and its generated TypeScript
+// declarations (type-checked with tsc, as Node and as a bundler resolve them).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { CLI, PKG, WASM_DIR, linkwa } from './helpers.mjs';
+import { CLI, PKG, WASM_DIR, linkwa, linkwaMeta } from './helpers.mjs';
 
 const scratch = [];
 after(() => scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -27,27 +27,38 @@ test('manifest', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(PKG, 'package.json'), 'utf8'));
   assert.equal(manifest.name, 'linkwa');
   assert.equal(manifest.version, linkwa.version());
-  const targets = JSON.stringify(manifest.exports).match(/"\.\/[^"]+"/g).map((s) => JSON.parse(s));
-  for (const target of targets.filter((t) => t.includes('/'))) {
+  const targets = (exports) => (typeof exports === 'string' ? [exports] : Object.values(exports).flatMap(targets));
+  assert.ok(manifest.exports['./meta'], 'exports has linkwa/meta');
+  for (const target of targets(manifest.exports)) {
     assert.ok(fs.existsSync(path.join(PKG, target)), `exports names ${target}, which is missing`);
   }
+  const common = [
+    'export interface Report',
+    'export interface Diagnostic',
+    'export type Severity = "info" | "warning" | "error";',
+    'export type JsonPointer = string;',
+    'export interface Rule',
+    'export interface LintOptions',
+    'export function lint(text: string | Uint8Array, options?: LintOptions | null): Report;',
+    'export function lintValue(value: unknown, options?: LintOptions | null): Report;',
+    'export function rules(): Rule[];',
+    'export function version(): string;',
+  ];
+  const meta = [
+    'export interface Translation',
+    'messages: Record<string, unknown>[];',
+    'export function toMeta(input: unknown, to?: string | null): Translation;',
+  ];
   for (const build of ['web', 'node']) {
     const dts = fs.readFileSync(path.join(PKG, build, 'linkwa.d.ts'), 'utf8');
-    for (const declaration of [
-      'export interface Report',
-      'export interface Diagnostic',
-      'export type Severity = "info" | "warning" | "error";',
-      'export type JsonPointer = string;',
-      'export interface Rule',
-      'export interface LintOptions',
-      'export function lint(text: string | Uint8Array, options?: LintOptions | null): Report;',
-      'export function lintValue(value: unknown, options?: LintOptions | null): Report;',
-      'export function rules(): Rule[];',
-      'export function version(): string;',
-    ]) {
+    for (const declaration of common) {
       assert.ok(dts.includes(declaration), `${build}/linkwa.d.ts lacks ${declaration}`);
     }
-    assert.doesNotMatch(dts, /toMeta/, 'to-meta is not exported yet');
+    assert.ok(!dts.includes('export function toMeta'), `${build}/linkwa.d.ts declares toMeta`);
+    const metaDts = fs.readFileSync(path.join(PKG, build, 'linkwa_meta.d.ts'), 'utf8');
+    for (const declaration of [...common, ...meta]) {
+      assert.ok(metaDts.includes(declaration), `${build}/linkwa_meta.d.ts lacks ${declaration}`);
+    }
   }
 });
 
@@ -56,7 +67,7 @@ test('the version is the CLI version', () => {
   assert.equal(run.stdout.trim(), `linkwa ${linkwa.version()}`);
 });
 
-test('require("linkwa") and import("linkwa") in Node', async () => {
+test('require("linkwa") and import("linkwa") in Node: lint, without toMeta', async () => {
   const dir = project();
   const required = createRequire(path.join(dir, 'index.js'))('linkwa');
   assert.equal(required.lint('{"type": "text", "text": {"body": 42}}').diagnostics[0].code, 'LW006');
@@ -65,6 +76,26 @@ test('require("linkwa") and import("linkwa") in Node', async () => {
   assert.equal(imported.lint('{"type": "text", "text": {"body": 42}}').diagnostics[0].code, 'LW006');
   assert.equal(typeof imported.lintValue, 'function');
   assert.equal(typeof imported.rules, 'function');
+  assert.equal(imported.version(), linkwa.version());
+  // Translation is in linkwa/meta only.
+  assert.equal(required.toMeta, undefined);
+  assert.equal(imported.toMeta, undefined);
+  assert.equal(linkwa.toMeta, undefined);
+});
+
+test('require("linkwa/meta") and import("linkwa/meta") in Node: lint and toMeta', async () => {
+  const dir = project();
+  const required = createRequire(path.join(dir, 'index.js'))('linkwa/meta');
+  assert.equal(typeof required.toMeta, 'function');
+  fs.writeFileSync(path.join(dir, 'meta.mjs'), "export * from 'linkwa/meta';\n");
+  const imported = await import(pathToFileURL(path.join(dir, 'meta.mjs')).href);
+  const translation = imported.toMeta('{"type": "text", "text": {"body": "Hi"}}', '+46700000001');
+  assert.equal(translation.messages[0].messaging_product, 'whatsapp');
+  assert.equal(typeof linkwaMeta.toMeta, 'function');
+  // The same lint in both modules.
+  const text = '{"type": "text", "text": {"body": 42}, "previewUrl": true}';
+  assert.deepStrictEqual(imported.lint(text), linkwa.lint(text));
+  assert.deepStrictEqual(imported.rules(), linkwa.rules());
   assert.equal(imported.version(), linkwa.version());
 });
 

@@ -1,5 +1,8 @@
 // The linkwa playground: lints the textarea as the user types, lists the diagnostics and marks
-// their lines. Uses the web build of the npm package, copied to ./pkg by wasm/build.sh.
+// their lines; a LINK payload without errors is translated into Meta Cloud API send bodies
+// (`toMeta`), shown beside the diagnostics with the translation's notes. Uses the web builds of the
+// npm package, copied to ./pkg by wasm/build.sh: `linkwa` (lint) when the page loads, and
+// `linkwa/meta` (toMeta, a larger .wasm) only the first time there is something to translate.
 import init, { lint, version } from './pkg/linkwa.js';
 
 const $ = (id) => document.getElementById(id);
@@ -12,6 +15,13 @@ const status = $('status');
 const examples = $('examples');
 const dialect = $('dialect');
 const media = $('media');
+const recipientField = $('recipient-field');
+const recipient = $('recipient');
+const translationSummary = $('translation-summary');
+const translationStatus = $('translation-status');
+const translationView = $('translation');
+const notesTitle = $('notes-title');
+const notes = $('notes');
 
 const DEBOUNCE_MS = 150;
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
@@ -19,6 +29,19 @@ const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 const TOKEN = /"(?:[^"\\]|\\.)*"?|-?\d[\d.eE+-]*|true|false|null|\S/y;
 
 let lintCount = 0;
+
+/** `toMeta` of `linkwa/meta`, once loaded; `meta` is the promise of loading it (started once). */
+let toMeta = null;
+let meta = null;
+let translationCount = 0;
+
+function loadMeta() {
+  meta ??= import('./pkg/linkwa_meta.js').then(async (module) => {
+    await module.default();
+    toMeta = module.toMeta;
+  });
+  return meta;
+}
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -92,25 +115,29 @@ function renderEditor(text, diagnostics) {
   syncScroll();
 }
 
+/** A list item for a diagnostic: position, severity, code and name; message, path, help, source. */
+function diagnosticItem(d) {
+  const item = el('li', d.severity);
+  item.dataset.code = d.code;
+  item.dataset.line = d.line ?? '';
+  item.dataset.path = d.path;
+  const head = el('div', 'head');
+  head.append(
+    el('span', 'pos', d.line == null ? '—' : `${d.line}:${d.column}`),
+    el('span', 'severity', d.severity),
+    el('code', 'rule-code', d.code),
+    el('span', 'name', d.name),
+  );
+  item.append(head, el('div', 'message', d.message));
+  if (d.path) item.append(el('div', 'detail path', `path: ${d.path}`));
+  if (d.help) item.append(el('div', 'detail help', `help: ${d.help}`));
+  item.append(el('div', 'detail source', d.source));
+  if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column));
+  return item;
+}
+
 function renderList(diagnostics) {
-  const items = diagnostics.map((d) => {
-    const item = el('li', d.severity);
-    item.dataset.code = d.code;
-    item.dataset.line = d.line ?? '';
-    const head = el('div', 'head');
-    head.append(
-      el('span', 'pos', d.line == null ? '—' : `${d.line}:${d.column}`),
-      el('span', 'severity', d.severity),
-      el('code', 'rule-code', d.code),
-      el('span', 'name', d.name),
-    );
-    item.append(head, el('div', 'message', d.message));
-    if (d.path) item.append(el('div', 'detail path', `path: ${d.path}`));
-    if (d.help) item.append(el('div', 'detail help', `help: ${d.help}`));
-    item.append(el('div', 'detail source', d.source));
-    if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column));
-    return item;
-  });
+  const items = diagnostics.map(diagnosticItem);
   if (items.length === 0 && input.value.length > 0) {
     items.push(el('li', 'clean', 'No problems found.'));
   }
@@ -119,6 +146,95 @@ function renderList(diagnostics) {
   summary.textContent = input.value.length === 0
     ? ''
     : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')}`;
+}
+
+/**
+ * What the translation panel shows: `state` (`empty`, `blocked` by errors, `refused` by toMeta,
+ * `translated`), a status line, the bodies (or null) and the notes.
+ */
+function showTranslation({ state, message = '', messages = null, diagnostics = [], bare = false }) {
+  document.body.dataset.translation = state;
+  recipientField.hidden = !bare;
+  translationStatus.className = `translation-status ${state}`;
+  translationStatus.textContent = message;
+  translationView.hidden = messages === null;
+  translationView.textContent = messages === null ? '' : JSON.stringify(messages, null, 2);
+  notesTitle.hidden = diagnostics.length === 0;
+  notesTitle.textContent = messages === null ? 'What toMeta reports' : 'Translation notes';
+  notes.replaceChildren(...diagnostics.map(diagnosticItem));
+  translationSummary.textContent = messages === null
+    ? ''
+    : `${messages.length} ${messages.length === 1 ? 'body' : 'bodies'}, ${plural(diagnostics.length, 'note')}`;
+}
+
+/**
+ * Translates the payload when `report` (the lint of `text` with the chosen options) has no error.
+ * The first time, `linkwa/meta` is loaded first, and the latest text translated once it is there.
+ */
+function renderTranslation(text, report) {
+  translationCount += 1;
+  if (text.length === 0) {
+    showTranslation({ state: 'empty', message: 'the Cloud API send bodies of a LINK payload without errors appear here' });
+    return;
+  }
+  if (report.diagnostics.some((d) => d.severity === 'error')) {
+    showTranslation({ state: 'blocked', message: 'fix the errors to see the translation' });
+    return;
+  }
+  if (report.dialect === 'cloud') {
+    showTranslation({ state: 'refused', message: 'this is Cloud API JSON already: the translation is of LINK payloads' });
+    return;
+  }
+  // Without errors the text is strict JSON (linkwa reports every extension as an error). A
+  // MessageRequest names its destinations; a bare message is sent to the recipient field's number.
+  let doc = null;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    // Left to toMeta, which reports it.
+  }
+  const bare = !(doc !== null && typeof doc === 'object' && 'messages' in doc);
+  if (bare && recipient.value.trim() === '') {
+    showTranslation({ state: 'blocked', message: 'a bare message has no destinations: give its recipient', bare });
+    return;
+  }
+  if (toMeta === null) {
+    showTranslation({ state: 'loading', message: 'loading the translator…', bare });
+    const wanted = translationCount;
+    loadMeta().then(() => {
+      if (translationCount === wanted) renderTranslation(text, report);
+    }, (error) => {
+      showTranslation({ state: 'failed', message: `the translator failed to load: ${error.message}` });
+      throw error;
+    });
+    return;
+  }
+  let translation;
+  try {
+    translation = toMeta(text, bare ? recipient.value : undefined);
+  } catch (error) {
+    // Not something to send (an inbound notification, a response): toMeta says why.
+    showTranslation({ state: 'refused', message: `not translated: ${error.message.replace(/^linkwa: /, '')}` });
+    return;
+  }
+  if (translation.messages.length === 0) {
+    // Errors with the default options that the chosen ones did not report (toMeta lints as
+    // `auto`, with media ids allowed).
+    showTranslation({
+      state: 'blocked',
+      message: 'fix the errors to see the translation (toMeta lints with the default options)',
+      diagnostics: translation.diagnostics,
+      bare,
+    });
+    return;
+  }
+  showTranslation({
+    state: 'translated',
+    message: `POST /<PHONE_NUMBER_ID>/messages, once per body${bare ? '' : ' (one per destination × message)'}:`,
+    messages: translation.messages,
+    diagnostics: translation.diagnostics,
+    bare,
+  });
 }
 
 /** Selects the token at line:column in the textarea and scrolls it into view. */
@@ -141,12 +257,11 @@ function syncScroll() {
 
 function run() {
   const text = input.value;
-  let diagnostics = [];
+  let report = { dialect: 'link', diagnostics: [] };
   if (text.length > 0) {
     const started = performance.now();
     try {
-      const report = lint(text, { dialect: dialect.value, media: media.value });
-      diagnostics = report.diagnostics;
+      report = lint(text, { dialect: dialect.value, media: media.value });
       status.className = 'status';
       status.textContent = `linted as ${report.dialect === 'cloud' ? 'Cloud API' : 'LINK'} in ${(performance.now() - started).toFixed(1)} ms`;
     } catch (error) {
@@ -158,8 +273,9 @@ function run() {
     status.className = 'status';
     status.textContent = 'paste a payload or pick an example';
   }
-  renderEditor(text, diagnostics);
-  renderList(diagnostics);
+  renderEditor(text, report.diagnostics);
+  renderList(report.diagnostics);
+  renderTranslation(text, report);
   lintCount += 1;
   document.body.dataset.lints = String(lintCount);
 }
@@ -204,6 +320,7 @@ input.addEventListener('input', schedule);
 input.addEventListener('scroll', syncScroll);
 dialect.addEventListener('change', run);
 media.addEventListener('change', run);
+recipient.addEventListener('input', schedule);
 examples.addEventListener('change', () => showExample(examples.value));
 await loadExamples();
 const wanted = new URLSearchParams(location.search).get('example');

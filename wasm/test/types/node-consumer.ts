@@ -1,6 +1,8 @@
 // Type-checked by package.test.mjs against the package's generated declarations, resolved as Node
-// resolves `linkwa` (the `node` condition: the nodejs build).
+// resolves `linkwa` and `linkwa/meta` (the `node` condition: the nodejs builds).
 import { lint, lintValue, rules, version } from 'linkwa';
+import * as small from 'linkwa';
+import { toMeta, type Translation } from 'linkwa/meta';
 import type { Diagnostic, Dialect, JsonPointer, LintOptions, Report, Rule, Severity } from 'linkwa';
 
 const options: LintOptions = { dialect: 'link' };
@@ -20,6 +22,17 @@ const all: Rule[] = rules();
 const v: string = version();
 console.log(dialect, fromBytes, fromValue, all[0]?.since, v);
 
+const request: Translation = toMeta('{"messages": []}');
+const bare: Translation = toMeta({ type: 'text', text: { body: 'Hi' } }, '+46700000001');
+const fromBytes2: Translation = toMeta(new Uint8Array([123, 125]), null);
+const body: Record<string, unknown> | undefined = bare.messages[0];
+const notes: Diagnostic[] = request.diagnostics;
+console.log(body?.['messaging_product'], notes.length, fromBytes2.messages.length);
+
+// @ts-expect-error: toMeta is in linkwa/meta, not in linkwa
+small.toMeta('{}');
+// @ts-expect-error: the recipient is a string
+toMeta('{}', 46700000001);
 // @ts-expect-error: not a dialect
 lint('{}', { dialect: 'meta' });
 // @ts-expect-error: not an option
