@@ -19,6 +19,7 @@ use super::cloud::placeholder;
 use super::finding::{Finding, Unit};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use super::strings::{has_http_scheme, same_letters};
 use crate::diagnostic::Dialect;
 
 const CONTACTS: &str = "LINK WhatsApp Message API 1.6.1, Contacts message";
@@ -202,7 +203,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         if let Some((u, path)) = url.str("url")
             && !u.is_empty()
             && !placeholder::check(cx, u, &path, "URL")
-            && !(starts_with_ci(u, "http://") || starts_with_ci(u, "https://"))
+            && !has_http_scheme(u)
         {
             cx.report(
                 &CONTACT_URL_NOT_HTTP,
@@ -326,18 +327,6 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
         )
         .help = Some(format!("the chat button opens `{member}`'s account; make it the digits of `phone`"));
     }
-}
-
-/// The same name ignoring case, `_` and `-`: `first_name` and `firstName`.
-fn same_letters(a: &str, b: &str) -> bool {
-    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
-        s.chars().filter(|c| *c != '_' && *c != '-').map(|c| c.to_ascii_lowercase())
-    }
-    letters(a).eq(letters(b))
-}
-
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 /// Digits with an optional leading `+` and the separators space, `-`, `.`, `(`, `)`.

@@ -20,10 +20,11 @@ use super::cloud::placeholder;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
+use super::strings::has_http_scheme;
 use crate::diagnostic::Dialect;
 use crate::options::MediaPolicy;
 use crate::pointer::JsonPointer;
-use format::{Kind, file_extension, link_extension, starts_with_ci};
+use format::{Kind, file_extension, link_extension};
 use serde_json::Value;
 
 const MESSAGES: &str = "LINK WhatsApp Message API 1.6.1, Image, Audio, Video, Document and Sticker message";
@@ -269,8 +270,7 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholder
                 .help = Some("percent-encode spaces as `%20`".into());
         }
         if key == "id" {
-            if starts_with_ci(trimmed, "http://") || starts_with_ci(trimmed, "https://") || trimmed.starts_with("www.")
-            {
+            if has_http_scheme(trimmed) || trimmed.starts_with("www.") {
                 cx.report(&MEDIA_ID_LOOKS_LIKE_LINK, p, Finding::Other("`id` holds a URL, not a media id".into()))
                     .help = Some(if media.has("link") {
                     "remove `id`; the URL belongs in `link`".into()
@@ -291,15 +291,14 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholder
 /// LW221: the link is an http(s) URL (or `<provider>/http(s)://…` in an interactive header with a
 /// provider).
 fn check_link_scheme(cx: &mut Cx, link: &str, path: JsonPointer, provider_form: bool) {
-    let http = |s: &str| starts_with_ci(s, "http://") || starts_with_ci(s, "https://");
-    if http(link) {
+    if has_http_scheme(link) {
         return;
     }
     if provider_form
         && let Some((prefix, rest)) = link.split_once('/')
         && !prefix.is_empty()
         && !prefix.contains(':')
-        && http(rest)
+        && has_http_scheme(rest)
     {
         return;
     }

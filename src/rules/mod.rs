@@ -7,6 +7,7 @@
 pub(crate) mod finding;
 pub mod registry;
 pub(crate) mod shape;
+pub(crate) mod strings;
 pub(crate) mod structure;
 
 mod cloud;

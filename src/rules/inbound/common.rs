@@ -9,6 +9,7 @@ use crate::pointer::JsonPointer;
 use crate::rules::envelope::is_rfc3339;
 use crate::rules::finding::{Finding, json_type, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt};
+use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::WRONG_TYPE;
 use serde_json::{Map, Value};
 
@@ -206,8 +207,7 @@ pub(super) fn check_msisdn(cx: &mut Cx, obj: &Obj<'_>, key: &str) {
 /// Checks a URL member: http:// or https://, no white space.
 pub(super) fn check_url(cx: &mut Cx, obj: &Obj<'_>, key: &str) {
     let Some((url, path)) = obj.str(key) else { return };
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let message = if !lower.starts_with("http://") && !lower.starts_with("https://") {
+    let message = if !has_http_scheme(url) {
         format!("`{key}` does not start with http:// or https://")
     } else if url.chars().any(char::is_whitespace) {
         let breaks = url.chars().filter(|c| *c == '\n' || *c == '\r').count();

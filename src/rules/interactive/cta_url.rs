@@ -9,6 +9,7 @@ use super::{CTA_DISPLAY_TEXT_TOO_LONG, CTA_URL_NOT_HTTP, action_name};
 use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use crate::rules::strings::has_http_scheme;
 use serde_json::Value;
 
 static CTA_ACTION: Shape =
@@ -47,15 +48,10 @@ pub(super) fn check_parameters(cx: &mut Cx, parameters: &Obj<'_>) {
 /// True when `url` starts with `http://` or `https://` (any case) followed by a host, and holds
 /// no white space.
 fn is_http_url(url: &str) -> bool {
-    let starts =
-        |prefix: &str| url.as_bytes().get(..prefix.len()).is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()));
-    let rest = if starts("https://") {
-        &url[8..]
-    } else if starts("http://") {
-        &url[7..]
-    } else {
+    if !has_http_scheme(url) {
         return false;
-    };
+    }
+    let rest = &url[url.find("://").map_or(url.len(), |i| i + 3)..];
     !rest.is_empty() && !rest.starts_with('/') && !url.chars().any(char::is_whitespace)
 }
 

@@ -79,11 +79,6 @@ impl Kind {
     }
 }
 
-/// True when `s` begins with `prefix`, ignoring ASCII case.
-pub(super) fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix))
-}
-
 /// The file extension of a URL's path, without query string or fragment: `https://x/a.JPG?w=1`
 /// gives `JPG`. `None` when the last path segment has no extension.
 pub(super) fn link_extension(link: &str) -> Option<&str> {

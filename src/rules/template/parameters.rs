@@ -15,6 +15,7 @@ use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 use serde_json::Value;
 
@@ -323,16 +324,13 @@ fn check_text(cx: &mut Cx, text: &str, path: &JsonPointer, slot: Slot) {
             .help = Some("template variables are one line: put line breaks in the approved template text".into());
         }
     }
-    if slot == Slot::Button(Some(SubType::Url)) {
-        let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
-        if lower.starts_with("http://") || lower.starts_with("https://") {
-            cx.report(
-                &URL_BUTTON_PARAMETER_FULL_URL,
-                path.clone(),
-                Finding::Other("the url button parameter is a whole URL; it is appended to the template's URL".into()),
-            )
-            .help = Some("send only the part that follows the template's URL, e.g. `order/1234`".into());
-        }
+    if slot == Slot::Button(Some(SubType::Url)) && has_http_scheme(text) {
+        cx.report(
+            &URL_BUTTON_PARAMETER_FULL_URL,
+            path.clone(),
+            Finding::Other("the url button parameter is a whole URL; it is appended to the template's URL".into()),
+        )
+        .help = Some("send only the part that follows the template's URL, e.g. `order/1234`".into());
     }
 }
 
