@@ -107,7 +107,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     }
     let urls = scan_urls(body);
     if let Some((offset, bad)) = urls.first_bad {
-        let at = chars(&body[..offset]) + 1;
+        let at = chars(body.get(..offset).unwrap_or_default()) + 1;
         let more = match urls.bad {
             0 | 1 => String::new(),
             n => format!(" (and {} more)", n - 1),
