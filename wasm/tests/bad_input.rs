@@ -253,7 +253,7 @@ fn rules_and_version() {
         js_sys::JSON::stringify(&all[0].js_value()).unwrap().as_string().unwrap().parse::<serde_json::Value>().unwrap(),
     )
     .unwrap();
-    assert_eq!(first["code"], "LW001");
+    assert_eq!(first["code"], "LW000");
     assert_eq!(first["name"], "invalid-json");
     assert_eq!(first["severity"], "error");
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
