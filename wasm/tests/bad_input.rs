@@ -254,7 +254,7 @@ fn rules_and_version() {
     )
     .unwrap();
     assert_eq!(first["code"], "LW000");
-    assert_eq!(first["name"], "invalid-json");
+    assert_eq!(first["name"], "internal-error");
     assert_eq!(first["severity"], "error");
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
     // The codes the adapter reports itself are registered.
