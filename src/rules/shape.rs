@@ -7,11 +7,12 @@
 //! see, or report again, a value the structure check already reported.
 
 use super::finding::{Finding, json_type};
+pub(crate) use super::path::Path;
+use super::path::Resolver;
 use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
 use crate::diagnostic::{Diagnostic, Dialect};
 use crate::options::MediaPolicy;
-use crate::pointer::JsonPointer;
 use serde_json::{Map, Value};
 
 /// The JSON type a member must have.
@@ -133,24 +134,38 @@ impl Shape {
 }
 
 /// The checking context: the dialect and options in force, and the diagnostics found so far.
+/// `'r` is the linted tree, whose [`Path`]s [`Cx::report`] turns into JSON Pointers.
 #[derive(Debug, Default)]
-pub(crate) struct Cx {
+pub(crate) struct Cx<'r> {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// The dialect the document is linted as.
     pub(crate) dialect: Dialect,
     /// Which media references are accepted.
     pub(crate) media: MediaPolicy,
+    resolver: Resolver<'r>,
 }
 
-impl Cx {
+impl<'r> Cx<'r> {
+    /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
+    pub(crate) fn new(root: &'r Value, dialect: Dialect, media: MediaPolicy) -> Self {
+        Cx { diagnostics: Vec::new(), dialect, media, resolver: Resolver::new(root) }
+    }
+
+    /// The JSON Pointer of `path`.
+    pub(crate) fn pointer(&mut self, path: &Path<'_>) -> crate::pointer::JsonPointer {
+        self.resolver.pointer(path)
+    }
+
     /// Records a finding of `rule` at `path`; returns the diagnostic so a `help` can be added.
-    pub(crate) fn report(&mut self, rule: &'static Rule, path: JsonPointer, finding: Finding) -> &mut Diagnostic {
+    pub(crate) fn report(&mut self, rule: &'static Rule, path: Path<'_>, finding: Finding<'_>) -> &mut Diagnostic {
+        let message = finding.message(|first| self.resolver.pointer(first));
+        let path = self.resolver.pointer(&path);
         self.diagnostics.push(Diagnostic {
             code: rule.code,
             name: rule.name,
             severity: rule.severity,
             path,
-            message: finding.message(),
+            message,
             line: None,
             column: None,
             source: rule.source,
@@ -161,16 +176,11 @@ impl Cx {
 
     /// Checks that `value` is an object of `shape` and returns a view of it; reports a wrong type
     /// (and returns `None`) otherwise.
-    pub(crate) fn object<'v>(
-        &mut self,
-        value: &'v Value,
-        path: &JsonPointer,
-        shape: &'static Shape,
-    ) -> Option<Obj<'v>> {
+    pub(crate) fn object<'v>(&mut self, value: &'v Value, path: &Path<'v>, shape: &'static Shape) -> Option<Obj<'v>> {
         let Some(map) = value.as_object() else {
             self.report(
                 &WRONG_TYPE,
-                path.clone(),
+                *path,
                 Finding::WrongType { subject: shape.name.to_owned(), expected: "an object", actual: json_type(value) },
             );
             return None;
@@ -181,7 +191,7 @@ impl Cx {
                     if !canonical {
                         self.report(
                             &NON_CANONICAL_SPELLING,
-                            path.key(key),
+                            Path::at(member),
                             Finding::NonCanonical {
                                 subject: "member name",
                                 actual: key.clone(),
@@ -193,7 +203,7 @@ impl Cx {
                     if !field.ty.accepts(member) {
                         self.report(
                             &WRONG_TYPE,
-                            path.key(key),
+                            Path::at(member),
                             Finding::WrongType {
                                 subject: format!("`{key}`"),
                                 expected: field.ty.expected(),
@@ -206,7 +216,7 @@ impl Cx {
                     let help = suggest(key, member, map, shape, self.dialect).map(|s| format!("did you mean `{s}`?"));
                     let d = self.report(
                         &UNKNOWN_MEMBER,
-                        path.key(key),
+                        Path::at(member),
                         Finding::UnknownMember { key: key.clone(), object: shape.name },
                     );
                     d.help = help;
@@ -220,7 +230,7 @@ impl Cx {
                 self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
             }
         }
-        Some(Obj { map, shape, path: path.clone(), dialect })
+        Some(Obj { map, shape, path: *path, dialect })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -288,7 +298,7 @@ pub(crate) fn closest(value: &str, candidates: &[&'static str]) -> Option<&'stat
 pub(crate) struct Obj<'v> {
     pub map: &'v Map<String, Value>,
     shape: &'static Shape,
-    pub path: JsonPointer,
+    pub path: Path<'v>,
     dialect: Dialect,
 }
 
@@ -296,13 +306,13 @@ pub(crate) struct Obj<'v> {
 #[derive(Debug, Clone)]
 pub(crate) struct Arr<'v> {
     pub items: &'v [Value],
-    pub path: JsonPointer,
+    pub path: Path<'v>,
 }
 
 impl<'v> Arr<'v> {
     /// The elements with their paths.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value, JsonPointer)> + '_ {
-        self.items.iter().enumerate().map(|(i, v)| (v, self.path.index(i)))
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value, Path<'v>)> + 'v {
+        self.items.iter().map(|v| (v, Path::at(v)))
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -314,13 +324,13 @@ impl<'v> Obj<'v> {
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
-    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, JsonPointer)> {
+    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, Path<'v>)> {
         let field = self.shape.fields.iter().find(|f| f.key == key);
         debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         let field = field?;
         field.names(self.dialect).find_map(|name| {
-            let (k, v) = self.map.get_key_value(name)?;
-            field.ty.accepts(v).then(|| (v, self.path.key(k)))
+            let v = self.map.get(name)?;
+            field.ty.accepts(v).then(|| (v, Path::at(v)))
         })
     }
 
@@ -338,17 +348,17 @@ impl<'v> Obj<'v> {
     }
 
     /// A string member.
-    pub(crate) fn str(&self, key: &str) -> Option<(&'v str, JsonPointer)> {
+    pub(crate) fn str(&self, key: &str) -> Option<(&'v str, Path<'v>)> {
         self.get(key).and_then(|(v, p)| Some((v.as_str()?, p)))
     }
 
     /// A boolean member.
-    pub(crate) fn bool(&self, key: &str) -> Option<(bool, JsonPointer)> {
+    pub(crate) fn bool(&self, key: &str) -> Option<(bool, Path<'v>)> {
         self.get(key).and_then(|(v, p)| Some((v.as_bool()?, p)))
     }
 
     /// A numeric member as `f64`.
-    pub(crate) fn num(&self, key: &str) -> Option<(f64, JsonPointer)> {
+    pub(crate) fn num(&self, key: &str) -> Option<(f64, Path<'v>)> {
         self.get(key).and_then(|(v, p)| Some((v.as_f64()?, p)))
     }
 
@@ -369,7 +379,7 @@ impl<'v> Obj<'v> {
     }
 
     /// The path a member has, or would have when absent, under its canonical name.
-    pub(crate) fn path_of(&self, key: &str) -> JsonPointer {
+    pub(crate) fn path_of(&self, key: &str) -> Path<'v> {
         self.get(key).map(|(_, p)| p).unwrap_or_else(|| self.path.key(self.name_of(key)))
     }
 }
