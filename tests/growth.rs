@@ -29,7 +29,8 @@ fn assert_linear(what: &str, make: impl Fn(usize) -> String, sizes: [usize; 2], 
 }
 
 /// One message with two findings (a wrong type, an unknown member).
-const MESSAGE: &str = r#"{"type": "text", "text": {"body": "Your order has shipped", "previewUrl": "yes", "colour": 1}}"#;
+const MESSAGE: &str =
+    r#"{"type": "text", "text": {"body": "Your order has shipped", "previewUrl": "yes", "colour": 1}}"#;
 
 /// A request of `n` messages, each with findings; pretty-printed or on one line.
 fn request(n: usize, pretty: bool) -> String {

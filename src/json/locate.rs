@@ -11,18 +11,18 @@ use crate::pointer::{JsonPointer, Segment};
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A segment of a pointer, borrowed; ordered as [`Segment`] (indices first, numerically).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Edge<'p> {
-    Key(&'p str),
     Index(usize),
+    Key(&'p str),
 }
 
 /// The pointers to locate, as a trie, and where the walk found each node.
 pub(super) struct Trie<'p> {
-    edges: HashMap<(u32, Edge<'p>), u32>,
-    has_children: Vec<bool>,
+    /// Each node's children, sorted by edge.
+    children: Vec<Vec<(Edge<'p>, u32)>>,
     /// Start of the value at each node.
     value_at: Vec<Option<usize>>,
     /// Start of the key, for a node that is an object member.
@@ -43,22 +43,27 @@ fn as_index(key: &str) -> Option<usize> {
 }
 
 impl<'p> Trie<'p> {
-    pub(super) fn new(pointers: impl Iterator<Item = &'p JsonPointer>) -> Self {
-        let mut trie =
-            Trie { edges: HashMap::new(), has_children: vec![false], value_at: vec![None], key_at: vec![None] };
+    /// The trie of `pointers`, which must be sorted: each node's children are then appended in
+    /// order, and no insertion ever moves one.
+    pub(super) fn new(pointers: &[&'p JsonPointer]) -> Self {
+        debug_assert!(pointers.is_sorted());
+        let mut trie = Trie { children: vec![Vec::new()], value_at: vec![None], key_at: vec![None] };
+        let mut stack: Vec<u32> = vec![0];
+        let mut previous: &[Segment] = &[];
         for pointer in pointers {
-            let mut node = 0;
-            for segment in pointer.segments() {
-                let next = u32::try_from(trie.has_children.len()).unwrap_or(u32::MAX);
-                let child = *trie.edges.entry((node, edge(segment))).or_insert(next);
-                if child == next {
-                    trie.has_children.push(false);
-                    trie.value_at.push(None);
-                    trie.key_at.push(None);
-                }
-                trie.has_children[node as usize] = true;
-                node = child;
+            let segments = pointer.segments();
+            let common = previous.iter().zip(segments).take_while(|(a, b)| a == b).count();
+            stack.truncate(common + 1);
+            for segment in &segments[common..] {
+                let id = u32::try_from(trie.children.len()).unwrap_or(u32::MAX);
+                let parent = stack.last().copied().unwrap_or(0);
+                trie.children[parent as usize].push((edge(segment), id));
+                trie.children.push(Vec::new());
+                trie.value_at.push(None);
+                trie.key_at.push(None);
+                stack.push(id);
             }
+            previous = segments;
         }
         trie
     }
@@ -68,16 +73,21 @@ impl<'p> Trie<'p> {
         self.lookup(node, Edge::Key(key)).or_else(|| as_index(key).and_then(|i| self.lookup(node, Edge::Index(i))))
     }
 
-    fn lookup<'k>(&self, node: u32, edge: Edge<'k>) -> Option<u32>
-    where
-        'p: 'k,
-    {
-        let edges: &HashMap<(u32, Edge<'k>), u32> = &self.edges;
-        edges.get(&(node, edge)).copied()
+    fn lookup(&self, node: u32, edge: Edge<'_>) -> Option<u32> {
+        let children = self.children.get(node as usize)?;
+        children.binary_search_by(|(e, _)| (*e).cmp(&edge)).ok().map(|i| children[i].1)
     }
 
-    fn children(&self, node: u32) -> bool {
-        self.has_children.get(node as usize).copied().unwrap_or(false)
+    fn children(&self, node: u32) -> &[(Edge<'p>, u32)] {
+        self.children.get(node as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// The `k`th of `node`'s children when it is an array index (indices sort first, ascending).
+    fn index_child(&self, node: u32, k: usize) -> Option<(usize, u32)> {
+        match self.children(node).get(k) {
+            Some((Edge::Index(i), child)) => Some((*i, *child)),
+            _ => None,
+        }
     }
 
     /// The byte offset for `pointer` after a walk: the value's start; for an absent member, the
@@ -113,7 +123,7 @@ impl<'p> Trie<'p> {
 
     fn tree_value(&mut self, node: u32, value: &ast::Value<'_>, visited: &mut u64) {
         self.value_at[node as usize] = Some(value.start());
-        if !self.children(node) {
+        if self.children(node).is_empty() {
             return;
         }
         match value {
@@ -133,9 +143,11 @@ impl<'p> Trie<'p> {
                 }
             }
             ast::Value::Array(a) => {
-                for (i, element) in a.elements.iter().enumerate() {
+                let mut next = 0;
+                while let Some((i, child)) = self.index_child(node, next) {
+                    next += 1;
                     *visited += 1;
-                    if let Some(child) = self.lookup(node, Edge::Index(i)) {
+                    if let Some(element) = a.elements.get(i) {
                         self.tree_value(child, element, visited);
                     }
                 }
@@ -227,7 +239,7 @@ impl Scan<'_> {
     /// Walks the value at `i` (no whitespace before it) for trie node `node`; returns its end.
     fn value(&mut self, trie: &mut Trie<'_>, node: u32, i: usize) -> usize {
         trie.value_at[node as usize] = Some(i);
-        if !trie.children(node) {
+        if trie.children(node).is_empty() {
             return self.skip(i);
         }
         match self.byte(i) {
@@ -279,11 +291,17 @@ impl Scan<'_> {
         if self.byte(j) == Some(b']') {
             return j + 1;
         }
+        // The wanted indices come sorted: walk them in step with the elements.
+        let mut next = 0;
         let mut index = 0;
         while j < self.bytes.len() {
-            j = match trie.lookup(node, Edge::Index(index)) {
-                Some(child) => self.value(trie, child, j),
-                None => self.skip(j),
+            let wanted = trie.index_child(node, next);
+            j = match wanted {
+                Some((i, child)) if i == index => {
+                    next += 1;
+                    self.value(trie, child, j)
+                }
+                _ => self.skip(j),
             };
             index += 1;
             j = self.ws(j);

@@ -159,7 +159,9 @@ impl<'t> Locator<'t> {
         if diagnostics.is_empty() {
             return;
         }
-        let mut trie = locate::Trie::new(diagnostics.iter().map(|d| &d.path));
+        let mut paths: Vec<&JsonPointer> = diagnostics.iter().map(|d| &d.path).collect();
+        paths.sort_unstable();
+        let mut trie = locate::Trie::new(&paths);
         match &self.tree {
             None => trie.walk_text(self.text),
             Some(Some(tree)) => trie.walk_tree(tree),

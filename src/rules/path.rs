@@ -7,7 +7,7 @@
 //! Reporting finds the anchor's own pointer through an index of the tree's parent links, built
 //! once per document on the first report and linear in the tree.
 
-use crate::pointer::JsonPointer;
+use crate::pointer::{JsonPointer, Segment};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -109,7 +109,8 @@ impl<'r> Resolver<'r> {
 
     /// The JSON Pointer of `path`.
     pub(crate) fn pointer(&mut self, path: &Path<'_>) -> JsonPointer {
-        let mut segments: Vec<Seg<'_>> = Vec::new();
+        let tail = &path.tail[..usize::from(path.len)];
+        let mut segments: Vec<Segment> = Vec::new();
         if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
             let parents = self.parents.get_or_insert_with(|| index(root));
             let mut at = address(anchor);
@@ -120,20 +121,22 @@ impl<'r> Resolver<'r> {
                     segments.clear();
                     break;
                 };
-                segments.push(seg);
+                segments.push(seg.into());
                 at = parent;
             }
             segments.reverse();
         }
-        segments.extend_from_slice(&path.tail[..usize::from(path.len)]);
-        let mut pointer = JsonPointer::root();
-        for seg in segments {
-            pointer = match seg {
-                Seg::Key(k) => pointer.key(k),
-                Seg::Index(i) => pointer.index(i),
-            };
+        segments.extend(tail.iter().map(|seg| Segment::from(*seg)));
+        JsonPointer::from_segments(segments)
+    }
+}
+
+impl From<Seg<'_>> for Segment {
+    fn from(seg: Seg<'_>) -> Self {
+        match seg {
+            Seg::Key(k) => Segment::Key(k.into()),
+            Seg::Index(i) => Segment::Index(i),
         }
-        pointer
     }
 }
 

@@ -119,17 +119,22 @@ pub(crate) struct Shape {
 }
 
 impl Shape {
-    /// The field spelt `key` in `dialect`, and whether that is its canonical spelling.
-    fn field(&self, key: &str, dialect: Dialect) -> Option<(&Field, bool)> {
-        self.fields.iter().find_map(|f| {
+    /// The field spelt `key` in `dialect`, its index, and whether that is its canonical spelling.
+    fn field(&self, key: &str, dialect: Dialect) -> Option<(usize, &Field, bool)> {
+        self.fields.iter().enumerate().find_map(|(i, f)| {
             if f.name(dialect) == key {
-                Some((f, true))
+                Some((i, f, true))
             } else if f.aliases.contains(&key) {
-                Some((f, false))
+                Some((i, f, false))
             } else {
                 None
             }
         })
+    }
+
+    /// The index of the field named `key` (its LINK name).
+    fn index_of(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.key == key)
     }
 }
 
@@ -185,9 +190,11 @@ impl<'r> Cx<'r> {
             );
             return None;
         };
+        let mut members = Members::default();
         for (key, member) in map {
             match shape.field(key, self.dialect) {
-                Some((field, canonical)) => {
+                Some((i, field, canonical)) => {
+                    members.found(i, member);
                     if !canonical {
                         self.report(
                             &NON_CANONICAL_SPELLING,
@@ -224,13 +231,13 @@ impl<'r> Cx<'r> {
             }
         }
         let dialect = self.dialect;
-        for field in shape.fields.iter().filter(|f| f.required) {
-            if !present(map, field, dialect) {
+        for (i, field) in shape.fields.iter().enumerate().filter(|(_, f)| f.required) {
+            if !members.present(i).unwrap_or_else(|| present(map, field, dialect)) {
                 let name = field.name(dialect);
                 self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
             }
         }
-        Some(Obj { map, shape, path: *path, dialect })
+        Some(Obj { map, shape, path: *path, dialect, members })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -293,6 +300,39 @@ pub(crate) fn closest(value: &str, candidates: &[&'static str]) -> Option<&'stat
     best.map(|(_, c)| c)
 }
 
+/// How many of a shape's fields [`Members`] records (the others are looked up in the map).
+const SLOTS: usize = 24;
+
+/// The member found for each field of a shape, recorded while checking the object, so that
+/// getters need no search of the object's map.
+#[derive(Debug, Clone, Default)]
+struct Members<'v> {
+    slots: [Option<&'v Value>; SLOTS],
+    /// Fields present under more than one spelling (looked up in the map, by spelling order).
+    ambiguous: u32,
+}
+
+impl<'v> Members<'v> {
+    fn found(&mut self, i: usize, member: &'v Value) {
+        if let Some(slot) = self.slots.get_mut(i) {
+            if slot.is_some() {
+                self.ambiguous |= 1 << i;
+            }
+            *slot = Some(member);
+        }
+    }
+
+    /// The member of field `i` under its only spelling: `Some(None)` when absent, `None` when
+    /// not recorded (look in the map).
+    fn get(&self, i: usize) -> Option<Option<&'v Value>> {
+        (self.ambiguous & (1 << i) == 0).then(|| self.slots.get(i).copied()).flatten()
+    }
+
+    fn present(&self, i: usize) -> Option<bool> {
+        self.get(i).map(|m| m.is_some())
+    }
+}
+
 /// A checked object: getters hand out only members of their declared type.
 #[derive(Debug, Clone)]
 pub(crate) struct Obj<'v> {
@@ -300,6 +340,7 @@ pub(crate) struct Obj<'v> {
     shape: &'static Shape,
     pub path: Path<'v>,
     dialect: Dialect,
+    members: Members<'v>,
 }
 
 /// A checked array member: its elements with their paths.
@@ -325,9 +366,12 @@ impl<'v> Obj<'v> {
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
     pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, Path<'v>)> {
-        let field = self.shape.fields.iter().find(|f| f.key == key);
-        debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
-        let field = field?;
+        let i = self.shape.index_of(key);
+        debug_assert!(i.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
+        let field = &self.shape.fields[i?];
+        if let Some(member) = self.members.get(i?) {
+            return member.filter(|v| field.ty.accepts(v)).map(|v| (v, Path::at(v)));
+        }
         field.names(self.dialect).find_map(|name| {
             let v = self.map.get(name)?;
             field.ty.accepts(v).then(|| (v, Path::at(v)))
@@ -336,7 +380,9 @@ impl<'v> Obj<'v> {
 
     /// True when the member is present under any spelling, whatever its type.
     pub(crate) fn has(&self, key: &str) -> bool {
-        self.shape.fields.iter().find(|f| f.key == key).is_some_and(|f| present(self.map, f, self.dialect))
+        self.shape.index_of(key).is_some_and(|i| {
+            self.members.present(i).unwrap_or_else(|| present(self.map, &self.shape.fields[i], self.dialect))
+        })
     }
 
     /// The name `key` has in the document's dialect, for messages (`formatted_name` in Cloud API
