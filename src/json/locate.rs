@@ -27,6 +27,8 @@ pub(super) struct Trie<'p> {
     value_at: Vec<Option<usize>>,
     /// Start of the key, for a node that is an object member.
     key_at: Vec<Option<usize>>,
+    /// Nodes the walk has not reached yet: at 0 the text walk stops.
+    unreached: usize,
 }
 
 fn edge(segment: &Segment) -> Edge<'_> {
@@ -47,7 +49,7 @@ impl<'p> Trie<'p> {
     /// order, and no insertion ever moves one.
     pub(super) fn new(pointers: &[&'p JsonPointer]) -> Self {
         debug_assert!(pointers.is_sorted());
-        let mut trie = Trie { children: vec![Vec::new()], value_at: vec![None], key_at: vec![None] };
+        let mut trie = Trie { children: vec![Vec::new()], value_at: vec![None], key_at: vec![None], unreached: 0 };
         let mut stack: Vec<u32> = vec![0];
         let mut previous: &[Segment] = &[];
         for pointer in pointers {
@@ -65,6 +67,7 @@ impl<'p> Trie<'p> {
             }
             previous = segments;
         }
+        trie.unreached = trie.value_at.len();
         trie
     }
 
@@ -236,9 +239,15 @@ impl Scan<'_> {
         }
     }
 
-    /// Walks the value at `i` (no whitespace before it) for trie node `node`; returns its end.
+    /// Walks the value at `i` (no whitespace before it) for trie node `node`; returns its end,
+    /// or where it stopped once every node is reached (the callers stop too).
     fn value(&mut self, trie: &mut Trie<'_>, node: u32, i: usize) -> usize {
-        trie.value_at[node as usize] = Some(i);
+        if trie.value_at[node as usize].replace(i).is_none() {
+            trie.unreached -= 1;
+        }
+        if trie.unreached == 0 {
+            return i;
+        }
         if trie.children(node).is_empty() {
             return self.skip(i);
         }
@@ -276,6 +285,9 @@ impl Scan<'_> {
                 }
                 None => self.skip(j),
             };
+            if trie.unreached == 0 {
+                return j;
+            }
             j = self.ws(j);
             match self.byte(j) {
                 Some(b',') => j = self.ws(j + 1),
@@ -303,6 +315,9 @@ impl Scan<'_> {
                 }
                 _ => self.skip(j),
             };
+            if trie.unreached == 0 {
+                return j;
+            }
             index += 1;
             j = self.ws(j);
             match self.byte(j) {
