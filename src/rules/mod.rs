@@ -63,7 +63,9 @@ fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
     const REQUEST: &[&str] = &["messages", "destinations", "platformid", "platformpartnerid", "priority"];
     // The key's letters and digits, lower-cased, equal `name` (no `String` per key).
     let loose = |key: &str, name: &str| {
-        if key.is_ascii() {
+        if key.len() < name.len() {
+            false // fewer letters and digits than `name` has
+        } else if key.is_ascii() {
             key.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()).eq(name.bytes())
         } else {
             key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).eq(name.chars())
