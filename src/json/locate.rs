@@ -354,7 +354,7 @@ pub(super) fn too_deep(text: &str, limit: usize) -> Option<usize> {
                 i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |k| i + k);
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = memchr::memmem::find(&bytes[i + 2..], b"*/").map_or(bytes.len(), |k| i + 2 + k + 1);
+                i = text.get(i + 2..).and_then(|rest| rest.find("*/")).map_or(bytes.len(), |k| i + 2 + k + 1);
             }
             b'[' | b'{' => {
                 depth += 1;

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// How many segments a path may add to its anchor.
-const TAIL: usize = 4;
+const TAIL: usize = 2;
 
 /// One segment of a [`Path`] beyond its anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +41,11 @@ impl<'v> Path<'v> {
     /// The path of `value`, a node of the linted tree (what getters hand out).
     pub(crate) const fn at(value: &'v Value) -> Self {
         Self { anchor: Some(value), tail: [Seg::Index(0); TAIL], len: 0 }
+    }
+
+    /// True for [`Path::root`] itself.
+    pub(crate) fn is_root(&self) -> bool {
+        self.anchor.is_none() && self.len == 0
     }
 
     /// This path extended by the member name `key`.
@@ -207,6 +212,7 @@ mod tests {
     fn long_tails_are_rebased_on_the_tree() {
         let doc: Value = serde_json::from_str(r#"{"a": {"b": {"c": {"d": {}}}}}"#).unwrap();
         let p = Path::at(&doc).key("a").key("b").key("c").key("d").key("e");
+        assert_eq!(p.len, 1, "rebased on /a/b/c/d");
         assert_eq!(Resolver::new(&doc).pointer(&p).to_string(), "/a/b/c/d/e");
     }
 }

@@ -237,7 +237,9 @@ impl<'r> Cx<'r> {
                 self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
             }
         }
-        Some(Obj { map, shape, path: *path, dialect, members })
+        // The document itself is anchored at its value, so that paths below it can be rebased.
+        let path = if path.is_root() { Path::at(value) } else { *path };
+        Some(Obj { map, shape, path, dialect, members })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
