@@ -60,8 +60,10 @@ pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
     if let Some(value) = &parsed.value {
-        let (chosen, mut found) = rules::lint(value, options);
+        let (chosen, found) = rules::lint(value, options);
         dialect = chosen;
+        // Sorted by path, as locating needs them (and the final sort then has little to do).
+        let mut found = Report::new(dialect, found).diagnostics;
         parsed.locator.locate(&mut found);
         diagnostics.extend(found);
     }

@@ -6,7 +6,7 @@
 //! (and key) starts. Locating N pointers therefore costs one pass over the text plus N lookups,
 //! however the pointers are spread, minified or not.
 
-use super::work;
+use super::{LineIndex, work};
 use crate::pointer::{JsonPointer, Segment};
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
@@ -29,6 +29,8 @@ pub(super) struct Trie<'p> {
     key_at: Vec<Option<usize>>,
     /// Nodes the walk has not reached yet: at 0 the text walk stops.
     unreached: usize,
+    /// The nodes reached, in the order of the text (so their positions are found in one pass).
+    order: Vec<u32>,
 }
 
 fn edge(segment: &Segment) -> Edge<'_> {
@@ -49,7 +51,13 @@ impl<'p> Trie<'p> {
     /// order, and no insertion ever moves one.
     pub(super) fn new(pointers: &[&'p JsonPointer]) -> Self {
         debug_assert!(pointers.is_sorted());
-        let mut trie = Trie { children: vec![Vec::new()], value_at: vec![None], key_at: vec![None], unreached: 0 };
+        let mut trie = Trie {
+            children: vec![Vec::new()],
+            value_at: vec![None],
+            key_at: vec![None],
+            unreached: 0,
+            order: Vec::new(),
+        };
         let mut stack: Vec<u32> = vec![0];
         let mut previous: &[Segment] = &[];
         for pointer in pointers {
@@ -93,20 +101,40 @@ impl<'p> Trie<'p> {
         }
     }
 
-    /// The byte offset for `pointer` after a walk: the value's start; for an absent member, the
-    /// start of the key of the object that should hold it (or of that object when it has no key).
-    pub(super) fn offset(&self, pointer: &JsonPointer) -> Option<usize> {
+    /// Where `pointer` is placed after a walk: the node whose value (`false`) or key (`true`)
+    /// starts it. The value; for an absent member, the key of the object that should hold it (or
+    /// that object when it has no key).
+    fn place(&self, pointer: &JsonPointer) -> Option<(u32, bool)> {
+        self.value_at.first().copied().flatten()?;
         let mut node = 0u32;
-        let mut key_start = None;
-        let mut at = (*self.value_at.first()?)?;
         for segment in pointer.segments() {
-            let found = self.lookup(node, edge(segment)).and_then(|c| Some((c, self.value_at[c as usize]?)));
-            let Some((child, start)) = found else { return Some(key_start.unwrap_or(at)) };
+            let found = self.lookup(node, edge(segment)).filter(|c| self.value_at[*c as usize].is_some());
+            let Some(child) = found else { return Some((node, self.key_at[node as usize].is_some())) };
             node = child;
-            at = start;
-            key_start = self.key_at[child as usize];
         }
-        Some(at)
+        Some((node, false))
+    }
+
+    /// The 1-based (line, column) of every pointer's place, in order; found in one pass over the
+    /// nodes in the order of the text, so each character is counted once.
+    pub(super) fn positions<'a>(
+        &self,
+        lines: &LineIndex<'_>,
+        pointers: impl Iterator<Item = &'a JsonPointer>,
+    ) -> Vec<Option<(u32, u32)>> {
+        let mut value = vec![None; self.value_at.len()];
+        let mut key = vec![None; self.value_at.len()];
+        for &node in &self.order {
+            let n = node as usize;
+            key[n] = self.key_at[n].map(|at| lines.position(at));
+            value[n] = self.value_at[n].map(|at| lines.position(at));
+        }
+        pointers
+            .map(|p| {
+                let (node, is_key) = self.place(p)?;
+                if is_key { key[node as usize] } else { value[node as usize] }
+            })
+            .collect()
     }
 
     /// Walks strict JSON text (serde_json accepted it).
@@ -126,21 +154,29 @@ impl<'p> Trie<'p> {
 
     fn tree_value(&mut self, node: u32, value: &ast::Value<'_>, visited: &mut u64) {
         self.value_at[node as usize] = Some(value.start());
+        self.order.push(node);
         if self.children(node).is_empty() {
             return;
         }
         match value {
             ast::Value::Object(o) => {
-                for prop in o.properties.iter().rev() {
+                // The last of repeated keys counts: choose from the end, then walk in text order.
+                let mut chosen = Vec::new();
+                for (i, prop) in o.properties.iter().enumerate().rev() {
                     *visited += 1;
                     let name = match &prop.name {
                         ObjectPropName::String(s) => &*s.value,
                         ObjectPropName::Word(w) => w.value,
                     };
                     if let Some(child) = self.member(node, name)
-                        && self.value_at[child as usize].is_none()
+                        && self.key_at[child as usize].is_none()
                     {
                         self.key_at[child as usize] = Some(prop.name.start());
+                        chosen.push((i, child));
+                    }
+                }
+                for &(i, child) in chosen.iter().rev() {
+                    if let Some(prop) = o.properties.get(i) {
                         self.tree_value(child, &prop.value, visited);
                     }
                 }
@@ -244,6 +280,7 @@ impl Scan<'_> {
     fn value(&mut self, trie: &mut Trie<'_>, node: u32, i: usize) -> usize {
         if trie.value_at[node as usize].replace(i).is_none() {
             trie.unreached -= 1;
+            trie.order.push(node);
         }
         if trie.unreached == 0 {
             return i;

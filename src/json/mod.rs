@@ -154,27 +154,25 @@ impl<'t> Locator<'t> {
 
     /// Sets the line and column of every diagnostic from its path: the value's position; for a
     /// member that is absent, the key of the object that should hold it (or the object itself
-    /// when it has no key). One walk of the document for all of them.
+    /// when it has no key). One walk of the document for all of them. The diagnostics must be
+    /// sorted by path (as [`crate::Report::new`] sorts them).
     pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic]) {
         if diagnostics.is_empty() {
             return;
         }
-        let mut paths: Vec<&JsonPointer> = diagnostics.iter().map(|d| &d.path).collect();
-        paths.sort_unstable();
+        let paths: Vec<&JsonPointer> = diagnostics.iter().map(|d| &d.path).collect();
         let mut trie = locate::Trie::new(&paths);
         match &self.tree {
             None => trie.walk_text(self.text),
             Some(Some(tree)) => trie.walk_tree(tree),
             Some(None) => return,
         }
-        let mut offsets: Vec<(usize, usize)> =
-            diagnostics.iter().enumerate().filter_map(|(i, d)| Some((trie.offset(&d.path)?, i))).collect();
-        offsets.sort_unstable();
-        let lines = LineIndex::new(self.text);
-        for (offset, i) in offsets {
-            let (line, column) = lines.position(offset);
-            diagnostics[i].line = Some(line);
-            diagnostics[i].column = Some(column);
+        let positions = trie.positions(&LineIndex::new(self.text), paths.into_iter());
+        for (d, position) in diagnostics.iter_mut().zip(positions) {
+            if let Some((line, column)) = position {
+                d.line = Some(line);
+                d.column = Some(column);
+            }
         }
     }
 }

@@ -53,13 +53,15 @@ fn empty_and_deep_documents() {
 /// Line and column of each pointer, located together.
 fn located(text: &str, pointers: &[JsonPointer]) -> Vec<(Option<u32>, Option<u32>)> {
     let parsed = parse(text);
-    let mut found: Vec<Diagnostic> = pointers
+    let found: Vec<Diagnostic> = pointers
         .iter()
         .map(|p| Diagnostic { path: p.clone(), ..positioned(&INVALID_JSON, &LineIndex::new(""), 0, String::new()) })
         .map(|d| Diagnostic { line: None, column: None, ..d })
         .collect();
+    let mut found = crate::Report::new(crate::Dialect::Link, found).diagnostics;
     parsed.locator.locate(&mut found);
-    found.iter().map(|d| (d.line, d.column)).collect()
+    let at = |p: &JsonPointer| found.iter().find(|d| d.path == *p).map(|d| (d.line, d.column));
+    pointers.iter().map(|p| at(p).unwrap_or_default()).collect()
 }
 
 #[test]
