@@ -44,6 +44,11 @@ impl JsonPointer {
         Self(segments)
     }
 
+    /// The pointer made of `segments`, outermost first.
+    pub(crate) fn from_segments(segments: Vec<Segment>) -> Self {
+        Self(segments)
+    }
+
     /// The segments, outermost first.
     pub fn segments(&self) -> &[Segment] {
         &self.0

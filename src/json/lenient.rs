@@ -1,9 +1,9 @@
 //! Lenient parsing with `jsonc-parser`: recovers a tree from the JSON mistakes people make by hand,
 //! and names each mistake.
 
-use super::{LineIndex, positioned};
+use super::{LineIndex, positioned, work};
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{JsonPointer, Segment};
+use crate::pointer::JsonPointer;
 use crate::rules::structure::{
     COMMENT_IN_JSON, DUPLICATE_KEY, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
 };
@@ -12,12 +12,12 @@ use jsonc_parser::common::Ranged;
 use jsonc_parser::tokens::Token;
 use jsonc_parser::{CollectOptions, CommentCollectionStrategy, ParseOptions, ParseResult};
 use serde_json::{Map, Number, Value};
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
-/// Parses leniently; `tokens` also collects the tokens (and comments) that
-/// [`syntax_diagnostics`] needs, which costs time that locating alone does not need.
-pub(super) fn parse(text: &str, tokens: bool) -> Result<ParseResult<'_>, jsonc_parser::errors::ParseError> {
-    let comments = if tokens { CommentCollectionStrategy::AsTokens } else { CommentCollectionStrategy::Off };
-    let collect = CollectOptions { comments, tokens };
+/// Parses leniently, collecting the tokens (and comments) that [`syntax_diagnostics`] needs.
+pub(super) fn parse(text: &str) -> Result<ParseResult<'_>, jsonc_parser::errors::ParseError> {
+    let collect = CollectOptions { comments: CommentCollectionStrategy::AsTokens, tokens: true };
     let options = ParseOptions {
         allow_comments: true,
         allow_loose_object_property_names: true,
@@ -121,79 +121,98 @@ fn prop_name<'a>(name: &'a ObjectPropName<'_>) -> &'a str {
     }
 }
 
+/// Where the conversion is: a chain of borrowed segments, turned into a [`JsonPointer`] only for
+/// a duplicate key.
+struct Trail<'a> {
+    up: Option<(&'a Trail<'a>, Step<'a>)>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl Trail<'_> {
+    fn pointer(&self) -> JsonPointer {
+        let mut steps = Vec::new();
+        let mut at = self;
+        while let Some((up, step)) = at.up {
+            steps.push(step);
+            at = up;
+        }
+        steps.iter().rev().fold(JsonPointer::root(), |p, step| match step {
+            Step::Key(k) => p.key(k),
+            Step::Index(i) => p.index(*i),
+        })
+    }
+}
+
+/// Objects with more members than this find repeated keys with a hash set, not by comparing.
+const LINEAR_MEMBERS: usize = 8;
+
 /// The tree as a serde_json value (the last of repeated keys wins, as in serde_json), and a
 /// diagnostic for every repeated key.
 pub(super) fn to_value(tree: Option<&ast::Value<'_>>, lines: &LineIndex<'_>) -> (Option<Value>, Vec<Diagnostic>) {
     let mut duplicates = Vec::new();
-    let value = tree.map(|t| convert(t, &JsonPointer::root(), lines, &mut duplicates));
+    let value = tree.map(|t| convert(t, &Trail { up: None }, lines, &mut duplicates));
     (value, duplicates)
 }
 
-fn convert(
-    node: &ast::Value<'_>,
-    path: &JsonPointer,
-    lines: &LineIndex<'_>,
-    duplicates: &mut Vec<Diagnostic>,
-) -> Value {
+fn convert(node: &ast::Value<'_>, trail: &Trail<'_>, lines: &LineIndex<'_>, duplicates: &mut Vec<Diagnostic>) -> Value {
     match node {
         ast::Value::StringLit(s) => Value::String(s.value.to_string()),
         ast::Value::NumberLit(n) => n.value.parse::<Number>().map_or(Value::Null, Value::Number),
         ast::Value::BooleanLit(b) => Value::Bool(b.value),
         ast::Value::NullKeyword(_) => Value::Null,
         ast::Value::Array(a) => Value::Array(
-            a.elements.iter().enumerate().map(|(i, e)| convert(e, &path.index(i), lines, duplicates)).collect(),
+            a.elements
+                .iter()
+                .enumerate()
+                .map(|(i, e)| convert(e, &Trail { up: Some((trail, Step::Index(i))) }, lines, duplicates))
+                .collect(),
         ),
         ast::Value::Object(o) => {
             let mut map = Map::new();
+            let hashed = o.properties.len() > LINEAR_MEMBERS;
             let mut first_at: Vec<(&str, usize)> = Vec::new();
+            let mut first_of: HashMap<&str, usize> = HashMap::new();
+            let mut compared = 0;
             for prop in &o.properties {
                 let name = prop_name(&prop.name);
-                let child = path.key(name);
-                if let Some((_, first)) = first_at.iter().find(|(n, _)| *n == name) {
-                    let (line, _) = lines.position(*first);
+                let child = Trail { up: Some((trail, Step::Key(name))) };
+                let first = if hashed {
+                    compared += 1;
+                    match first_of.entry(name) {
+                        Entry::Occupied(e) => Some(*e.get()),
+                        Entry::Vacant(e) => {
+                            e.insert(prop.name.start());
+                            None
+                        }
+                    }
+                } else {
+                    compared += first_at.len() as u64;
+                    let found = first_at.iter().find(|(n, _)| *n == name).map(|(_, at)| *at);
+                    if found.is_none() {
+                        first_at.push((name, prop.name.start()));
+                    }
+                    found
+                };
+                if let Some(first) = first {
                     let mut d = positioned(
                         &DUPLICATE_KEY,
                         lines,
                         prop.name.start(),
                         format!("`{}` is defined twice in this object", crate::rules::finding::quote(name)),
                     );
-                    d.path = child.clone();
-                    d.help = Some(format!("the first is on line {line}; the last one wins, remove one"));
+                    d.path = child.pointer();
+                    d.help = Some(format!("the first is on line {}; the last one wins, remove one", lines.line(first)));
                     duplicates.push(d);
-                } else {
-                    first_at.push((name, prop.name.start()));
                 }
                 map.insert(name.to_owned(), convert(&prop.value, &child, lines, duplicates));
             }
+            work::add(compared);
             Value::Object(map)
         }
     }
-}
-
-/// The byte offset for `pointer`: the value's start; for an absent member, the start of the key of
-/// the object that should hold it (or of that object when it has no key).
-pub(super) fn locate(tree: &ast::Value<'_>, pointer: &JsonPointer) -> Option<usize> {
-    let mut node = tree;
-    let mut key_start: Option<usize> = None;
-    for segment in pointer.segments() {
-        let next = match (node, segment) {
-            (ast::Value::Object(o), Segment::Key(k)) => {
-                o.properties.iter().rev().find(|p| prop_name(&p.name) == &**k).map(|p| (&p.value, Some(p.name.start())))
-            }
-            (ast::Value::Array(a), Segment::Index(i)) => a.elements.get(*i).map(|e| (e, None)),
-            (ast::Value::Object(o), Segment::Index(i)) => {
-                let k = i.to_string();
-                o.properties.iter().rev().find(|p| prop_name(&p.name) == k).map(|p| (&p.value, Some(p.name.start())))
-            }
-            _ => None,
-        };
-        match next {
-            Some((child, key)) => {
-                node = child;
-                key_start = key;
-            }
-            None => return Some(key_start.unwrap_or_else(|| node.start())),
-        }
-    }
-    Some(node.start())
 }

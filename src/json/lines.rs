@@ -1,28 +1,53 @@
 //! Byte offsets to 1-based line and column, the column counted in Unicode scalar values.
 
-/// The start offset of every line of a text.
+use super::work;
+use std::cell::Cell;
+
+/// The start offset of every line of a text (found with `memchr`), and where the last position
+/// asked for was: asking for positions in increasing order counts each character once, however
+/// many positions share a line.
 #[derive(Debug)]
 pub(crate) struct LineIndex<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// The last position found: (byte offset, 0-based line, 0-based column).
+    cursor: Cell<(usize, usize, usize)>,
 }
 
 impl<'t> LineIndex<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
-        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1);
+        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
         let starts = std::iter::once(0).chain(newlines).collect();
-        Self { text, starts }
+        Self { text, starts, cursor: Cell::new((0, 0, 0)) }
+    }
+
+    /// 0-based line of a byte offset (clamped to the text).
+    fn line_index(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// 1-based line of the byte `offset`.
+    pub(crate) fn line(&self, offset: usize) -> u32 {
+        to_u32(self.line_index(offset.min(self.text.len())) + 1)
     }
 
     /// 1-based (line, column) of the byte `offset`; the column counts characters. Offsets past the
-    /// end, or inside a character, are clamped.
+    /// end, or inside a character, are clamped. Counts only the characters between the previous
+    /// position asked for and this one when both lie on one line in this order, else from the
+    /// start of the line.
     pub(crate) fn position(&self, offset: usize) -> (u32, u32) {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.text[self.starts[line]..offset].chars().count();
+        let line = self.line_index(offset);
+        let (last, last_line, last_column) = self.cursor.get();
+        let (from, column) =
+            if last_line == line && last <= offset { (last, last_column) } else { (self.starts[line], 0) };
+        let between = self.text.get(from..offset).unwrap_or_default();
+        work::add(between.len() as u64);
+        let column = column + between.chars().count();
+        self.cursor.set((offset, line, column));
         (to_u32(line + 1), to_u32(column + 1))
     }
 
@@ -48,6 +73,9 @@ mod tests {
         assert_eq!(index.position(0), (1, 1));
         let u = text.find('ü').unwrap();
         assert_eq!(index.position(u - 1), (2, 8));
+        assert_eq!(index.position(u), (2, 9));
+        assert_eq!(index.position(2), (2, 1));
         assert_eq!(index.position(text.len()), (3, 2));
+        assert_eq!(index.line(u), 2);
     }
 }

@@ -4,12 +4,16 @@
 //! a lenient parse (the `jsonc-parser` crate) recovers the tree where it can: trailing commas,
 //! comments, missing commas, unquoted keys and single-quoted strings are each reported at their
 //! position and the document is still linted. What even the lenient parser cannot read is reported
-//! once, at the position where reading stopped. Positions of diagnostics are found afterwards by
-//! walking the syntax tree along each diagnostic's JSON Pointer ([`Locator`]).
+//! once, at the position where reading stopped. Either way nesting deeper than 128 levels is
+//! reported (`LW003`) and not linted. Positions of diagnostics are found afterwards, all at once,
+//! by one walk of the text (or of the lenient syntax tree) along the diagnostics' JSON Pointers
+//! ([`Locator`]): no second parse, and linear in the text plus the number of diagnostics.
 
 mod lenient;
 mod lines;
+mod locate;
 mod strict;
+pub(crate) mod work;
 
 use crate::diagnostic::Diagnostic;
 use crate::pointer::JsonPointer;
@@ -18,13 +22,22 @@ use crate::rules::structure::{EMPTY_DOCUMENT, INVALID_JSON, NESTING_TOO_DEEP};
 pub(crate) use lines::LineIndex;
 use serde_json::Value;
 
+/// How deep arrays and objects may nest: serde_json's recursion limit, which the lenient path
+/// applies too (the 128th level is refused).
+const MAX_DEPTH: usize = 128;
+
+/// The message of `LW003`.
+fn too_deep_message() -> String {
+    format!("arrays and objects nest deeper than {MAX_DEPTH} levels")
+}
+
 /// What parsing a text gave: the tree (when one could be recovered) and the syntax diagnostics,
 /// already positioned.
 pub(crate) struct Parsed<'t> {
     pub value: Option<Value>,
     pub diagnostics: Vec<Diagnostic>,
-    /// The lenient syntax tree, when parsing needed it; built on demand otherwise.
-    pub locator: Option<Locator<'t>>,
+    /// What finds the positions of the rules' diagnostics.
+    pub locator: Locator<'t>,
 }
 
 /// A diagnostic of a syntax rule at a byte offset.
@@ -54,11 +67,13 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
         return Parsed {
             value: None,
             diagnostics: vec![Diagnostic { message: "the document is empty".into(), ..d }],
-            locator: None,
+            locator: Locator::text(text),
         };
     }
     let strict_error = match strict::parse(text) {
-        Ok((value, false)) => return Parsed { value: Some(value), diagnostics: Vec::new(), locator: None },
+        Ok((value, false)) => {
+            return Parsed { value: Some(value), diagnostics: Vec::new(), locator: Locator::text(text) };
+        }
         Ok((_, true)) => None,
         Err(e) => Some(e),
     };
@@ -67,10 +82,15 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
         && e.to_string().starts_with("recursion limit exceeded")
     {
         let offset = lines.offset_of_byte_column(e.line(), e.column());
-        let d = positioned(&NESTING_TOO_DEEP, &lines, offset, "arrays and objects nest deeper than 128 levels".into());
-        return Parsed { value: None, diagnostics: vec![d], locator: None };
+        let d = positioned(&NESTING_TOO_DEEP, &lines, offset, too_deep_message());
+        return Parsed { value: None, diagnostics: vec![d], locator: Locator::text(text) };
     }
-    match lenient::parse(text, true) {
+    // Too deep for the strict parser is too deep, whatever else is wrong: the same report either way.
+    if let Some(offset) = locate::too_deep(text, MAX_DEPTH) {
+        let d = positioned(&NESTING_TOO_DEEP, &lines, offset, too_deep_message());
+        return Parsed { value: None, diagnostics: vec![d], locator: Locator::text(text) };
+    }
+    match lenient::parse(text) {
         Ok(tree) => {
             let mut diagnostics = lenient::syntax_diagnostics(&tree, text, &lines);
             // Strict parsing failed, but nothing the lenient parse recovered from explains why:
@@ -83,26 +103,21 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
             }
             let (value, duplicates) = lenient::to_value(tree.value.as_ref(), &lines);
             diagnostics.extend(duplicates);
-            let locator = Locator { lines, tree: tree.value };
-            Parsed { value, diagnostics, locator: Some(locator) }
+            let locator = Locator { text, tree: Some(tree.value) };
+            Parsed { value, diagnostics, locator }
         }
         Err(fatal) => {
             let mut diagnostics = Vec::new();
-            if matches!(fatal.kind(), jsonc_parser::errors::ParseErrorKind::NestingDepthExceeded) {
-                let m = "arrays and objects nest deeper than the parser's limit".to_owned();
-                diagnostics.push(positioned(&NESTING_TOO_DEEP, &lines, fatal.range().start, m));
-                return Parsed { value: None, diagnostics, locator: None };
-            }
             let fatal_offset = fatal.range().start;
             if let Some(e) = &strict_error {
                 let offset = lines.offset_of_byte_column(e.line(), e.column());
-                if lines.position(offset).0 < lines.position(fatal_offset).0 {
+                if lines.line(offset) < lines.line(fatal_offset) {
                     diagnostics.push(positioned(&INVALID_JSON, &lines, offset, strict_message(e)));
                 }
             }
             let message = format!("{}; reading stops here", lowercase_first(&fatal.kind().to_string()));
             diagnostics.push(positioned(&INVALID_JSON, &lines, fatal_offset, message));
-            Parsed { value: None, diagnostics, locator: None }
+            Parsed { value: None, diagnostics, locator: Locator::text(text) }
         }
     }
 }
@@ -124,23 +139,41 @@ fn lowercase_first(s: &str) -> String {
     }
 }
 
-/// Finds the line and column of JSON Pointers in a text.
+/// Finds the lines and columns of JSON Pointers in a text.
 pub(crate) struct Locator<'t> {
-    lines: LineIndex<'t>,
-    tree: Option<jsonc_parser::ast::Value<'t>>,
+    text: &'t str,
+    /// The lenient syntax tree, when the text is not strict JSON (`Some(None)`: nothing recovered).
+    tree: Option<Option<jsonc_parser::ast::Value<'t>>>,
 }
 
 impl<'t> Locator<'t> {
-    /// Parses `text` for locating; `None` when even the lenient parser cannot read it.
-    pub(crate) fn new(text: &'t str) -> Option<Self> {
-        let tree = lenient::parse(text, false).ok()?;
-        Some(Self { lines: LineIndex::new(text), tree: tree.value })
+    /// A locator for text that serde_json parsed strictly.
+    fn text(text: &'t str) -> Self {
+        Self { text, tree: None }
     }
 
-    /// 1-based line and column of the value at `pointer`; for a member that is absent, of the key
-    /// of the object that should hold it (or of the object itself when it has no key).
-    pub(crate) fn locate(&self, pointer: &JsonPointer) -> Option<(u32, u32)> {
-        lenient::locate(self.tree.as_ref()?, pointer).map(|offset| self.lines.position(offset))
+    /// Sets the line and column of every diagnostic from its path: the value's position; for a
+    /// member that is absent, the key of the object that should hold it (or the object itself
+    /// when it has no key). One walk of the document for all of them. The diagnostics must be
+    /// sorted by path (as [`crate::Report::new`] sorts them).
+    pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic]) {
+        if diagnostics.is_empty() {
+            return;
+        }
+        let paths: Vec<&JsonPointer> = diagnostics.iter().map(|d| &d.path).collect();
+        let mut trie = locate::Trie::new(&paths);
+        match &self.tree {
+            None => trie.walk_text(self.text),
+            Some(Some(tree)) => trie.walk_tree(tree),
+            Some(None) => return,
+        }
+        let positions = trie.positions(&LineIndex::new(self.text), paths.into_iter());
+        for (d, position) in diagnostics.iter_mut().zip(positions) {
+            if let Some((line, column)) = position {
+                d.line = Some(line);
+                d.column = Some(column);
+            }
+        }
     }
 }
 

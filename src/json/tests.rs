@@ -1,4 +1,5 @@
 use super::*;
+use crate::rules::structure::INVALID_JSON;
 
 fn codes(text: &str) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
     parse(text).diagnostics.iter().map(|d| (d.code, d.line, d.column)).collect()
@@ -8,7 +9,7 @@ fn codes(text: &str) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
 fn strict_json_has_no_diagnostics_and_no_tree() {
     let parsed = parse(r#"{"a": [1, 2]}"#);
     assert!(parsed.diagnostics.is_empty());
-    assert!(parsed.locator.is_none());
+    assert!(parsed.locator.tree.is_none());
     assert_eq!(parsed.value.unwrap()["a"][1], 2);
 }
 
@@ -49,14 +50,63 @@ fn empty_and_deep_documents() {
     assert!(!codes(&deep_broken).is_empty());
 }
 
+/// Line and column of each pointer, located together.
+fn located(text: &str, pointers: &[JsonPointer]) -> Vec<(Option<u32>, Option<u32>)> {
+    let parsed = parse(text);
+    let found: Vec<Diagnostic> = pointers
+        .iter()
+        .map(|p| Diagnostic { path: p.clone(), ..positioned(&INVALID_JSON, &LineIndex::new(""), 0, String::new()) })
+        .map(|d| Diagnostic { line: None, column: None, ..d })
+        .collect();
+    let mut found = crate::Report::new(crate::Dialect::Link, found).diagnostics;
+    parsed.locator.locate(&mut found);
+    let at = |p: &JsonPointer| found.iter().find(|d| d.path == *p).map(|d| (d.line, d.column));
+    pointers.iter().map(|p| at(p).unwrap_or_default()).collect()
+}
+
 #[test]
 fn locates_values_and_absent_members() {
-    let text = "{\n  \"m\": [\n    {\"t\": \"x\"}\n  ]\n}";
-    let locator = Locator::new(text).unwrap();
-    let p = JsonPointer::root().key("m").index(0).key("t");
-    assert_eq!(locator.locate(&p), Some((3, 11)));
-    assert_eq!(locator.locate(&JsonPointer::root().key("m").index(0).key("absent")), Some((3, 5)));
-    assert_eq!(locator.locate(&JsonPointer::root().key("m").key("absent")), Some((2, 3)));
+    let root = JsonPointer::root;
+    let pointers = [
+        root().key("m").index(0).key("t"),
+        root().key("m").index(0).key("absent"),
+        root().key("m").key("absent"),
+        root().key("o").index(1),
+        root().key("e~/").key("x"),
+        root(),
+    ];
+    let strict =
+        "{\n  \"m\": [\n    {\"t\": \"x\"}\n  ],\n  \"o\": {\"1\": [], \"01\": 2}, \"e\\u007e/\": {\"x\": 1}\n}";
+    let expected = [(3, 11), (3, 5), (2, 3), (5, 14), (5, 46), (1, 1)].map(|(l, c)| (Some(l), Some(c)));
+    assert_eq!(located(strict, &pointers), expected);
+    // The same text made lenient by a trailing comma: located on the syntax tree.
+    let lenient = strict.replace("1}\n}", "1},\n}");
+    assert_ne!(lenient, strict);
+    assert_eq!(located(&lenient, &pointers), expected);
+}
+
+#[test]
+fn the_last_of_repeated_keys_is_located() {
+    let text = "{\"a\": {\"b\": 1}, \"a\": {\"c\": 2}}";
+    let found = located(text, &[JsonPointer::root().key("a").key("b"), JsonPointer::root().key("a").key("c")]);
+    assert_eq!(found, [(Some(1), Some(17)), (Some(1), Some(28))]);
+}
+
+#[test]
+fn nesting_is_limited_the_same_way_on_both_paths() {
+    for depth in [127, 128, 200, 600] {
+        let deep = "[".repeat(depth) + &"]".repeat(depth);
+        let strict = codes(&deep);
+        let lenient = codes(&format!("// c\n{deep}"));
+        if depth < 128 {
+            assert!(strict.is_empty() && lenient.iter().all(|c| c.0 != "LW003"), "{depth}: {strict:?} {lenient:?}");
+        } else {
+            assert_eq!(strict, [("LW003", Some(1), Some(128))], "{depth}");
+            assert_eq!(lenient, [("LW003", Some(2), Some(128))], "{depth}");
+            let message = |t: &str| parse(t).diagnostics.last().unwrap().message.clone();
+            assert_eq!(message(&deep), message(&format!("// c\n{deep}")));
+        }
+    }
 }
 
 #[test]

@@ -140,7 +140,7 @@ const TYPES: &[&str] = &["HOME", "WORK"];
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     let Some(contacts) = msg.arr("contacts") else { return };
     if contacts.len() == 0 {
-        cx.report(&CONTACTS_EMPTY, contacts.path.clone(), Finding::TooFew { subject: "`contacts`", actual: 0, min: 1 });
+        cx.report(&CONTACTS_EMPTY, contacts.path, Finding::TooFew { subject: "`contacts`", actual: 0, min: 1 });
     }
     for contact in cx.objects(&contacts, &CONTACT) {
         check_contact(cx, &contact);
@@ -234,7 +234,7 @@ fn check_name(cx: &mut Cx, name: &Obj<'_>) {
         name.map.keys().any(|k| spelt.iter().any(|p| same_letters(k, p)) && !spelt.contains(&k.as_str()));
     if !has_content(name, NAME_PARTS) && !misspelt_part {
         let (formatted, first) = (name.name_of("formattedName"), name.name_of("firstName"));
-        cx.report(&CONTACT_NAME_INCOMPLETE, name.path.clone(), Finding::MissingOneOf { members: spelt }).help =
+        cx.report(&CONTACT_NAME_INCOMPLETE, name.path, Finding::MissingOneOf { members: spelt }).help =
             Some(format!("`{formatted}` alone is not enough; add e.g. `{first}`"));
     }
 }
@@ -265,12 +265,8 @@ fn check_type(cx: &mut Cx, entry: &Obj<'_>) {
 /// LW271: an entry with nothing but (at most) a type.
 fn check_not_empty(cx: &mut Cx, entry: &Obj<'_>, content: &[&str], what: &str) {
     if !has_content(entry, content) {
-        cx.report(
-            &CONTACT_ENTRY_EMPTY,
-            entry.path.clone(),
-            Finding::Other(format!("the {what} entry has no content")),
-        )
-        .help = Some(format!("fill it in or remove the entry (it needs one of {})", list(entry, content)));
+        cx.report(&CONTACT_ENTRY_EMPTY, entry.path, Finding::Other(format!("the {what} entry has no content"))).help =
+            Some(format!("fill it in or remove the entry (it needs one of {})", list(entry, content)));
     }
 }
 
@@ -288,7 +284,7 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
     {
         cx.report(
             &CONTACT_PHONE_INVALID,
-            path.clone(),
+            *path,
             Finding::Other("`phone` has characters other than digits, a leading `+` and separators".into()),
         );
     }

@@ -9,7 +9,7 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use super::strings::is_calendar_date;
 use super::{message, structure::WRONG_TYPE};
-use crate::pointer::JsonPointer;
+use crate::rules::shape::Path;
 use serde_json::Value;
 
 const REQUEST: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest";
@@ -99,7 +99,7 @@ const TEN_YEARS_MS: i64 = 10 * 365 * 24 * 60 * 60 * 1000;
 
 /// Checks a whole MessageRequest document.
 pub(crate) fn check(cx: &mut Cx, value: &Value) {
-    let Some(req) = cx.object(value, &JsonPointer::root(), &MESSAGE_REQUEST) else { return };
+    let Some(req) = cx.object(value, &Path::root(), &MESSAGE_REQUEST) else { return };
     for key in ["platformId", "platformPartnerId", "refId", "source"] {
         if let Some((s, path)) = req.str(key)
             && s.trim().is_empty()
@@ -132,11 +132,11 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
         if destinations.len() == 0 {
             cx.report(
                 &DESTINATIONS_EMPTY,
-                destinations.path.clone(),
+                destinations.path,
                 Finding::TooFew { subject: "`destinations`", actual: 0, min: 1 },
             );
         }
-        let mut seen: Vec<(String, JsonPointer)> = Vec::new();
+        let mut seen: Vec<(String, Path)> = Vec::new();
         for (item, path) in destinations.iter() {
             let Some(number) = item.as_str() else {
                 let actual = super::finding::json_type(item);
@@ -147,11 +147,11 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
                 );
                 continue;
             };
-            check_msisdn(cx, number, path.clone(), true);
+            check_msisdn(cx, number, path, true);
             let digits: String = number.chars().filter(char::is_ascii_digit).collect();
             match seen.iter().find(|(d, _)| *d == digits) {
                 Some((_, first)) if !digits.is_empty() => {
-                    let first = first.clone();
+                    let first = *first;
                     cx.report(&DESTINATION_REPEATED, path, Finding::Duplicate { subject: "this destination", first });
                 }
                 _ => seen.push((digits, path)),
@@ -160,11 +160,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
     }
     if let Some(messages) = req.arr("messages") {
         if messages.len() == 0 {
-            cx.report(
-                &MESSAGES_EMPTY,
-                messages.path.clone(),
-                Finding::TooFew { subject: "`messages`", actual: 0, min: 1 },
-            );
+            cx.report(&MESSAGES_EMPTY, messages.path, Finding::TooFew { subject: "`messages`", actual: 0, min: 1 });
         }
         for (item, path) in messages.iter() {
             message::check_in(cx, item, &path, true);
@@ -206,7 +202,7 @@ fn check_validity(cx: &mut Cx, req: &Obj<'_>) {
         if !is_rfc3339(date) {
             cx.report(
                 &ABSOLUTE_VALIDITY_NOT_RFC3339,
-                path.clone(),
+                path,
                 Finding::Other(match date.get(..10).filter(|d| looks_like_date(d) && !is_calendar_date(d)) {
                     Some(day) => {
                         format!("`{}` is not an RFC 3339 date-time: {day} is no day of the calendar", quote(date))
@@ -258,7 +254,7 @@ fn check_custom_parameters(cx: &mut Cx, req: &Obj<'_>) {
 }
 
 /// Checks an MSISDN; `destination` numbers also get the country-code warning.
-pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: JsonPointer, destination: bool) {
+pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: Path, destination: bool) {
     let trimmed = number.trim();
     let body = trimmed.strip_prefix('+').unwrap_or(trimmed);
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, '-' | '(' | ')' | ' ');

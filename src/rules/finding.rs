@@ -2,6 +2,7 @@
 //! in one sentence, stating the actual length or value and the limit, never echoing message bodies
 //! or full phone numbers.
 
+use super::path::Path;
 use crate::pointer::JsonPointer;
 use serde_json::Value;
 use std::fmt::Write;
@@ -45,7 +46,7 @@ pub(crate) fn json_type(value: &Value) -> &'static str {
 
 /// What a check found. `subject` names the thing in words ("reply title", "`text.body`").
 #[derive(Debug, Clone)]
-pub(crate) enum Finding {
+pub(crate) enum Finding<'v> {
     /// A required member is absent.
     Missing { member: String },
     /// None of the alternatives is present (e.g. media `id` or `link`).
@@ -69,7 +70,7 @@ pub(crate) enum Finding {
     /// An accepted spelling that is not the canonical one.
     NonCanonical { subject: &'static str, actual: String, canonical: &'static str },
     /// A value that must be unique repeats an earlier one.
-    Duplicate { subject: &'static str, first: JsonPointer },
+    Duplicate { subject: &'static str, first: Path<'v> },
     /// Any other finding, worded by the check as one sentence without a final period.
     Other(String),
 }
@@ -84,9 +85,9 @@ pub(crate) fn quote(value: &str) -> String {
     out
 }
 
-impl Finding {
-    /// The one-sentence message.
-    pub(crate) fn message(&self) -> String {
+impl<'v> Finding<'v> {
+    /// The one-sentence message; `pointer` resolves the paths it names.
+    pub(crate) fn message(&self, pointer: impl FnOnce(&Path<'v>) -> JsonPointer) -> String {
         match self {
             Finding::Missing { member } => format!("required member `{member}` is missing"),
             Finding::MissingOneOf { members } => {
@@ -131,7 +132,7 @@ impl Finding {
             Finding::NonCanonical { subject, actual, canonical } => {
                 format!("{subject} `{}` is accepted; the canonical spelling is `{canonical}`", quote(actual))
             }
-            Finding::Duplicate { subject, first } => format!("{subject} repeats the one at {first}"),
+            Finding::Duplicate { subject, first } => format!("{subject} repeats the one at {}", pointer(first)),
             Finding::Other(text) => text.clone(),
         }
     }
@@ -144,11 +145,11 @@ mod tests {
     #[test]
     fn words_lengths_and_limits() {
         let f = Finding::TooLong { subject: "reply title", actual: 23, max: 20, unit: Unit::Chars };
-        assert_eq!(f.message(), "reply title is 23 characters; the limit is 20");
+        assert_eq!(f.message(|_| JsonPointer::root()), "reply title is 23 characters; the limit is 20");
         let f = Finding::TooFew { subject: "`buttons`", actual: 0, min: 1 };
-        assert_eq!(f.message(), "`buttons` has 0 items; at least 1 required");
+        assert_eq!(f.message(|_| JsonPointer::root()), "`buttons` has 0 items; at least 1 required");
         let f = Finding::TooShort { subject: "`action.button`", actual: 0, min: 1, unit: Unit::Chars };
-        assert_eq!(f.message(), "`action.button` is empty; at least 1 character required");
+        assert_eq!(f.message(|_| JsonPointer::root()), "`action.button` is empty; at least 1 character required");
     }
 
     #[test]

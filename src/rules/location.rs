@@ -17,7 +17,7 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::WRONG_TYPE;
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
+use crate::rules::shape::Path;
 use serde_json::Value;
 
 const SECTION: &str = "LINK WhatsApp Message API 1.6.1, Location message";
@@ -74,7 +74,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     let latitude = coordinate(cx, &location, "latitude");
     let longitude = coordinate(cx, &location, "longitude");
     let swapped = matches!((&latitude, &longitude), (Some((lat, _)), Some((lon, _))) if lat.abs() > 90.0 && lat.abs() <= 180.0 && lon.abs() <= 90.0);
-    if let Some((lat, path)) = latitude.clone()
+    if let Some((lat, path)) = latitude
         && !(-90.0..=90.0).contains(&lat)
     {
         let d = cx.report(
@@ -86,7 +86,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             d.help = Some("latitude and longitude may be swapped".into());
         }
     }
-    if let Some((lon, path)) = longitude.clone()
+    if let Some((lon, path)) = longitude
         && !(-180.0..=180.0).contains(&lon)
     {
         cx.report(
@@ -98,7 +98,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     if let (Some((0.0, _)), Some((0.0, _))) = (&latitude, &longitude) {
         cx.report(
             &LOCATION_ZERO_COORDINATES,
-            location.path.clone(),
+            location.path,
             Finding::Other("the location is at latitude 0, longitude 0, which is usually an unset coordinate".into()),
         );
     }
@@ -131,7 +131,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
 
 /// A coordinate in decimal degrees: a JSON number, or in Cloud API JSON a numeric string (LW254
 /// when it is not numeric).
-fn coordinate(cx: &mut Cx, location: &Obj<'_>, key: &str) -> Option<(f64, JsonPointer)> {
+fn coordinate<'v>(cx: &mut Cx, location: &Obj<'v>, key: &str) -> Option<(f64, Path<'v>)> {
     if let Some(number) = location.num(key) {
         return Some(number);
     }
@@ -157,7 +157,7 @@ fn coordinate(cx: &mut Cx, location: &Obj<'_>, key: &str) -> Option<(f64, JsonPo
 fn help_with_string_coordinates(cx: &mut Cx, location: &Obj<'_>, since: usize) {
     for key in ["latitude", "longitude"] {
         let Some(serde_json::Value::String(s)) = location.map.get(key) else { continue };
-        let path = location.path.key(key);
+        let path = cx.pointer(&location.path.key(key));
         let numeric = s.trim().parse::<f64>().is_ok_and(f64::is_finite);
         if let Some(d) = cx.diagnostics[since..].iter_mut().find(|d| d.code == WRONG_TYPE.code && d.path == path) {
             d.help = Some(if numeric {

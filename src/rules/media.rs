@@ -23,7 +23,7 @@ use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
 use super::strings::has_http_scheme;
 use crate::diagnostic::Dialect;
 use crate::options::MediaPolicy;
-use crate::pointer::JsonPointer;
+use crate::rules::shape::Path;
 use format::{Kind, file_extension, link_extension};
 use serde_json::Value;
 
@@ -151,7 +151,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>, kind: &str) {
 /// Checks one media object of kind `kind` (`image`, `audio`, `video`, `document`, `sticker`) at
 /// `path`, as allowed in `context`: exactly one of `id`/`link`, the link's scheme and file format,
 /// caption, filename, voice and provider.
-pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &JsonPointer, kind: &str, context: MediaContext) {
+pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, context: MediaContext) {
     let Some(media) = cx.object(value, path, &MEDIA) else { return };
     let kind = Kind::parse(kind);
     // Cloud API documentation placeholders (`{{media_image_url}}`, `MEDIA-OBJECT-ID`): noted once
@@ -223,7 +223,7 @@ fn is_voice(media: &Obj<'_>) -> bool {
 }
 
 /// LW220, LW222–LW225: one of `id` and `link`, neither empty nor padded; an id is numeric.
-fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholders: [bool; 2]) {
+fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path, placeholders: [bool; 2]) {
     match (media.has("id"), media.has("link")) {
         (true, true) => {
             cx.report(
@@ -234,7 +234,7 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholder
             .help = Some("keep `id` for uploaded media or `link` for hosted media, not both".into());
         }
         (false, false) => {
-            cx.report(&MEDIA_ID_AND_LINK, path.clone(), Finding::MissingOneOf { members: &["id", "link"] }).help =
+            cx.report(&MEDIA_ID_AND_LINK, *path, Finding::MissingOneOf { members: &["id", "link"] }).help =
                 Some("give the uploaded media's `id` or a `link` to the hosted file".into());
         }
         _ => {}
@@ -261,13 +261,13 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholder
         if trimmed.len() != s.len() {
             cx.report(
                 &MEDIA_REFERENCE_WHITESPACE,
-                p.clone(),
+                p,
                 Finding::Other(format!("`{key}` has leading or trailing white space")),
             )
             .help = Some("remove the white space".into());
         } else if key == "link" && s.contains(char::is_whitespace) {
-            cx.report(&MEDIA_REFERENCE_WHITESPACE, p.clone(), Finding::Other("`link` contains white space".into()))
-                .help = Some("percent-encode spaces as `%20`".into());
+            cx.report(&MEDIA_REFERENCE_WHITESPACE, p, Finding::Other("`link` contains white space".into())).help =
+                Some("percent-encode spaces as `%20`".into());
         }
         if key == "id" {
             if has_http_scheme(trimmed) || trimmed.starts_with("www.") {
@@ -290,7 +290,7 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &JsonPointer, placeholder
 
 /// LW221: the link is an http(s) URL (or `<provider>/http(s)://…` in an interactive header with a
 /// provider).
-fn check_link_scheme(cx: &mut Cx, link: &str, path: JsonPointer, provider_form: bool) {
+fn check_link_scheme(cx: &mut Cx, link: &str, path: Path, provider_form: bool) {
     if has_http_scheme(link) {
         return;
     }
@@ -343,7 +343,7 @@ fn check_caption(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, context: Medi
         MediaContext::InteractiveHeader => {
             cx.report(
                 &MEDIA_CAPTION_IN_INTERACTIVE_HEADER,
-                path.clone(),
+                path,
                 Finding::Other("the caption of an interactive header's media is not shown".into()),
             )
             .help = Some("remove `caption`; say it in the interactive body".into());

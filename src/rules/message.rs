@@ -8,7 +8,7 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
-use crate::pointer::JsonPointer;
+use crate::rules::shape::Path;
 use serde_json::Value;
 
 const SOURCE: &str = "LINK WhatsApp Message API 1.6.1, Messages";
@@ -56,11 +56,11 @@ static MESSAGE: Shape = Shape {
 
 /// Checks one message at `path`. `in_request` is true inside a MessageRequest (where the 24-hour
 /// window note applies); bare message documents get no such note.
-pub(crate) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(crate) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     check_in(cx, value, path, false);
 }
 
-pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &JsonPointer, in_request: bool) {
+pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool) {
     let Some(msg) = cx.object(value, path, &MESSAGE) else { return };
     let Some((kind, kind_path)) = msg.str("type") else { return };
     if !TYPES.contains(&kind) {

@@ -5,6 +5,7 @@
 //! [`shape::Cx`]. Nothing here parses text or renders output.
 
 pub(crate) mod finding;
+pub(crate) mod path;
 pub mod registry;
 pub(crate) mod shape;
 pub(crate) mod strings;
@@ -26,10 +27,9 @@ pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Dialect};
 use crate::options::LintOptions;
-use crate::pointer::JsonPointer;
 use finding::{Finding, json_type};
 use serde_json::Value;
-use shape::Cx;
+use shape::{Cx, Path};
 use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 
 /// Every family's rule table; [`registry::all`] joins and sorts them.
@@ -61,9 +61,17 @@ enum Kind {
 
 fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
     const REQUEST: &[&str] = &["messages", "destinations", "platformid", "platformpartnerid", "priority"];
-    let loose =
-        |key: &String| key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    if map.keys().any(|k| REQUEST.contains(&loose(k).as_str())) {
+    // The key's letters and digits, lower-cased, equal `name` (no `String` per key).
+    let loose = |key: &str, name: &str| {
+        if key.len() < name.len() {
+            false // fewer letters and digits than `name` has
+        } else if key.is_ascii() {
+            key.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()).eq(name.bytes())
+        } else {
+            key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).eq(name.chars())
+        }
+    };
+    if map.keys().any(|k| REQUEST.iter().any(|name| loose(k, name))) {
         Some(Kind::MessageRequest)
     } else if inbound::recognizes(map) {
         Some(Kind::Inbound)
@@ -95,8 +103,8 @@ fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
 /// without positions.
 pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>) {
     let dialect = dialect_of(value, options);
-    let mut cx = Cx { dialect, media: options.media, ..Cx::default() };
-    let root = JsonPointer::root();
+    let mut cx = Cx::new(value, dialect, options.media);
+    let root = Path::root();
     match value.as_object() {
         None => {
             cx.report(

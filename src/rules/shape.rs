@@ -7,11 +7,12 @@
 //! see, or report again, a value the structure check already reported.
 
 use super::finding::{Finding, json_type};
+pub(crate) use super::path::Path;
+use super::path::Resolver;
 use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
 use crate::diagnostic::{Diagnostic, Dialect};
 use crate::options::MediaPolicy;
-use crate::pointer::JsonPointer;
 use serde_json::{Map, Value};
 
 /// The JSON type a member must have.
@@ -118,39 +119,58 @@ pub(crate) struct Shape {
 }
 
 impl Shape {
-    /// The field spelt `key` in `dialect`, and whether that is its canonical spelling.
-    fn field(&self, key: &str, dialect: Dialect) -> Option<(&Field, bool)> {
-        self.fields.iter().find_map(|f| {
+    /// The field spelt `key` in `dialect`, its index, and whether that is its canonical spelling.
+    fn field(&self, key: &str, dialect: Dialect) -> Option<(usize, &Field, bool)> {
+        self.fields.iter().enumerate().find_map(|(i, f)| {
             if f.name(dialect) == key {
-                Some((f, true))
+                Some((i, f, true))
             } else if f.aliases.contains(&key) {
-                Some((f, false))
+                Some((i, f, false))
             } else {
                 None
             }
         })
     }
+
+    /// The index of the field named `key` (its LINK name).
+    fn index_of(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.key == key)
+    }
 }
 
 /// The checking context: the dialect and options in force, and the diagnostics found so far.
+/// `'r` is the linted tree, whose [`Path`]s [`Cx::report`] turns into JSON Pointers.
 #[derive(Debug, Default)]
-pub(crate) struct Cx {
+pub(crate) struct Cx<'r> {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// The dialect the document is linted as.
     pub(crate) dialect: Dialect,
     /// Which media references are accepted.
     pub(crate) media: MediaPolicy,
+    resolver: Resolver<'r>,
 }
 
-impl Cx {
+impl<'r> Cx<'r> {
+    /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
+    pub(crate) fn new(root: &'r Value, dialect: Dialect, media: MediaPolicy) -> Self {
+        Cx { diagnostics: Vec::new(), dialect, media, resolver: Resolver::new(root) }
+    }
+
+    /// The JSON Pointer of `path`.
+    pub(crate) fn pointer(&mut self, path: &Path<'_>) -> crate::pointer::JsonPointer {
+        self.resolver.pointer(path)
+    }
+
     /// Records a finding of `rule` at `path`; returns the diagnostic so a `help` can be added.
-    pub(crate) fn report(&mut self, rule: &'static Rule, path: JsonPointer, finding: Finding) -> &mut Diagnostic {
+    pub(crate) fn report(&mut self, rule: &'static Rule, path: Path<'_>, finding: Finding<'_>) -> &mut Diagnostic {
+        let message = finding.message(|first| self.resolver.pointer(first));
+        let path = self.resolver.pointer(&path);
         self.diagnostics.push(Diagnostic {
             code: rule.code,
             name: rule.name,
             severity: rule.severity,
             path,
-            message: finding.message(),
+            message,
             line: None,
             column: None,
             source: rule.source,
@@ -161,27 +181,24 @@ impl Cx {
 
     /// Checks that `value` is an object of `shape` and returns a view of it; reports a wrong type
     /// (and returns `None`) otherwise.
-    pub(crate) fn object<'v>(
-        &mut self,
-        value: &'v Value,
-        path: &JsonPointer,
-        shape: &'static Shape,
-    ) -> Option<Obj<'v>> {
+    pub(crate) fn object<'v>(&mut self, value: &'v Value, path: &Path<'v>, shape: &'static Shape) -> Option<Obj<'v>> {
         let Some(map) = value.as_object() else {
             self.report(
                 &WRONG_TYPE,
-                path.clone(),
+                *path,
                 Finding::WrongType { subject: shape.name.to_owned(), expected: "an object", actual: json_type(value) },
             );
             return None;
         };
+        let mut members = Members::default();
         for (key, member) in map {
             match shape.field(key, self.dialect) {
-                Some((field, canonical)) => {
+                Some((i, field, canonical)) => {
+                    members.found(i, member);
                     if !canonical {
                         self.report(
                             &NON_CANONICAL_SPELLING,
-                            path.key(key),
+                            Path::at(member),
                             Finding::NonCanonical {
                                 subject: "member name",
                                 actual: key.clone(),
@@ -193,7 +210,7 @@ impl Cx {
                     if !field.ty.accepts(member) {
                         self.report(
                             &WRONG_TYPE,
-                            path.key(key),
+                            Path::at(member),
                             Finding::WrongType {
                                 subject: format!("`{key}`"),
                                 expected: field.ty.expected(),
@@ -206,7 +223,7 @@ impl Cx {
                     let help = suggest(key, member, map, shape, self.dialect).map(|s| format!("did you mean `{s}`?"));
                     let d = self.report(
                         &UNKNOWN_MEMBER,
-                        path.key(key),
+                        Path::at(member),
                         Finding::UnknownMember { key: key.clone(), object: shape.name },
                     );
                     d.help = help;
@@ -214,13 +231,15 @@ impl Cx {
             }
         }
         let dialect = self.dialect;
-        for field in shape.fields.iter().filter(|f| f.required) {
-            if !present(map, field, dialect) {
+        for (i, field) in shape.fields.iter().enumerate().filter(|(_, f)| f.required) {
+            if !members.present(i).unwrap_or_else(|| present(map, field, dialect)) {
                 let name = field.name(dialect);
                 self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
             }
         }
-        Some(Obj { map, shape, path: path.clone(), dialect })
+        // The document itself is anchored at its value, so that paths below it can be rebased.
+        let path = if path.is_root() { Path::at(value) } else { *path };
+        Some(Obj { map, shape, path, dialect, members })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -283,26 +302,60 @@ pub(crate) fn closest(value: &str, candidates: &[&'static str]) -> Option<&'stat
     best.map(|(_, c)| c)
 }
 
+/// How many of a shape's fields [`Members`] records (the others are looked up in the map).
+const SLOTS: usize = 24;
+
+/// The member found for each field of a shape, recorded while checking the object, so that
+/// getters need no search of the object's map.
+#[derive(Debug, Clone, Default)]
+struct Members<'v> {
+    slots: [Option<&'v Value>; SLOTS],
+    /// Fields present under more than one spelling (looked up in the map, by spelling order).
+    ambiguous: u32,
+}
+
+impl<'v> Members<'v> {
+    fn found(&mut self, i: usize, member: &'v Value) {
+        if let Some(slot) = self.slots.get_mut(i) {
+            if slot.is_some() {
+                self.ambiguous |= 1 << i;
+            }
+            *slot = Some(member);
+        }
+    }
+
+    /// The member of field `i` under its only spelling: `Some(None)` when absent, `None` when
+    /// not recorded (look in the map).
+    fn get(&self, i: usize) -> Option<Option<&'v Value>> {
+        (self.ambiguous & (1 << i) == 0).then(|| self.slots.get(i).copied()).flatten()
+    }
+
+    fn present(&self, i: usize) -> Option<bool> {
+        self.get(i).map(|m| m.is_some())
+    }
+}
+
 /// A checked object: getters hand out only members of their declared type.
 #[derive(Debug, Clone)]
 pub(crate) struct Obj<'v> {
     pub map: &'v Map<String, Value>,
     shape: &'static Shape,
-    pub path: JsonPointer,
+    pub path: Path<'v>,
     dialect: Dialect,
+    members: Members<'v>,
 }
 
 /// A checked array member: its elements with their paths.
 #[derive(Debug, Clone)]
 pub(crate) struct Arr<'v> {
     pub items: &'v [Value],
-    pub path: JsonPointer,
+    pub path: Path<'v>,
 }
 
 impl<'v> Arr<'v> {
     /// The elements with their paths.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value, JsonPointer)> + '_ {
-        self.items.iter().enumerate().map(|(i, v)| (v, self.path.index(i)))
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value, Path<'v>)> + 'v {
+        self.items.iter().map(|v| (v, Path::at(v)))
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -314,19 +367,24 @@ impl<'v> Obj<'v> {
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
-    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, JsonPointer)> {
-        let field = self.shape.fields.iter().find(|f| f.key == key);
-        debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
-        let field = field?;
+    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, Path<'v>)> {
+        let i = self.shape.index_of(key);
+        debug_assert!(i.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
+        let field = &self.shape.fields[i?];
+        if let Some(member) = self.members.get(i?) {
+            return member.filter(|v| field.ty.accepts(v)).map(|v| (v, Path::at(v)));
+        }
         field.names(self.dialect).find_map(|name| {
-            let (k, v) = self.map.get_key_value(name)?;
-            field.ty.accepts(v).then(|| (v, self.path.key(k)))
+            let v = self.map.get(name)?;
+            field.ty.accepts(v).then(|| (v, Path::at(v)))
         })
     }
 
     /// True when the member is present under any spelling, whatever its type.
     pub(crate) fn has(&self, key: &str) -> bool {
-        self.shape.fields.iter().find(|f| f.key == key).is_some_and(|f| present(self.map, f, self.dialect))
+        self.shape.index_of(key).is_some_and(|i| {
+            self.members.present(i).unwrap_or_else(|| present(self.map, &self.shape.fields[i], self.dialect))
+        })
     }
 
     /// The name `key` has in the document's dialect, for messages (`formatted_name` in Cloud API
@@ -338,17 +396,17 @@ impl<'v> Obj<'v> {
     }
 
     /// A string member.
-    pub(crate) fn str(&self, key: &str) -> Option<(&'v str, JsonPointer)> {
+    pub(crate) fn str(&self, key: &str) -> Option<(&'v str, Path<'v>)> {
         self.get(key).and_then(|(v, p)| Some((v.as_str()?, p)))
     }
 
     /// A boolean member.
-    pub(crate) fn bool(&self, key: &str) -> Option<(bool, JsonPointer)> {
+    pub(crate) fn bool(&self, key: &str) -> Option<(bool, Path<'v>)> {
         self.get(key).and_then(|(v, p)| Some((v.as_bool()?, p)))
     }
 
     /// A numeric member as `f64`.
-    pub(crate) fn num(&self, key: &str) -> Option<(f64, JsonPointer)> {
+    pub(crate) fn num(&self, key: &str) -> Option<(f64, Path<'v>)> {
         self.get(key).and_then(|(v, p)| Some((v.as_f64()?, p)))
     }
 
@@ -369,7 +427,7 @@ impl<'v> Obj<'v> {
     }
 
     /// The path a member has, or would have when absent, under its canonical name.
-    pub(crate) fn path_of(&self, key: &str) -> JsonPointer {
+    pub(crate) fn path_of(&self, key: &str) -> Path<'v> {
         self.get(key).map(|(_, p)| p).unwrap_or_else(|| self.path.key(self.name_of(key)))
     }
 }

@@ -92,7 +92,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         } else {
             Finding::Other("`text.body` is only white space".into())
         };
-        cx.report(&TEXT_BODY_EMPTY, body_path.clone(), finding);
+        cx.report(&TEXT_BODY_EMPTY, body_path, finding);
     }
     // A string of at most BODY_MAX bytes has at most BODY_MAX characters: skip the count.
     if body.len() > BODY_MAX {
@@ -100,7 +100,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         if n > BODY_MAX {
             cx.report(
                 &TEXT_BODY_TOO_LONG,
-                body_path.clone(),
+                body_path,
                 Finding::TooLong { subject: "`text.body`", actual: n, max: BODY_MAX, unit: Unit::Chars },
             );
         }

@@ -27,7 +27,7 @@ use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
-use crate::pointer::JsonPointer;
+use crate::rules::shape::Path;
 use serde_json::{Map, Value};
 
 /// Message types a Cloud API send body can have.
@@ -115,7 +115,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
         if is_component(map) {
             cx.report(
                 &TEMPLATE_COMPONENT_FRAGMENT,
-                JsonPointer::root(),
+                Path::root(),
                 Finding::Other("the document is a template component on its own, not a message".into()),
             )
             .help = Some("send it inside `template.components` of a template message".into());
@@ -127,7 +127,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
 }
 
 fn check_send_body(cx: &mut Cx, value: &Value) {
-    let Some(body) = cx.object(value, &JsonPointer::root(), &SEND_BODY) else { return };
+    let Some(body) = cx.object(value, &Path::root(), &SEND_BODY) else { return };
     if let Some((product, path)) = body.str("messaging_product") {
         check_messaging_product(cx, product, path);
     }
@@ -194,14 +194,14 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
 /// `(`, `)` and spaces are accepted, and without `+` the business number's country code is
 /// prepended, so the LINK gateway's `00` international prefix does not make a number
 /// international here (LW108).
-fn check_to(cx: &mut Cx, to: &str, path: &JsonPointer) {
+fn check_to(cx: &mut Cx, to: &str, path: &Path) {
     let before = cx.diagnostics.len();
-    check_msisdn(cx, to, path.clone(), true);
+    check_msisdn(cx, to, *path, true);
     let trimmed = to.trim();
     if cx.diagnostics.len() == before && trimmed.starts_with("00") {
         cx.report(
             &MSISDN_WITHOUT_COUNTRY_CODE,
-            path.clone(),
+            *path,
             Finding::Other(
                 "the number starts with `00`, which the Cloud API does not read as an international prefix; without `+` the business number's country code is prepended".into(),
             ),
@@ -214,7 +214,7 @@ fn check_to(cx: &mut Cx, to: &str, path: &JsonPointer) {
 const CALLBACK_DATA_MAX: usize = 512;
 
 /// LW500: `messaging_product` is "whatsapp".
-fn check_messaging_product(cx: &mut Cx, product: &str, path: JsonPointer) {
+fn check_messaging_product(cx: &mut Cx, product: &str, path: Path) {
     if product != "whatsapp" {
         let d = cx.report(
             &MESSAGING_PRODUCT_INVALID,
@@ -252,7 +252,7 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
 }
 
 /// Warns when a message id is not a `wamid.` id (a placeholder is noted as such instead).
-fn check_wamid(cx: &mut Cx, id: &str, path: JsonPointer) {
+fn check_wamid(cx: &mut Cx, id: &str, path: Path) {
     if placeholder::check(cx, id, &path, "message id") {
         return;
     }

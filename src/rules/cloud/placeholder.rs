@@ -9,9 +9,9 @@
 
 use super::codes::PLACEHOLDER_VALUE;
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Cx;
+use crate::rules::shape::Path;
 
 /// True when `s` is a placeholder: `<…>` (also `<a> or <b>`), `{{…}}`, an upper-case word of at
 /// least 6 letters joined by `_` or `-` (`PHONE_NUMBER`, `MEDIA-OBJECT-ID`), or a number redacted
@@ -38,13 +38,13 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 /// In Cloud API JSON, reports `value` at `path` as a placeholder for `what` (e.g. "phone number")
 /// and returns true; the caller then skips its format checks. Returns false otherwise (and always
 /// in LINK JSON).
-pub(crate) fn check(cx: &mut Cx, value: &str, path: &JsonPointer, what: &str) -> bool {
+pub(crate) fn check(cx: &mut Cx, value: &str, path: &Path, what: &str) -> bool {
     if cx.dialect != Dialect::Cloud || !is_placeholder(value) {
         return false;
     }
     cx.report(
         &PLACEHOLDER_VALUE,
-        path.clone(),
+        *path,
         Finding::Other(format!("`{}` is a placeholder, not a {what}", quote(value))),
     )
     .help = Some(format!("replace it with the real {what} before sending"));

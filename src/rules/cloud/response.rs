@@ -6,8 +6,8 @@
 
 use super::codes::RESPONSE_MESSAGE_ID_NOT_WAMID;
 use super::{check_messaging_product, placeholder};
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use serde_json::{Map, Value};
 
@@ -32,7 +32,7 @@ pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
 
 /// Checks a send response.
 pub(super) fn check(cx: &mut Cx, value: &Value) {
-    let Some(response) = cx.object(value, &JsonPointer::root(), &RESPONSE) else { return };
+    let Some(response) = cx.object(value, &Path::root(), &RESPONSE) else { return };
     if let Some((product, path)) = response.str("messaging_product") {
         check_messaging_product(cx, product, path);
     }

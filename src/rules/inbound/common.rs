@@ -5,9 +5,9 @@ use super::{
     INBOUND_DATE_NOT_RFC3339, INBOUND_ID_EMPTY, INBOUND_KEY_VALUE_NOT_STRING, INBOUND_MSISDN_INVALID,
     INBOUND_VALUE_PADDED, INBOUND_VALUE_UNKNOWN, INCOMING_MEDIA_SOURCE_INVALID, INCOMING_MEDIA_TYPE_NOT_MIME,
 };
-use crate::pointer::JsonPointer;
 use crate::rules::envelope::is_rfc3339;
 use crate::rules::finding::{Finding, json_type, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt};
 use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::WRONG_TYPE;
@@ -74,7 +74,7 @@ pub(super) fn check_key_value<'v>(
     obj: &Obj<'v>,
     key: &str,
     known: &[&'static str],
-) -> Option<(&'v Map<String, Value>, JsonPointer)> {
+) -> Option<(&'v Map<String, Value>, Path<'v>)> {
     let (value, path) = obj.get(key)?;
     let map = match value {
         Value::Null => return None,
@@ -97,7 +97,7 @@ pub(super) fn check_key_value<'v>(
         if !member.is_string() {
             cx.report(
                 &INBOUND_KEY_VALUE_NOT_STRING,
-                member_path.clone(),
+                member_path,
                 Finding::WrongType {
                     subject: format!("`{key}` value `{}`", quote(name)),
                     expected: "a string",
@@ -122,7 +122,7 @@ pub(super) fn check_key_value<'v>(
 }
 
 /// Checks an identifier string: not empty, no surrounding white space.
-pub(super) fn check_id(cx: &mut Cx, id: &str, path: JsonPointer, subject: &'static str) {
+pub(super) fn check_id(cx: &mut Cx, id: &str, path: Path, subject: &'static str) {
     if id.trim().is_empty() {
         cx.report(&INBOUND_ID_EMPTY, path, Finding::Other(format!("{subject} is empty")));
     } else if id.trim() != id {
@@ -150,12 +150,8 @@ pub(super) fn check_enum<'v>(
     let (value, path) = obj.str(key)?;
     let trimmed = value.trim();
     if trimmed != value && !trimmed.is_empty() {
-        cx.report(
-            &INBOUND_VALUE_PADDED,
-            path.clone(),
-            Finding::Other(format!("{subject} has white space around it")),
-        )
-        .help = Some(format!("use `{}`", quote(trimmed)));
+        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it"))).help =
+            Some(format!("use `{}`", quote(trimmed)));
     }
     if let Some(found) = allowed.iter().find(|a| **a == trimmed) {
         return Some(found);

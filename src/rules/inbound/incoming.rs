@@ -11,8 +11,8 @@ use super::common::{
 use super::{
     INCOMING_MEMBER_IGNORED, INCOMING_ORDER_ITEMS_EMPTY, INCOMING_ORDER_QUANTITY_INVALID, INCOMING_REACTION_EMOJI_BLANK,
 };
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 use serde_json::Value;
@@ -107,7 +107,7 @@ const REPLY_MEMBERS: &[&str] = &["list_reply", "button_reply"];
 
 /// Checks an incoming message in the standard format.
 pub(super) fn check(cx: &mut Cx, value: &Value) {
-    let Some(mo) = cx.object(value, &JsonPointer::root(), &INCOMING) else { return };
+    let Some(mo) = cx.object(value, &Path::root(), &INCOMING) else { return };
     check_msisdn(cx, &mo, "destination");
     check_msisdn(cx, &mo, "source");
     check_enum(cx, &mo, "provider", "`provider`", &["whatsapp"]);
@@ -220,7 +220,7 @@ fn check_order(cx: &mut Cx, order: &Obj<'_>) {
     {
         cx.report(
             &INCOMING_ORDER_ITEMS_EMPTY,
-            items.path.clone(),
+            items.path,
             Finding::TooFew { subject: "`product_items`", actual: 0, min: 1 },
         );
     }

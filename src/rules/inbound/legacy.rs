@@ -10,8 +10,8 @@ use super::common::{
     check_date, check_enum, check_id_member, check_key_value, check_mime, check_msisdn, check_route, check_url,
 };
 use super::incoming::ignored_members;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 use serde_json::Value;
@@ -51,10 +51,10 @@ const MEMBERS: &[&str] = &["data", "subject", "items"];
 
 /// Checks an alternative receive message.
 pub(super) fn check(cx: &mut Cx, value: &Value) {
-    let root = JsonPointer::root();
+    let root = Path::root();
     cx.report(
         &LEGACY_ALTERNATIVE_RECEIVE_MESSAGE,
-        root.clone(),
+        root,
         Finding::Other(
             "this is the 1.4.2 alternative receive message format, removed from the documents in 1.4.4".into(),
         ),
@@ -93,11 +93,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     if let Some(items) = content.arr("items")
         && items.len() == 0
     {
-        cx.report(
-            &LEGACY_MEDIA_ITEMS_EMPTY,
-            items.path.clone(),
-            Finding::TooFew { subject: "`items`", actual: 0, min: 1 },
-        );
+        cx.report(&LEGACY_MEDIA_ITEMS_EMPTY, items.path, Finding::TooFew { subject: "`items`", actual: 0, min: 1 });
     }
     for item in content.objs(cx, "items", &ITEM) {
         check_enum(cx, &item, "type", "item `type`", &["URL"]);

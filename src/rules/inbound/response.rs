@@ -6,8 +6,8 @@
 
 use super::common::{check_id, check_str_or_null};
 use super::{MESSAGE_ID_REPEATED, MESSAGE_IDS_EMPTY, RESPONSE_RESULT_CODE_UNKNOWN};
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, json_type};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::WRONG_TYPE;
 use serde_json::Value;
@@ -47,7 +47,7 @@ static ERROR_RESPONSE: Shape = Shape {
 /// ErrorResponse with a code that is not one of its own, not a MessageResponse missing its ids).
 pub(super) fn check(cx: &mut Cx, value: &Value) {
     let Some(map) = value.as_object() else { return };
-    let root = JsonPointer::root();
+    let root = Path::root();
     if map.contains_key("messageIds") {
         if let Some(obj) = cx.object(value, &root, &MESSAGE_RESPONSE) {
             check_message_response(cx, &obj);
@@ -73,7 +73,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     }
 }
 
-fn result_code(obj: &Obj<'_>) -> Option<(i64, JsonPointer)> {
+fn result_code<'v>(obj: &Obj<'v>) -> Option<(i64, Path<'v>)> {
     obj.get("resultCode").and_then(|(v, p)| Some((v.as_i64()?, p)))
 }
 
@@ -93,7 +93,7 @@ fn check_message_response(cx: &mut Cx, obj: &Obj<'_>) {
     }
     let Some(ids) = obj.arr("messageIds") else { return };
     if ids.len() == 0 {
-        cx.report(&MESSAGE_IDS_EMPTY, ids.path.clone(), Finding::TooFew { subject: "`messageIds`", actual: 0, min: 1 });
+        cx.report(&MESSAGE_IDS_EMPTY, ids.path, Finding::TooFew { subject: "`messageIds`", actual: 0, min: 1 });
     }
     let mut seen: Vec<(&str, usize)> = Vec::with_capacity(ids.len());
     for (i, (item, path)) in ids.iter().enumerate() {

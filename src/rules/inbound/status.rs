@@ -9,8 +9,8 @@ use super::{
     STATUS_ERROR_DETAILS_ON_SUCCESS, STATUS_MESSAGE_INDEX_INVALID, STATUS_META_CODE_RETRIED, STATUS_REDIS_ERROR_CODE,
     STATUS_REQUEST_NOT_FAILED, STATUS_RESULT_CODE_UNKNOWN,
 };
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use serde_json::Value;
 
@@ -58,7 +58,7 @@ static STATUS: Shape = Shape {
 
 /// Checks a message status notification.
 pub(super) fn check(cx: &mut Cx, value: &Value) {
-    let Some(dlr) = cx.object(value, &JsonPointer::root(), &STATUS) else { return };
+    let Some(dlr) = cx.object(value, &Path::root(), &STATUS) else { return };
     check_id_member(cx, &dlr, "messageId", "`messageId`");
     check_id_member(cx, &dlr, "refId", "`refId`");
     let kind = check_enum(cx, &dlr, "messageType", "`messageType`", MESSAGE_TYPES);
@@ -92,7 +92,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
         if kind == Some("request") && SUCCESS_CODES.contains(code) {
             cx.report(
                 &STATUS_REQUEST_NOT_FAILED,
-                path.clone(),
+                *path,
                 Finding::Other(format!(
                     "resultCode {code} says the message went out, but `messageType` \"request\" says nothing was sent"
                 )),
@@ -109,7 +109,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     {
         cx.report(
             &STATUS_ERROR_DETAILS_ON_SUCCESS,
-            path.clone(),
+            *path,
             Finding::Other(format!("`metaErrorDetails` comes with resultCode {code}, which is not a failure")),
         );
     }
@@ -122,8 +122,8 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     let description = dlr.str("resultDescription");
     let meta = description
         .as_ref()
-        .and_then(|(s, p)| Some((meta_code(s)?, p.clone())))
-        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code(s)?, p.clone()))));
+        .and_then(|(s, p)| Some((meta_code(s)?, *p)))
+        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code(s)?, *p))));
     if let Some((meta, path)) = meta
         && RETRIED_META_CODES.contains(&meta)
     {
@@ -138,14 +138,14 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     }
 }
 
-fn check_code(cx: &mut Cx, code: i64, path: &JsonPointer) {
+fn check_code(cx: &mut Cx, code: i64, path: &Path) {
     if code == 12409 || code == 112409 {
         let message = if code == 12409 {
             "resultCode 12409 (Redis error) is printed with five digits; every other code has six, so 112409 may be what is sent"
         } else {
             "resultCode 112409 is not in the table, which prints 12409 (Redis error), most likely a misprint of 112409"
         };
-        cx.report(&STATUS_REDIS_ERROR_CODE, path.clone(), Finding::Other(message.into())).help =
+        cx.report(&STATUS_REDIS_ERROR_CODE, *path, Finding::Other(message.into())).help =
             Some("handle both 12409 and 112409; no more notifications follow for this message".into());
         return;
     }
@@ -157,7 +157,7 @@ fn check_code(cx: &mut Cx, code: i64, path: &JsonPointer) {
     } else {
         format!("resultCode {code} is not a documented status-notification code")
     };
-    cx.report(&STATUS_RESULT_CODE_UNKNOWN, path.clone(), Finding::Other(message)).help = Some(
+    cx.report(&STATUS_RESULT_CODE_UNKNOWN, *path, Finding::Other(message)).help = Some(
         "status codes are 112000, 112002, 112003, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409".into(),
     );
 }

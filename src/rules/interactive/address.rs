@@ -15,9 +15,9 @@ use super::{
     ADDRESS_COUNTRY_INVALID, ADDRESS_FIELD_CONFLICTS_WITH_COUNTRY, ADDRESS_POSTAL_CODE_TOO_LONG,
     ADDRESS_SAVED_ID_DUPLICATE, action_name,
 };
-use crate::pointer::JsonPointer;
 use crate::rules::cloud::placeholder;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 use serde_json::Value;
 
@@ -62,7 +62,7 @@ const SINGAPORE_ONLY: &[&str] = &["sg_post_code", "unit_number"];
 const COUNTRIES: &[&str] = &["IN", "SG"];
 
 /// Checks the `action` of an address_message at `path`.
-pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &ADDRESS_ACTION) else { return };
     action_name(cx, &action, &["address_message"]);
     let Some(params) = action.obj(cx, "parameters", &ADDRESS_PARAMETERS) else { return };
@@ -90,7 +90,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
 }
 
 /// The country when it is IN or SG; reports it otherwise.
-fn country(cx: &mut Cx, country: &str, path: JsonPointer) -> Option<&'static str> {
+fn country(cx: &mut Cx, country: &str, path: Path) -> Option<&'static str> {
     if let Some(c) = COUNTRIES.iter().find(|c| **c == country) {
         return Some(c);
     }

@@ -10,8 +10,8 @@ use super::{
     REPLY_TITLE_TOO_LONG,
 };
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 use serde_json::Value;
 
@@ -22,7 +22,7 @@ static BUTTON: Shape = Shape { name: "a reply button", fields: &[req("type", Ty:
 static REPLY: Shape = Shape { name: "`reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
 
 /// Checks the `action` of a button message at `path`.
-pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &BUTTON_ACTION) else { return };
     let Some(buttons) = action.arr("buttons") else { return };
     text::count(cx, &BUTTONS_COUNT_OUT_OF_RANGE, &buttons, "`buttons`", 1, 3);

@@ -26,8 +26,8 @@ use super::{
     action_name, missing,
 };
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
@@ -115,21 +115,22 @@ impl CardButtons {
 }
 
 /// Checks the `action` of a carousel message at `path`.
-pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &CAROUSEL_ACTION) else { return };
     let Some(cards) = action.arr("cards") else { return };
-    let mut first: Option<(CardKind, JsonPointer)> = None;
-    let mut indexes: Vec<(i64, JsonPointer)> = Vec::new();
-    let mut header_kind: Option<(&str, JsonPointer)> = None;
-    let mut buttons: Option<(CardButtons, JsonPointer)> = None;
+    let mut first: Option<(CardKind, Path)> = None;
+    let mut indexes: Vec<(i64, Path)> = Vec::new();
+    let mut header_kind: Option<(&str, Path)> = None;
+    let mut buttons: Option<(CardButtons, Path)> = None;
     for (position, (card, card_path)) in cards.iter().enumerate() {
         let kind = card_kind(cx, card, &card_path);
         match &first {
-            None => first = Some((kind, card_path.clone())),
+            None => first = Some((kind, card_path)),
             Some((k, first_path)) if *k != kind => {
+                let first_path = cx.pointer(first_path);
                 cx.report(
                     &CAROUSEL_CARDS_MIXED,
-                    card_path.clone(),
+                    card_path,
                     Finding::Other(format!("this is {}, but the card at {first_path} is {}", kind.words(), k.words())),
                 );
             }
@@ -151,6 +152,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
                     match &buttons {
                         None => buttons = Some(found),
                         Some((expected, first_path)) if *expected != found.0 => {
+                            let first_path = cx.pointer(first_path);
                             cx.report(
                                 &CAROUSEL_CARD_BUTTONS_DIFFER,
                                 found.1,
@@ -176,7 +178,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
 
 /// The card's kind by its `type`; a type other than product/cta_url is reported, and the kind is
 /// then told by the members (a header, body or button makes a media card).
-fn card_kind(cx: &mut Cx, card: &Value, path: &JsonPointer) -> CardKind {
+fn card_kind(cx: &mut Cx, card: &Value, path: &Path) -> CardKind {
     let Some(map) = card.as_object() else { return CardKind::Media };
     match map.get("type").and_then(Value::as_str) {
         Some("product") => return CardKind::Product,
@@ -191,7 +193,7 @@ fn card_kind(cx: &mut Cx, card: &Value, path: &JsonPointer) -> CardKind {
 }
 
 /// `card_index`: 0 to 9, unique, and for media cards equal to the card's position.
-fn check_index(cx: &mut Cx, card: &Obj<'_>, position: usize, kind: CardKind, seen: &mut Vec<(i64, JsonPointer)>) {
+fn check_index<'v>(cx: &mut Cx, card: &Obj<'v>, position: usize, kind: CardKind, seen: &mut Vec<(i64, Path<'v>)>) {
     let Some((index, path)) = card.get("card_index").and_then(|(v, p)| Some((v.as_i64()?, p))) else { return };
     if !(0..=9).contains(&index) {
         cx.report(
@@ -202,11 +204,11 @@ fn check_index(cx: &mut Cx, card: &Obj<'_>, position: usize, kind: CardKind, see
         return;
     }
     if let Some((_, first)) = seen.iter().find(|(i, _)| *i == index) {
-        let first = first.clone();
+        let first = *first;
         cx.report(&CAROUSEL_CARD_INDEX_DUPLICATE, path, Finding::Duplicate { subject: "this card_index", first });
         return;
     }
-    seen.push((index, path.clone()));
+    seen.push((index, path));
     if kind == CardKind::Media && index != position as i64 {
         cx.report(
             &CAROUSEL_CARD_INDEX_POSITION,
@@ -227,7 +229,7 @@ fn product_card(cx: &mut Cx, card: &Obj<'_>) {
 }
 
 /// A media card's header: image or video given by `link`, the same type on every card.
-fn media_card_header<'v>(cx: &mut Cx, card: &Obj<'v>, first: &mut Option<(&'v str, JsonPointer)>) {
+fn media_card_header<'v>(cx: &mut Cx, card: &Obj<'v>, first: &mut Option<(&'v str, Path<'v>)>) {
     let Some((value, path)) = card.get("header") else { return };
     let subject = "media card header type";
     let Some((header, kind)) = header::check(cx, value, &path, CARD_HEADER_TYPES, subject) else { return };
@@ -238,6 +240,7 @@ fn media_card_header<'v>(cx: &mut Cx, card: &Obj<'v>, first: &mut Option<(&'v st
     match first {
         None => *first = Some((kind, type_path)),
         Some((k, first_path)) if *k != kind => {
+            let first_path = cx.pointer(first_path);
             cx.report(
                 &CAROUSEL_CARD_HEADERS_DIFFER,
                 type_path,
@@ -280,7 +283,7 @@ fn media_card_body(cx: &mut Cx, card: &Obj<'_>) {
 
 /// A media card's action: one URL button or quick replies. Returns what the card carries, at the
 /// action's path, when it is one of the two.
-fn media_card_action(cx: &mut Cx, card: &Obj<'_>) -> Option<(CardButtons, JsonPointer)> {
+fn media_card_action<'v>(cx: &mut Cx, card: &Obj<'v>) -> Option<(CardButtons, Path<'v>)> {
     let action = card.obj(cx, "action", &MEDIA_CARD_ACTION)?;
     let url = action.has("name") || action.has("parameters");
     match (url, action.has("buttons")) {
@@ -295,7 +298,7 @@ fn media_card_action(cx: &mut Cx, card: &Obj<'_>) -> Option<(CardButtons, JsonPo
         (false, false) => {
             cx.report(
                 &CAROUSEL_CARD_BUTTONS_INVALID,
-                action.path.clone(),
+                action.path,
                 Finding::Other("the card has no button: give `name: cta_url` with `parameters`, or `buttons`".into()),
             );
             None
@@ -312,14 +315,14 @@ fn media_card_action(cx: &mut Cx, card: &Obj<'_>) -> Option<(CardButtons, JsonPo
                 }
                 None => {}
             }
-            Some((CardButtons::Url, action.path.clone()))
+            Some((CardButtons::Url, action.path))
         }
         (false, true) => {
             let buttons = action.arr("buttons")?;
             if buttons.len() == 0 {
                 cx.report(
                     &CAROUSEL_CARD_BUTTONS_INVALID,
-                    buttons.path.clone(),
+                    buttons.path,
                     Finding::TooFew { subject: "`buttons`", actual: 0, min: 1 },
                 );
                 return None;
@@ -333,7 +336,7 @@ fn media_card_action(cx: &mut Cx, card: &Obj<'_>) -> Option<(CardButtons, JsonPo
                     replies.check(cx, &reply, false);
                 }
             }
-            Some((CardButtons::QuickReplies(buttons.len()), action.path.clone()))
+            Some((CardButtons::QuickReplies(buttons.len()), action.path))
         }
     }
 }

@@ -6,8 +6,8 @@
 
 use super::text;
 use super::{CTA_DISPLAY_TEXT_TOO_LONG, CTA_URL_NOT_HTTP, action_name};
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 use crate::rules::strings::has_http_scheme;
 use serde_json::Value;
@@ -20,7 +20,7 @@ pub(super) static CTA_PARAMETERS: Shape =
     Shape { name: "cta_url `parameters`", fields: &[req("display_text", Ty::Str), req("url", Ty::Str)] };
 
 /// Checks the `action` of a cta_url message at `path`.
-pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &CTA_ACTION) else { return };
     action_name(cx, &action, &["cta_url"]);
     if let Some(parameters) = action.obj(cx, "parameters", &CTA_PARAMETERS) {

@@ -17,8 +17,8 @@ use super::{
     FLOW_ACTION_INVALID, FLOW_ACTION_PAYLOAD_DATA_EMPTY, FLOW_ACTION_PAYLOAD_NOT_ALLOWED, FLOW_CTA_TOO_LONG,
     FLOW_MESSAGE_VERSION_INVALID, FLOW_MODE_INVALID, FLOW_TOKEN_MISPLACED, action_name,
 };
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use serde_json::Value;
 
@@ -47,7 +47,7 @@ const MODES: &[&str] = &["draft", "published"];
 const FLOW_ACTIONS: &[&str] = &["navigate", "data_exchange"];
 
 /// Checks the `action` of a flow message at `path`.
-pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &FLOW_ACTION) else { return };
     action_name(cx, &action, &["flow"]);
     if let Some((_, p)) = action.str("flowToken") {
@@ -85,13 +85,13 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
     }
     let flow_action = params.str("flow_action");
     if let Some((a, p)) = &flow_action {
-        text::one_of(cx, &FLOW_ACTION_INVALID, a, p.clone(), "flow action", FLOW_ACTIONS);
+        text::one_of(cx, &FLOW_ACTION_INVALID, a, *p, "flow action", FLOW_ACTIONS);
     }
     let Some(payload) = params.obj(cx, "flow_action_payload", &FLOW_PAYLOAD) else { return };
     if flow_action.as_ref().is_some_and(|(a, _)| *a == "data_exchange") {
         cx.report(
             &FLOW_ACTION_PAYLOAD_NOT_ALLOWED,
-            payload.path.clone(),
+            payload.path,
             Finding::Other(
                 "`flow_action_payload` is given with `flow_action: data_exchange`; it belongs to navigate".into(),
             ),

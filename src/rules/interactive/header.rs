@@ -7,9 +7,9 @@ use super::{
     CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED, HEADER_MEMBER_IGNORED, HEADER_TEXT_TOO_LONG, HEADER_TYPE_INVALID,
     HEADER_TYPE_NOT_ALLOWED, Kind, missing, text,
 };
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::media::{MediaContext, check_media};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 use serde_json::Value;
 
@@ -67,7 +67,7 @@ pub(super) fn check_main(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
 pub(super) fn check<'v>(
     cx: &mut Cx,
     value: &'v Value,
-    path: &JsonPointer,
+    path: &Path<'v>,
     allowed: &'static [&'static str],
     subject: &'static str,
 ) -> Option<(Obj<'v>, &'v str)> {
@@ -83,11 +83,7 @@ pub(super) fn check<'v>(
         return None;
     };
     if !allowed.contains(&kind) {
-        cx.report(
-            &HEADER_TYPE_NOT_ALLOWED,
-            kind_path.clone(),
-            Finding::NotOneOf { subject, actual: kind.to_owned(), allowed },
-        );
+        cx.report(&HEADER_TYPE_NOT_ALLOWED, kind_path, Finding::NotOneOf { subject, actual: kind.to_owned(), allowed });
     }
     for other in HEADER_TYPES.iter().filter(|t| **t != kind) {
         if header.has(other) {

@@ -11,8 +11,8 @@ use super::{
     SECTIONS_COUNT_OUT_OF_RANGE,
 };
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
@@ -28,7 +28,7 @@ static ROW: Shape =
 const MAX_ROWS: usize = 10;
 
 /// Checks the `action` of a list message at `path`.
-pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &LIST_ACTION) else { return };
     if let Some((button, p)) = action.str("button")
         && !text::empty(cx, button, &p, "list button")
@@ -44,7 +44,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &JsonPointer) {
     for section in &sections {
         let Some(rows) = section.arr("rows") else { continue };
         if rows.len() == 0 {
-            cx.report(&SECTION_EMPTY, rows.path.clone(), Finding::TooFew { subject: "`rows`", actual: 0, min: 1 });
+            cx.report(&SECTION_EMPTY, rows.path, Finding::TooFew { subject: "`rows`", actual: 0, min: 1 });
         }
         total += rows.len();
         for row in cx.objects(&rows, &ROW) {

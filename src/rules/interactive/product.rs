@@ -13,8 +13,8 @@
 use super::list::sections;
 use super::text;
 use super::{PRODUCT_ITEMS_TOO_MANY, SECTION_EMPTY, action_name};
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
@@ -43,25 +43,21 @@ static CATALOG_PARAMETERS: Shape =
 const MAX_ITEMS: usize = 30;
 
 /// Checks the `action` of a product message at `path`.
-pub(super) fn check_product(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check_product(cx: &mut Cx, value: &Value, path: &Path) {
     if let Some(action) = cx.object(value, path, &PRODUCT_ACTION) {
         ids(cx, &action);
     }
 }
 
 /// Checks the `action` of a product_list message at `path`.
-pub(super) fn check_product_list(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check_product_list(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &PRODUCT_LIST_ACTION) else { return };
     ids(cx, &action);
     let mut total = 0;
     for section in sections(cx, &action, &PRODUCT_SECTION) {
         let Some(items) = section.arr("product_items") else { continue };
         if items.len() == 0 {
-            cx.report(
-                &SECTION_EMPTY,
-                items.path.clone(),
-                Finding::TooFew { subject: "`product_items`", actual: 0, min: 1 },
-            );
+            cx.report(&SECTION_EMPTY, items.path, Finding::TooFew { subject: "`product_items`", actual: 0, min: 1 });
         }
         total += items.len();
         for item in cx.objects(&items, &PRODUCT_ITEM) {
@@ -82,7 +78,7 @@ pub(super) fn check_product_list(cx: &mut Cx, value: &Value, path: &JsonPointer)
 }
 
 /// Checks the `action` of a catalog_message at `path`.
-pub(super) fn check_catalog(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+pub(super) fn check_catalog(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &CATALOG_ACTION) else { return };
     action_name(cx, &action, &["catalog_message"]);
     if let Some(parameters) = action.obj(cx, "parameters", &CATALOG_PARAMETERS)

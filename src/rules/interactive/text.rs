@@ -6,9 +6,9 @@
 //! interactive strings are at most 1024 characters).
 
 use super::{INTERACTIVE_EMOJI_NOT_ALLOWED, INTERACTIVE_MARKDOWN_NOT_ALLOWED, INTERACTIVE_TEXT_EMPTY};
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, Unit};
 use crate::rules::registry::Rule;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, chars, closest};
 
 /// True when `c` is an emoji code point, or a character that only ever occurs inside an emoji
@@ -110,7 +110,7 @@ fn line_has_markdown(line: &str) -> bool {
 }
 
 /// Reports `INTERACTIVE_TEXT_EMPTY` when `s` is empty or only white space; true when it was.
-pub(super) fn empty(cx: &mut Cx, s: &str, path: &JsonPointer, subject: &'static str) -> bool {
+pub(super) fn empty(cx: &mut Cx, s: &str, path: &Path, subject: &'static str) -> bool {
     if !s.trim().is_empty() {
         return false;
     }
@@ -119,47 +119,29 @@ pub(super) fn empty(cx: &mut Cx, s: &str, path: &JsonPointer, subject: &'static 
     } else {
         Finding::Other(format!("{subject} is only white space; at least 1 visible character required"))
     };
-    cx.report(&INTERACTIVE_TEXT_EMPTY, path.clone(), finding);
+    cx.report(&INTERACTIVE_TEXT_EMPTY, *path, finding);
     true
 }
 
 /// Reports `rule` when `s` is longer than `max` characters (Unicode scalar values).
-pub(super) fn too_long(
-    cx: &mut Cx,
-    rule: &'static Rule,
-    s: &str,
-    path: &JsonPointer,
-    subject: &'static str,
-    max: usize,
-) {
+pub(super) fn too_long(cx: &mut Cx, rule: &'static Rule, s: &str, path: &Path, subject: &'static str, max: usize) {
     let actual = chars(s);
     if actual > max {
-        cx.report(rule, path.clone(), Finding::TooLong { subject, actual, max, unit: Unit::Chars });
+        cx.report(rule, *path, Finding::TooLong { subject, actual, max, unit: Unit::Chars });
     }
 }
 
 /// Reports emoji (error, when `emoji` is set) and markdown (warning, when `markdown` is set) in a
 /// label the documents say must be plain.
-pub(super) fn plain_label(
-    cx: &mut Cx,
-    s: &str,
-    path: &JsonPointer,
-    subject: &'static str,
-    emoji: bool,
-    markdown: bool,
-) {
+pub(super) fn plain_label(cx: &mut Cx, s: &str, path: &Path, subject: &'static str, emoji: bool, markdown: bool) {
     if emoji && has_emoji(s) {
-        cx.report(
-            &INTERACTIVE_EMOJI_NOT_ALLOWED,
-            path.clone(),
-            Finding::Other(format!("{subject} contains an emoji")),
-        )
-        .help = Some("remove the emoji; this label is shown as plain text".into());
+        cx.report(&INTERACTIVE_EMOJI_NOT_ALLOWED, *path, Finding::Other(format!("{subject} contains an emoji"))).help =
+            Some("remove the emoji; this label is shown as plain text".into());
     }
     if markdown && has_markdown(s) {
         cx.report(
             &INTERACTIVE_MARKDOWN_NOT_ALLOWED,
-            path.clone(),
+            *path,
             Finding::Other(format!("{subject} contains markdown formatting (*, _, ~ or ```)")),
         )
         .help = Some("remove the formatting characters; they are shown as typed".into());
@@ -170,9 +152,9 @@ pub(super) fn plain_label(
 pub(super) fn count(cx: &mut Cx, rule: &'static Rule, arr: &Arr<'_>, subject: &'static str, min: usize, max: usize) {
     let actual = arr.len();
     if actual < min {
-        cx.report(rule, arr.path.clone(), Finding::TooFew { subject, actual, min });
+        cx.report(rule, arr.path, Finding::TooFew { subject, actual, min });
     } else if actual > max {
-        cx.report(rule, arr.path.clone(), Finding::TooMany { subject, actual, max });
+        cx.report(rule, arr.path, Finding::TooMany { subject, actual, max });
     }
 }
 
@@ -182,7 +164,7 @@ pub(super) fn one_of(
     cx: &mut Cx,
     rule: &'static Rule,
     value: &str,
-    path: JsonPointer,
+    path: Path,
     subject: &'static str,
     allowed: &'static [&'static str],
 ) {
@@ -199,7 +181,7 @@ pub(super) fn one_of(
 
 /// Values seen so far, for uniqueness checks: reports a value equal to an earlier one.
 #[derive(Debug, Default)]
-pub(super) struct Seen<'v>(Vec<(&'v str, JsonPointer)>);
+pub(super) struct Seen<'v>(Vec<(&'v str, Path<'v>)>);
 
 impl<'v> Seen<'v> {
     /// Records `value` at `path`; reports `rule` when an equal value was seen before.
@@ -208,15 +190,15 @@ impl<'v> Seen<'v> {
         cx: &mut Cx,
         rule: &'static Rule,
         value: &'v str,
-        path: &JsonPointer,
+        path: &Path<'v>,
         subject: &'static str,
     ) {
         match self.0.iter().find(|(v, _)| *v == value) {
             Some((_, first)) => {
-                let first = first.clone();
-                cx.report(rule, path.clone(), Finding::Duplicate { subject, first });
+                let first = *first;
+                cx.report(rule, *path, Finding::Duplicate { subject, first });
             }
-            None => self.0.push((value, path.clone())),
+            None => self.0.push((value, *path)),
         }
     }
 }

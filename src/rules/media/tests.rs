@@ -1,7 +1,7 @@
 use super::{MediaContext, check_media};
 use crate::Diagnostic;
-use crate::pointer::JsonPointer;
 use crate::rules::shape::Cx;
+use crate::rules::shape::Path;
 use crate::rules::testing::*;
 
 /// A media message of `kind` with the members `body` (JSON object contents).
@@ -11,9 +11,9 @@ fn msg(kind: &str, body: &str) -> String {
 
 /// Diagnostics of `check_media` on `json` as a `kind` object in `context`, at path `/m`.
 fn media_in(context: MediaContext, kind: &str, json: &str) -> Vec<Diagnostic> {
-    let value: serde_json::Value = serde_json::from_str(json).unwrap();
-    let mut cx = Cx::default();
-    check_media(&mut cx, &value, &JsonPointer::root().key("m"), kind, context);
+    let doc: serde_json::Value = serde_json::from_str(&format!(r#"{{"m": {json}}}"#)).unwrap();
+    let mut cx = Cx::new(&doc, Default::default(), Default::default());
+    check_media(&mut cx, &doc["m"], &Path::at(&doc["m"]), kind, context);
     cx.diagnostics
 }
 

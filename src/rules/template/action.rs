@@ -61,11 +61,7 @@ fn check_mpm(cx: &mut Cx, action: &Obj<'_>) {
     let Some(sections) = action.arr("sections") else { return };
     let n = sections.len();
     if n == 0 {
-        cx.report(
-            &MPM_SECTIONS_COUNT,
-            sections.path.clone(),
-            Finding::TooFew { subject: "`sections`", actual: 0, min: 1 },
-        );
+        cx.report(&MPM_SECTIONS_COUNT, sections.path, Finding::TooFew { subject: "`sections`", actual: 0, min: 1 });
     } else if n > SECTIONS_MAX {
         cx.report(
             &MPM_SECTIONS_COUNT,
@@ -89,7 +85,7 @@ fn check_mpm(cx: &mut Cx, action: &Obj<'_>) {
         if items.len() == 0 {
             cx.report(
                 &MPM_SECTION_EMPTY,
-                items.path.clone(),
+                items.path,
                 Finding::TooFew { subject: "`product_items`", actual: 0, min: 1 },
             )
             .help = Some("list at least one `{\"product_retailer_id\": …}`, or remove the section".into());
@@ -99,7 +95,7 @@ fn check_mpm(cx: &mut Cx, action: &Obj<'_>) {
             if products == PRODUCTS_MAX + 1 {
                 cx.report(
                     &MPM_TOO_MANY_PRODUCTS,
-                    path.clone(),
+                    path,
                     Finding::Other(format!(
                         "this is product item {products}; an mpm button lists at most {PRODUCTS_MAX} across all sections"
                     )),

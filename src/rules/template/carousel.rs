@@ -7,8 +7,8 @@ use super::codes::{
 };
 use super::components::{Level, check_list};
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 
 /// A carousel card: `card_index` is an integer (Meta: "Integer. Zero-indexed card index").
@@ -23,7 +23,7 @@ pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
     let Some(cards) = component.arr("cards") else { return };
     let n = cards.len();
     if n == 0 {
-        cx.report(&CAROUSEL_CARDS_COUNT, cards.path.clone(), Finding::TooFew { subject: "`cards`", actual: 0, min: 1 });
+        cx.report(&CAROUSEL_CARDS_COUNT, cards.path, Finding::TooFew { subject: "`cards`", actual: 0, min: 1 });
     } else if n > CARDS_MAX {
         cx.report(
             &CAROUSEL_CARDS_COUNT,
@@ -31,9 +31,9 @@ pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
             Finding::TooMany { subject: "`cards`", actual: n, max: CARDS_MAX },
         );
     }
-    let mut seen: Vec<(i64, JsonPointer)> = Vec::new();
+    let mut seen: Vec<(i64, Path)> = Vec::new();
     let mut all_valid = true;
-    let mut out_of_order: Option<JsonPointer> = None;
+    let mut out_of_order: Option<Path> = None;
     for (position, (value, path)) in cards.iter().enumerate() {
         let Some(card) = cx.object(value, &path, &CARD) else {
             all_valid = false;
@@ -53,7 +53,7 @@ pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
                     );
                 } else if let Some((_, first)) = seen.iter().find(|(i, _)| *i == index) {
                     all_valid = false;
-                    let first = first.clone();
+                    let first = *first;
                     cx.report(
                         &CAROUSEL_CARD_INDEX_INVALID,
                         path,
@@ -61,7 +61,7 @@ pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
                     );
                 } else {
                     if index as usize != position && out_of_order.is_none() {
-                        out_of_order = Some(path.clone());
+                        out_of_order = Some(path);
                     }
                     seen.push((index, path));
                 }
@@ -82,7 +82,7 @@ pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
 
 fn check_card(cx: &mut Cx, card: &Obj<'_>) {
     let Some(components) = card.arr("components") else { return };
-    let path = components.path.clone();
+    let path = components.path;
     let summary = check_list(cx, &components, Level::Card);
     match summary.header {
         None => {
@@ -102,7 +102,7 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
     if summary.buttons.is_empty() && cx.dialect == Dialect::Link {
         cx.report(
             &CAROUSEL_CARD_BUTTON_MISSING,
-            components.path.clone(),
+            components.path,
             Finding::Other("the card has no button component".into()),
         )
         .help = Some("add the card's buttons (`type` `button`, `subType` and `index`), as in the template".into());

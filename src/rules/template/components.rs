@@ -13,8 +13,8 @@ use super::codes::{
 use super::parameters::{self, Param, Slot, SubType};
 use super::values::whole_number;
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
 use crate::rules::structure::NON_CANONICAL_SPELLING;
 use serde_json::Value;
@@ -69,7 +69,7 @@ pub(super) struct Summary<'v> {
     pub body_params: usize,
     pub body_texts: Vec<Param<'v>>,
     /// Button components, and the text parameters of url buttons.
-    pub buttons: Vec<JsonPointer>,
+    pub buttons: Vec<Path<'v>>,
     pub url_texts: Vec<Param<'v>>,
 }
 
@@ -82,9 +82,9 @@ pub(super) fn check_template(cx: &mut Cx, list: &Arr<'_>, name: &str) {
 /// Checks a list of components at `level`.
 pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summary<'v> {
     let mut summary = Summary::default();
-    let mut firsts: [Option<JsonPointer>; 4] = Default::default();
-    let mut indexes: Vec<(i64, JsonPointer)> = Vec::new();
-    let mut once: Vec<(SubType, JsonPointer)> = Vec::new();
+    let mut firsts: [Option<Path>; 4] = Default::default();
+    let mut indexes: Vec<(i64, Path)> = Vec::new();
+    let mut once: Vec<(SubType, Path)> = Vec::new();
     for (value, path) in list.iter() {
         let Some(c) = cx.object(value, &path, shape_of(value)) else { continue };
         let Some((kind, kind_path)) = c.str("type") else { continue };
@@ -111,22 +111,22 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
             let first = &mut firsts[if slot > 2 { slot - 1 } else { slot }];
             match first {
                 Some(first) => {
-                    let first = first.clone();
+                    let first = *first;
                     cx.report(
                         &COMPONENT_REPEATED,
-                        kind_path.clone(),
+                        kind_path,
                         Finding::Duplicate { subject: "this component type", first },
                     )
                     .help = Some(format!("put every {kind} parameter in one `{kind}` component"));
                 }
-                None => *first = Some(kind_path.clone()),
+                None => *first = Some(kind_path),
             }
         }
         match kind {
             "header" => header(cx, &c, level, &mut summary),
             "body" => body(cx, &c, level, &mut summary),
             "button" => {
-                summary.buttons.push(path.clone());
+                summary.buttons.push(path);
                 button(cx, &c, &mut indexes, &mut once, &mut summary);
             }
             "carousel" => carousel::check(cx, &c),
@@ -141,7 +141,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
         let subject = if level == Level::Template { "the template" } else { "the card" };
         cx.report(
             rule,
-            summary.buttons[max].clone(),
+            summary.buttons[max],
             Finding::Other(format!("{subject} has {} button components; the limit is {max}", summary.buttons.len())),
         );
     }
@@ -163,7 +163,7 @@ fn shape_of(value: &Value) -> &'static Shape {
 /// Checks a document that is one component on its own (Service4U's location header syntax), as a
 /// component of `template.components`.
 pub(super) fn check_alone(cx: &mut Cx, value: &Value) {
-    let Some(c) = cx.object(value, &JsonPointer::root(), shape_of(value)) else { return };
+    let Some(c) = cx.object(value, &Path::root(), shape_of(value)) else { return };
     let mut summary = Summary::default();
     match c.str("type").map(|(k, _)| k) {
         Some("header") => header(cx, &c, Level::Template, &mut summary),
@@ -211,7 +211,7 @@ fn limited_time_offer(cx: &mut Cx, c: &Obj<'_>) {
             n => Some(Finding::TooMany { subject: "the limited_time_offer component", actual: n, max: 1 }),
         };
         if let Some(finding) = finding {
-            cx.report(&LTO_COMPONENT_PARAMETER_COUNT, list.path.clone(), finding);
+            cx.report(&LTO_COMPONENT_PARAMETER_COUNT, list.path, finding);
         }
     }
     parameters(cx, c, Slot::LimitedTimeOffer);
@@ -263,8 +263,8 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
 fn button<'v>(
     cx: &mut Cx,
     c: &Obj<'v>,
-    indexes: &mut Vec<(i64, JsonPointer)>,
-    once: &mut Vec<(SubType, JsonPointer)>,
+    indexes: &mut Vec<(i64, Path<'v>)>,
+    once: &mut Vec<(SubType, Path<'v>)>,
     summary: &mut Summary<'v>,
 ) {
     let sub = sub_type(cx, c);
@@ -272,7 +272,7 @@ fn button<'v>(
         let path = c.path_of("subType");
         match once.iter().find(|(k, _)| *k == kind) {
             Some((_, first)) => {
-                let first = first.clone();
+                let first = *first;
                 cx.report(
                     &BUTTON_SUB_TYPE_REPEATED,
                     path,
@@ -289,7 +289,7 @@ fn button<'v>(
         {
             cx.report(
                 &BUTTON_INDEX_NOT_STRING,
-                path.clone(),
+                path,
                 Finding::Other(format!(
                     "the button index is the number {n}; the Cloud API examples write it as a string"
                 )),
@@ -316,11 +316,11 @@ fn button<'v>(
 /// Highest button index: a template has at most 10 buttons.
 const INDEX_MAX: i64 = 9;
 
-fn check_index(cx: &mut Cx, value: &Value, path: JsonPointer, seen: &mut Vec<(i64, JsonPointer)>) {
+fn check_index<'v>(cx: &mut Cx, value: &Value, path: Path<'v>, seen: &mut Vec<(i64, Path<'v>)>) {
     match whole_number(value) {
         Some(n) if (0..=INDEX_MAX).contains(&n) => {
             if let Some((_, first)) = seen.iter().find(|(i, _)| *i == n) {
-                let first = first.clone();
+                let first = *first;
                 cx.report(&BUTTON_INDEX_DUPLICATE, path, Finding::Duplicate { subject: "this button index", first });
             } else {
                 seen.push((n, path));
@@ -358,7 +358,7 @@ fn check_names(cx: &mut Cx, params: &[Param<'_>]) {
         for p in texts.iter().filter(|p| p.name.is_none()) {
             cx.report(
                 &NAMED_PARAMETERS_MIXED,
-                p.path.clone(),
+                p.path,
                 Finding::Other(format!(
                     "{named} of the {} text parameters have `{member}`; this one has none",
                     texts.len()
@@ -367,14 +367,14 @@ fn check_names(cx: &mut Cx, params: &[Param<'_>]) {
             .help = Some(format!("give every text parameter of a named-parameter template its `{member}`"));
         }
     }
-    let mut seen: Vec<(&str, &JsonPointer)> = Vec::new();
+    let mut seen: Vec<(&str, &Path)> = Vec::new();
     for (name, path) in texts.iter().filter_map(|p| p.name.as_ref()) {
         match seen.iter().find(|(n, _)| n == name) {
             Some((_, first)) => {
-                let first = (*first).clone();
+                let first = *(*first);
                 cx.report(
                     &PARAMETER_NAME_DUPLICATE,
-                    path.clone(),
+                    *path,
                     Finding::Duplicate { subject: "this parameter name", first },
                 );
             }
@@ -406,7 +406,7 @@ fn check_otp(cx: &mut Cx, summary: &Summary<'_>, name: &str) {
     if body != button {
         cx.report(
             &OTP_CODE_MISMATCH,
-            path.clone(),
+            *path,
             Finding::Other(format!(
                 "the url button's code ({} characters) differs from the body's code ({} characters)",
                 button.chars().count(),

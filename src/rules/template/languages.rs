@@ -3,9 +3,9 @@
 
 use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED, LANGUAGE_POLICY_INVALID};
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 
 /// The language codes of the "Supported languages" table, in the document's order: 111 distinct
@@ -61,7 +61,7 @@ pub(super) fn check(cx: &mut Cx, template: &Obj<'_>) {
     }
 }
 
-fn check_code(cx: &mut Cx, code: &str, path: JsonPointer) {
+fn check_code(cx: &mut Cx, code: &str, path: Path) {
     if LANGUAGES.contains(&code) {
         return;
     }

@@ -41,7 +41,7 @@ pub(crate) use codes::RULES;
 use crate::diagnostic::Dialect;
 use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
 use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORED};
 
 /// `template`: `name`, `language` and `components` are required (the 1.6.1 table marks
@@ -77,7 +77,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     if let Some((name, path)) = &name
         && !placeholder::check(cx, name, path, "template name")
     {
-        check_name(cx, name, path.clone());
+        check_name(cx, name, *path);
     }
     languages::check(cx, &template);
     if let Some(list) = template.arr("components") {
@@ -91,7 +91,7 @@ pub(crate) fn check_component(cx: &mut Cx, value: &serde_json::Value) {
     components::check_alone(cx, value);
 }
 
-fn check_name(cx: &mut Cx, name: &str, path: crate::pointer::JsonPointer) {
+fn check_name(cx: &mut Cx, name: &str, path: Path) {
     if name.trim().is_empty() {
         cx.report(
             &TEMPLATE_NAME_EMPTY,

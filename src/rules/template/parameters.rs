@@ -10,10 +10,10 @@ use super::codes::{
 };
 use super::values::{self, check_milliseconds};
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
@@ -89,10 +89,10 @@ pub(super) enum Slot {
 pub(super) struct Param<'v> {
     pub kind: &'v str,
     /// The `text` of a text parameter.
-    pub text: Option<(&'v str, JsonPointer)>,
+    pub text: Option<(&'v str, Path<'v>)>,
     /// The `parameterName` (Cloud API `parameter_name`) of a text parameter.
-    pub name: Option<(&'v str, JsonPointer)>,
-    pub path: JsonPointer,
+    pub name: Option<(&'v str, Path<'v>)>,
+    pub path: Path<'v>,
 }
 
 const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]) -> Shape {
@@ -171,7 +171,7 @@ fn shape_of_kind(kind: Option<&str>) -> &'static Shape {
 
 /// Checks one parameter at `path` in `slot`; returns what the component checks need, or `None`
 /// when the parameter is not an object or its type is missing or unknown.
-pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &JsonPointer, slot: Slot) -> Option<Param<'v>> {
+pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &Path<'v>, slot: Slot) -> Option<Param<'v>> {
     let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
     let p = cx.object(value, path, shape_of(raw, cx.dialect))?;
     let (kind, kind_path) = p.str("type")?;
@@ -186,7 +186,7 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &JsonPointer, slot:
         return None;
     }
     check_allowed(cx, kind, kind_path, slot);
-    let mut param = Param { kind, text: None, name: None, path: path.clone() };
+    let mut param = Param { kind, text: None, name: None, path: *path };
     match kind {
         "text" => {
             param.text = p.str("text");
@@ -253,7 +253,7 @@ fn allowed(slot: Slot, dialect: Dialect) -> Option<(&'static [&'static str], &'s
     })
 }
 
-fn check_allowed(cx: &mut Cx, kind: &str, path: JsonPointer, slot: Slot) {
+fn check_allowed(cx: &mut Cx, kind: &str, path: Path, slot: Slot) {
     let Some((types, place)) = allowed(slot, cx.dialect) else { return };
     if types.contains(&kind) {
         return;
@@ -288,9 +288,9 @@ fn text_limit(slot: Slot) -> Option<(usize, &'static str)> {
     }
 }
 
-fn check_text(cx: &mut Cx, text: &str, path: &JsonPointer, slot: Slot) {
+fn check_text(cx: &mut Cx, text: &str, path: &Path, slot: Slot) {
     if text.trim().is_empty() {
-        cx.report(&PARAMETER_VALUE_EMPTY, path.clone(), Finding::Other("the `text` parameter is empty".into()));
+        cx.report(&PARAMETER_VALUE_EMPTY, *path, Finding::Other("the `text` parameter is empty".into()));
         return;
     }
     if let Some((max, subject)) = text_limit(slot) {
@@ -298,7 +298,7 @@ fn check_text(cx: &mut Cx, text: &str, path: &JsonPointer, slot: Slot) {
         if len > max {
             cx.report(
                 &TEXT_PARAMETER_TOO_LONG,
-                path.clone(),
+                *path,
                 Finding::TooLong { subject, actual: len, max, unit: Unit::Chars },
             );
         }
@@ -314,7 +314,7 @@ fn check_text(cx: &mut Cx, text: &str, path: &JsonPointer, slot: Slot) {
         if let Some(what) = what {
             cx.report(
                 &TEXT_PARAMETER_WHITESPACE,
-                path.clone(),
+                *path,
                 Finding::Other(format!("the text parameter contains {what}")),
             )
             .help = Some("template variables are one line: put line breaks in the approved template text".into());
@@ -323,7 +323,7 @@ fn check_text(cx: &mut Cx, text: &str, path: &JsonPointer, slot: Slot) {
     if slot == Slot::Button(Some(SubType::Url)) && has_http_scheme(text) {
         cx.report(
             &URL_BUTTON_PARAMETER_FULL_URL,
-            path.clone(),
+            *path,
             Finding::Other("the url button parameter is a whole URL; it is appended to the template's URL".into()),
         )
         .help = Some("send only the part that follows the template's URL, e.g. `order/1234`".into());
@@ -375,7 +375,7 @@ fn check_limited_time_offer(cx: &mut Cx, p: &Obj<'_>) {
     if let Some((value, path)) = p.get("expiration_time_ms") {
         cx.report(
             &LTO_EXPIRATION_NOT_NESTED,
-            path.clone(),
+            path,
             Finding::Other("`expiration_time_ms` is given on the parameter, not inside `limited_time_offer`".into()),
         )
         .help = Some("send `\"limited_time_offer\": {\"expiration_time_ms\": …}`".into());
@@ -392,7 +392,7 @@ fn check_limited_time_offer(cx: &mut Cx, p: &Obj<'_>) {
     }
 }
 
-fn check_expiration(cx: &mut Cx, value: &Value, path: JsonPointer) {
+fn check_expiration(cx: &mut Cx, value: &Value, path: Path) {
     match value.as_i64() {
         Some(ms) if ms > 0 => check_milliseconds(cx, ms, path, "expiration_time_ms"),
         _ => {

@@ -12,8 +12,8 @@ use super::codes::{
 };
 use super::currencies::is_iso_4217;
 use crate::diagnostic::Dialect;
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::strings::days_in_month;
 use serde_json::Value;
@@ -40,7 +40,7 @@ pub(super) fn whole_number(value: &Value) -> Option<i64> {
 pub(super) const SECONDS_THRESHOLD: i64 = 100_000_000_000;
 
 /// Reports a millisecond timestamp that looks like seconds.
-pub(super) fn check_milliseconds(cx: &mut Cx, ms: i64, path: JsonPointer, member: &str) {
+pub(super) fn check_milliseconds(cx: &mut Cx, ms: i64, path: Path, member: &str) {
     if (0..SECONDS_THRESHOLD).contains(&ms) {
         cx.report(
             &TIMESTAMP_LOOKS_LIKE_SECONDS,
@@ -177,7 +177,7 @@ pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
     } else if present == 0 {
         cx.report(
             &DATE_TIME_FIELDS_INCOMPLETE,
-            dt.path.clone(),
+            dt.path,
             Finding::Other("the dateTime has neither the date parts nor `timestamp`".into()),
         )
         .help = Some("give dayOfWeek, dayOfMonth, year, month, hour and minute, or timestamp alone".into());

@@ -17,8 +17,8 @@ use super::codes::{
     WEBHOOK_VALUE_EMPTY, WEBHOOK_WA_ID_INVALID,
 };
 use super::{check_messaging_product, placeholder};
-use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
 use serde_json::{Map, Value};
 
@@ -86,7 +86,7 @@ pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
 
 /// Checks a webhook, or a change value on its own.
 pub(super) fn check(cx: &mut Cx, value: &Value) {
-    let root = JsonPointer::root();
+    let root = Path::root();
     let is_envelope = value.as_object().is_some_and(|m| m.contains_key("object") || m.contains_key("entry"));
     if !is_envelope {
         check_value(cx, value, &root);
@@ -140,12 +140,12 @@ fn did_you_mean(value: &str, allowed: &[&'static str]) -> Option<String> {
 
 fn not_empty(cx: &mut Cx, list: &Arr<'_>, subject: &'static str) {
     if list.len() == 0 {
-        cx.report(&WEBHOOK_LIST_EMPTY, list.path.clone(), Finding::TooFew { subject, actual: 0, min: 1 });
+        cx.report(&WEBHOOK_LIST_EMPTY, list.path, Finding::TooFew { subject, actual: 0, min: 1 });
     }
 }
 
 /// Checks the `value` of a `messages` change at `path`.
-fn check_value(cx: &mut Cx, value: &Value, path: &JsonPointer) {
+fn check_value(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(value) = cx.object(value, path, &VALUE) else { return };
     if let Some((product, path)) = value.str("messaging_product") {
         check_messaging_product(cx, product, path);
@@ -160,7 +160,7 @@ fn check_value(cx: &mut Cx, value: &Value, path: &JsonPointer) {
     if !["messages", "statuses", "errors"].iter().any(|k| value.has(k)) {
         cx.report(
             &WEBHOOK_VALUE_EMPTY,
-            value.path.clone(),
+            value.path,
             Finding::Other("the value has no `messages`, `statuses` or `errors`".into()),
         );
     }
@@ -174,7 +174,7 @@ fn check_value(cx: &mut Cx, value: &Value, path: &JsonPointer) {
 }
 
 /// Checks the `errors` member of `obj` (a value, a message or a status); returns the codes.
-fn check_errors(cx: &mut Cx, obj: &Obj<'_>) -> Vec<(i64, JsonPointer)> {
+fn check_errors<'v>(cx: &mut Cx, obj: &Obj<'v>) -> Vec<(i64, Path<'v>)> {
     let mut codes = Vec::new();
     for error in obj.objs(cx, "errors", &ERROR) {
         error.obj(cx, "error_data", &ERROR_DATA);
@@ -186,7 +186,7 @@ fn check_errors(cx: &mut Cx, obj: &Obj<'_>) -> Vec<(i64, JsonPointer)> {
 }
 
 /// LW564: a timestamp is a string of UNIX seconds.
-fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &JsonPointer) {
+fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &Path) {
     if placeholder::check(cx, timestamp, path, "timestamp") {
         return;
     }
@@ -198,12 +198,12 @@ fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &JsonPointer) {
     } else {
         return;
     };
-    cx.report(&WEBHOOK_TIMESTAMP_INVALID, path.clone(), Finding::Other(message)).help =
+    cx.report(&WEBHOOK_TIMESTAMP_INVALID, *path, Finding::Other(message)).help =
         Some("Meta sends seconds since 1970 as a string, e.g. \"1670394125\"".into());
 }
 
 /// LW565: a WhatsApp id is digits only, at most 15.
-fn check_wa_id(cx: &mut Cx, id: &str, path: &JsonPointer) {
+fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
     if placeholder::check(cx, id, path, "WhatsApp id") {
         return;
     }
@@ -216,7 +216,7 @@ fn check_wa_id(cx: &mut Cx, id: &str, path: &JsonPointer) {
     } else {
         "the WhatsApp id has characters other than digits".to_owned()
     };
-    cx.report(&WEBHOOK_WA_ID_INVALID, path.clone(), Finding::Other(message)).help =
+    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help =
         Some("WhatsApp ids are the international number as digits only, without `+`".into());
 }
 

@@ -67,7 +67,7 @@ pub(super) fn check(cx: &mut Cx, status: &Obj<'_>) {
     for (_, path) in codes.iter().filter(|(c, _)| *c == RECEIVER_INCAPABLE) {
         cx.report(
             &WEBHOOK_RECEIVER_INCAPABLE,
-            path.clone(),
+            *path,
             Finding::Other(
                 "error 1026: the recipient's WhatsApp cannot show this message (e.g. an address message)".into(),
             ),

@@ -1,0 +1,218 @@
+//! [`Path`]: where a rule is looking, as a cheap `Copy` handle; turned into a [`JsonPointer`] only
+//! when a diagnostic is reported ([`Resolver`]).
+//!
+//! A path is a node of the linted tree (its *anchor*: the value a getter handed out) followed by at
+//! most [`TAIL`] member names or indices that need not exist (`path.key("body")` for a missing
+//! member). Handing out a member's path therefore costs nothing: no allocation, no copy of names.
+//! Reporting finds the anchor's own pointer through an index of the tree's parent links, built
+//! once per document on the first report and linear in the tree.
+
+use crate::pointer::{JsonPointer, Segment};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// How many segments a path may add to its anchor.
+const TAIL: usize = 2;
+
+/// One segment of a [`Path`] beyond its anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seg<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// A location in the linted document: `Copy`, no allocation. Extend it with [`Path::key`] and
+/// [`Path::index`]; [`super::shape::Cx::report`] turns it into a [`JsonPointer`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Path<'v> {
+    /// A value of the linted tree at a prefix of this path; `None` for the document root.
+    anchor: Option<&'v Value>,
+    tail: [Seg<'v>; TAIL],
+    len: u8,
+}
+
+impl<'v> Path<'v> {
+    /// The whole document.
+    pub(crate) const fn root() -> Self {
+        Self { anchor: None, tail: [Seg::Index(0); TAIL], len: 0 }
+    }
+
+    /// The path of `value`, a node of the linted tree (what getters hand out).
+    pub(crate) const fn at(value: &'v Value) -> Self {
+        Self { anchor: Some(value), tail: [Seg::Index(0); TAIL], len: 0 }
+    }
+
+    /// True for [`Path::root`] itself.
+    pub(crate) fn is_root(&self) -> bool {
+        self.anchor.is_none() && self.len == 0
+    }
+
+    /// This path extended by the member name `key`.
+    pub(crate) fn key(&self, key: &'v str) -> Self {
+        self.push(Seg::Key(key))
+    }
+
+    /// This path extended by the array index `index`.
+    pub(crate) fn index(&self, index: usize) -> Self {
+        self.push(Seg::Index(index))
+    }
+
+    fn push(&self, seg: Seg<'v>) -> Self {
+        let mut out = if usize::from(self.len) < TAIL { *self } else { self.rebased() };
+        match out.tail.get_mut(usize::from(out.len)) {
+            Some(slot) => {
+                *slot = seg;
+                out.len += 1;
+            }
+            None => debug_assert!(false, "a path may extend its anchor by at most {TAIL} segments"),
+        }
+        out
+    }
+
+    /// The same path anchored as deep in the tree as its segments exist, freeing tail slots.
+    fn rebased(&self) -> Self {
+        let Some(mut node) = self.anchor else { return *self };
+        let mut used = 0;
+        for seg in &self.tail[..usize::from(self.len)] {
+            let child = match *seg {
+                Seg::Key(k) => node.as_object().and_then(|m| m.get(k)),
+                Seg::Index(i) => node.as_array().and_then(|a| a.get(i)),
+            };
+            let Some(child) = child else { break };
+            node = child;
+            used += 1;
+        }
+        let mut out = Path::at(node);
+        for seg in &self.tail[used..usize::from(self.len)] {
+            out.tail[usize::from(out.len)] = *seg;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+/// Turns [`Path`]s into [`JsonPointer`]s for one document.
+#[derive(Debug, Default)]
+pub(crate) struct Resolver<'r> {
+    root: Option<&'r Value>,
+    /// Node address → (parent address, segment), built on first use.
+    parents: Option<Parents<'r>>,
+}
+
+type Parents<'r> = HashMap<usize, (usize, Seg<'r>), BuildHasherDefault<AddressHasher>>;
+
+fn address(value: &Value) -> usize {
+    std::ptr::from_ref(value) as usize
+}
+
+impl<'r> Resolver<'r> {
+    /// A resolver for paths anchored in the tree `root`.
+    pub(crate) fn new(root: &'r Value) -> Self {
+        Self { root: Some(root), parents: None }
+    }
+
+    /// The JSON Pointer of `path`.
+    pub(crate) fn pointer(&mut self, path: &Path<'_>) -> JsonPointer {
+        let tail = &path.tail[..usize::from(path.len)];
+        let mut segments: Vec<Segment> = Vec::new();
+        if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
+            let parents = self.parents.get_or_insert_with(|| index(root));
+            let mut at = address(anchor);
+            let stop = address(root);
+            while at != stop {
+                let Some(&(parent, seg)) = parents.get(&at) else {
+                    debug_assert!(false, "a path anchored outside the linted tree");
+                    segments.clear();
+                    break;
+                };
+                segments.push(seg.into());
+                at = parent;
+            }
+            segments.reverse();
+        }
+        segments.extend(tail.iter().map(|seg| Segment::from(*seg)));
+        JsonPointer::from_segments(segments)
+    }
+}
+
+impl From<Seg<'_>> for Segment {
+    fn from(seg: Seg<'_>) -> Self {
+        match seg {
+            Seg::Key(k) => Segment::Key(k.into()),
+            Seg::Index(i) => Segment::Index(i),
+        }
+    }
+}
+
+fn index(root: &Value) -> Parents<'_> {
+    let mut parents = Parents::default();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        let parent = address(node);
+        match node {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    parents.insert(address(v), (parent, Seg::Key(k)));
+                    if v.is_object() || v.is_array() {
+                        stack.push(v);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    parents.insert(address(v), (parent, Seg::Index(i)));
+                    if v.is_object() || v.is_array() {
+                        stack.push(v);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    parents
+}
+
+/// Hashes node addresses (already unique; only spread them).
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_anchors_and_tails() {
+        let doc: Value = serde_json::from_str(r#"{"messages": [{"text": {"body": 1}}, {"a/b": []}]}"#).unwrap();
+        let mut r = Resolver::new(&doc);
+        let body = &doc["messages"][0]["text"]["body"];
+        assert_eq!(r.pointer(&Path::at(body)).to_string(), "/messages/0/text/body");
+        assert_eq!(r.pointer(&Path::at(&doc["messages"][1]).key("a/b").index(3)).to_string(), "/messages/1/a~1b/3");
+        assert_eq!(r.pointer(&Path::root().key("x")).to_string(), "/x");
+        assert_eq!(r.pointer(&Path::at(&doc)).to_string(), "");
+    }
+
+    #[test]
+    fn long_tails_are_rebased_on_the_tree() {
+        let doc: Value = serde_json::from_str(r#"{"a": {"b": {"c": {"d": {}}}}}"#).unwrap();
+        let p = Path::at(&doc).key("a").key("b").key("c").key("d").key("e");
+        assert_eq!(p.len, 1, "rebased on /a/b/c/d");
+        assert_eq!(Resolver::new(&doc).pointer(&p).to_string(), "/a/b/c/d/e");
+    }
+}
