@@ -12,6 +12,7 @@ pub(crate) mod structure;
 
 mod cloud;
 mod contacts;
+mod definition;
 mod envelope;
 mod inbound;
 mod interactive;
@@ -42,6 +43,7 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     location::RULES,
     contacts::RULES,
     template::RULES,
+    definition::RULES,
     interactive::RULES,
     inbound::RULES,
     cloud::RULES,
@@ -97,6 +99,12 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
     let dialect = dialect_of(value, options);
     let mut cx = Cx { dialect, media: options.media, ..Cx::default() };
     let root = JsonPointer::root();
+    if value.as_object().is_some_and(definition::recognizes) {
+        // Template definitions are Meta JSON whatever the dialect asked for.
+        cx.dialect = Dialect::Cloud;
+        definition::check(&mut cx, value);
+        return (Dialect::Cloud, cx.diagnostics);
+    }
     match value.as_object() {
         None => {
             cx.report(

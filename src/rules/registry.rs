@@ -26,9 +26,16 @@ pub struct Rule {
     pub source: &'static str,
     /// The linkwa version that introduced the rule.
     pub since: &'static str,
+    /// The error code Meta answers a payload breaking this rule with (`132000`, `2388040`), when
+    /// known; rules whose code is inferred rather than reported say so in `why`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta_error: Option<&'static str>,
 }
 
 /// Declares a family's rules as `pub(crate) static` items and a `RULES` table listing them all.
+///
+/// A rule may name the Meta error code a payload breaking it gets, in brackets after the
+/// severity: `TEMPLATE_NOT_FOUND = LW750 "template-not-found" Error [132001], …`.
 ///
 /// ```ignore
 /// declare_rules! {
@@ -39,7 +46,9 @@ pub struct Rule {
 /// }
 /// ```
 macro_rules! declare_rules {
-    ($($ident:ident = $code:ident $name:literal $severity:ident, $summary:expr, $why:expr, $source:expr;)*) => {
+    (@meta) => { None };
+    (@meta $meta:literal) => { Some(stringify!($meta)) };
+    ($($ident:ident = $code:ident $name:literal $severity:ident $([$meta:literal])?, $summary:expr, $why:expr, $source:expr;)*) => {
         $(
             #[doc = concat!("`", stringify!($code), " ", $name, "`: ", $summary)]
             pub(crate) static $ident: $crate::rules::registry::Rule = $crate::rules::registry::Rule {
@@ -50,6 +59,7 @@ macro_rules! declare_rules {
                 why: $why,
                 source: $source,
                 since: "0.1.0",
+                meta_error: $crate::rules::registry::declare_rules!(@meta $($meta)?),
             };
         )*
         /// Every rule this module declares.
