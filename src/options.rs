@@ -1,7 +1,12 @@
-//! [`LintOptions`]: what to lint a document as, and which media references to accept.
+//! [`LintOptions`]: what to lint a document as, which media references to accept, and which
+//! template definitions to check template sends against ([`templates::TemplateSet`]).
+
+pub mod templates;
 
 use crate::diagnostic::Dialect;
 use std::str::FromStr;
+use std::sync::Arc;
+use templates::TemplateSet;
 
 /// Which media references a destination accepts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -16,13 +21,17 @@ pub enum MediaPolicy {
 }
 
 /// How to lint a document.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LintOptions {
     /// The dialect to lint as; `None` tells it from the document's members
     /// (`messaging_product` ⇒ Cloud API, otherwise LINK).
     pub dialect: Option<Dialect>,
     /// Which media references to accept.
     pub media: MediaPolicy,
+    /// Template definitions: when given, every template send is checked against the definition
+    /// it names (LW750–LW769; a name or language not in the set is LW750/LW751). Built once,
+    /// shared by reference count.
+    pub templates: Option<Arc<TemplateSet>>,
 }
 
 /// A bad option value (API misuse, not a problem in a payload).
@@ -46,7 +55,7 @@ impl LintOptions {
             "cloud" => Some(Dialect::Cloud),
             other => return Err(OptionError::Dialect(other.to_owned())),
         };
-        Ok(Self { dialect, media: media.parse()? })
+        Ok(Self { dialect, media: media.parse()?, templates: None })
     }
 }
 

@@ -12,13 +12,14 @@ pub(crate) mod structure;
 
 mod cloud;
 mod contacts;
-mod definition;
+pub(crate) mod definition;
 mod envelope;
 mod inbound;
 mod interactive;
 mod location;
 mod media;
 mod message;
+mod send_match;
 mod template;
 mod text;
 
@@ -44,6 +45,7 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     contacts::RULES,
     template::RULES,
     definition::RULES,
+    send_match::RULES,
     interactive::RULES,
     inbound::RULES,
     cloud::RULES,
@@ -129,6 +131,9 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
                 .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
             }
         },
+    }
+    if let Some(set) = &options.templates {
+        send_match::check(&mut cx, value, set);
     }
     (dialect, cx.diagnostics)
 }

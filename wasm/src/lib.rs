@@ -90,6 +90,7 @@ impl LintOptions {
                 MediaOption::Any => linkwa::MediaPolicy::Any,
                 MediaOption::LinkOnly => linkwa::MediaPolicy::LinkOnly,
             },
+            templates: None,
         })
     }
 }

@@ -8,12 +8,13 @@
 
 mod buttons;
 mod codes;
+pub(crate) mod hydrate;
 mod kinds;
 pub(crate) mod model;
 mod text;
 pub(crate) mod vars;
 
-pub(crate) use codes::RULES;
+pub(crate) use codes::{DEFINITION_DUPLICATE, RULES};
 
 use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
