@@ -13,6 +13,7 @@ mod lint;
 mod paths;
 mod rules;
 mod suggest;
+mod templates;
 mod to_meta;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -77,6 +78,11 @@ struct LintArgs {
     /// Exit with status 1 when there are more than N warnings.
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
+    /// Template definitions to check template sends against: a definition file, a list response
+    /// (`{"data": [...]}`) or a folder of them; repeatable [also: `templates` in linkwa.toml].
+    /// The definition files are linted too.
+    #[arg(long, value_name = "PATH")]
+    templates: Vec<PathBuf>,
     /// Report errors only (the summary still counts everything).
     #[arg(long, short)]
     quiet: bool,
@@ -154,13 +160,29 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let name = |value: Option<clap::builder::PossibleValue>| value.map(|v| v.get_name().to_owned());
     let dialect = name(args.dialect.and_then(|d| d.to_possible_value())).or(config.dialect.clone());
     let media = name(args.media.and_then(|m| m.to_possible_value())).or(config.media.clone());
-    let options = linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
-        .map_err(std::io::Error::other)?;
-    let mut run = lint::run(&args.paths, &options, &config, &cwd);
+    let mut options =
+        linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
+            .map_err(std::io::Error::other)?;
+    let mut to_lint = args.paths.clone();
+    let mut loaded = templates::load(&args.templates, &config, &cwd);
+    if let Some(loaded) = &mut loaded {
+        for problem in &loaded.unreadable {
+            eprintln!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error);
+        }
+        for note in templates::notes(&loaded.set) {
+            eprintln!("linkwa: {note}");
+        }
+        to_lint.extend(loaded.files.iter().filter(|f| !args.paths.contains(f)).cloned());
+        options.templates = Some(std::sync::Arc::new(std::mem::take(&mut loaded.set)));
+    }
+    let mut run = lint::run(&to_lint, &options, &config, &cwd);
     for problem in &run.unreadable {
         eprintln!("linkwa: cannot read {}: {}", problem.name, problem.error);
     }
-    let status = lint::exit_status(&run.totals, args.max_warnings);
+    let mut status = lint::exit_status(&run.totals, args.max_warnings);
+    if loaded.is_some_and(|l| !l.unreadable.is_empty()) {
+        status = 2;
+    }
     if let Some(max) = args.max_warnings
         && run.totals.warnings > max
     {
