@@ -77,3 +77,18 @@ fn an_unreadable_templates_path_exits_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("nowhere.json"));
 }
+
+#[test]
+fn preview_prints_the_filled_message() {
+    let dir = scratch("preview");
+    write(&dir, "defs.json", DEFINITION);
+    write(&dir, "send.json", SEND);
+    let o = linkwa_in(&dir, &["preview", "--templates", "defs.json", "send.json"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Hello Ada, your order has shipped."));
+    let o = linkwa_in(&dir, &["preview", "--templates", "defs.json", "--json", "send.json"]);
+    let value: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(value[0]["body"], "Hello Ada, your order has shipped.");
+    write(&dir, "other.json", &SEND.replace("en_US", "en"));
+    assert_eq!(linkwa_in(&dir, &["preview", "--templates", "defs.json", "other.json"]).status.code(), Some(2));
+}

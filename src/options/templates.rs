@@ -7,6 +7,10 @@
 //! its [`Report`] kept in [`TemplateSet::sources`]; a definition with a string `name` and
 //! `language` is used for sends even when it has problems. Source: `shared/spec/templates.md`.
 
+mod preview;
+
+pub use preview::{Preview, PreviewButton, PreviewCard, PreviewError, PreviewHeader};
+
 use crate::diagnostic::{Diagnostic, Report};
 use crate::pointer::JsonPointer;
 use crate::rules::definition::model::Template;

@@ -11,6 +11,7 @@ mod formats;
 mod inputs;
 mod lint;
 mod paths;
+mod preview;
 mod rules;
 mod suggest;
 mod templates;
@@ -43,6 +44,18 @@ enum Command {
         #[arg(long)]
         to: Option<String>,
         /// A MessageRequest (or, with `--to`, a bare message), or `-` for standard input.
+        file: PathBuf,
+    },
+    /// Show the template message a send produces: its definition filled with the send's values
+    /// (header, body, footer, buttons, cards).
+    Preview {
+        /// Template definitions: a definition file, a list response or a folder; repeatable.
+        #[arg(long, value_name = "PATH", required = true)]
+        templates: Vec<PathBuf>,
+        /// Print the preview as JSON instead of a text bubble.
+        #[arg(long)]
+        json: bool,
+        /// A template send (Cloud API body, LINK message or MessageRequest), or `-` for standard input.
         file: PathBuf,
     },
     /// List every rule: code, name, default severity, summary and source.
@@ -125,6 +138,7 @@ fn main() -> ExitCode {
         Command::Rules { format } => rules::render(format, &mut out).map(|()| 0),
         Command::Explain { rule } => explain::explain(&rule, &mut out),
         Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
+        Command::Preview { templates, json, file } => preview::run(&templates, &file, json, &mut out),
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),

@@ -2,8 +2,14 @@
 //! hydrated-length check (LW762, Meta error 132005) and by [`crate::options::templates`]'s preview.
 
 use super::vars::{self, Piece};
-use crate::rules::send_match::member;
 use serde_json::Value;
+
+/// The first of `names` that `value` has as a member, with its key (LINK and Cloud API
+/// spellings: `["sub_type", "subType"]`).
+pub(crate) fn member<'v>(value: &'v Value, names: &[&str]) -> Option<(&'v str, &'v Value)> {
+    let map = value.as_object()?;
+    names.iter().find_map(|n| map.get_key_value(*n)).map(|(k, v)| (k.as_str(), v))
+}
 
 /// What a parameter shows: a text parameter's `text`; a currency's or date_time's
 /// `fallback_value` (the Cloud API always shows the fallback); `None` for other parameters.

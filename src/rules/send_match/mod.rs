@@ -21,17 +21,12 @@ pub(crate) use codes::RULES;
 
 use crate::options::templates::TemplateSet;
 use crate::pointer::JsonPointer;
+pub(crate) use crate::rules::definition::hydrate::member;
 use crate::rules::definition::model::{Card, Template};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Cx;
 use codes::*;
 use serde_json::Value;
-
-/// The member `names[i]` of `value` that is present, with its key (LINK and Cloud spellings).
-pub(crate) fn member<'v>(value: &'v Value, names: &[&str]) -> Option<(&'v str, &'v Value)> {
-    let map = value.as_object()?;
-    names.iter().find_map(|n| map.get_key_value(*n)).map(|(k, v)| (k.as_str(), v))
-}
 
 /// A send's components, split by type, with their paths.
 #[derive(Default)]

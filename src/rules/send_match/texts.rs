@@ -2,13 +2,13 @@
 //! formats (132012), named parameters (100), hydrated length (132005), the authentication code.
 
 use super::codes::*;
+use super::member;
 use super::{Limits, Parts, parameters};
 use crate::pointer::JsonPointer;
 use crate::rules::definition::hydrate::{fill, name_of, shown};
 use crate::rules::definition::model::Template;
 use crate::rules::definition::vars;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::send_match::member;
 use crate::rules::shape::{Cx, chars};
 use serde_json::Value;
 
