@@ -11,7 +11,7 @@ mod preview;
 
 pub use preview::{Preview, PreviewButton, PreviewCard, PreviewError, PreviewHeader};
 
-use crate::diagnostic::{Diagnostic, Report};
+use crate::diagnostic::Report;
 use crate::pointer::JsonPointer;
 use crate::rules::definition::model::Template;
 use crate::rules::definition::{DEFINITION_DUPLICATE, recognizes};
@@ -83,8 +83,7 @@ impl TemplateSet {
                             .iter()
                             .any(|d| d.code == DEFINITION_DUPLICATE.code && d.path == path.key("name"));
                         if !already {
-                            report.diagnostics.push(diagnostic(
-                                &DEFINITION_DUPLICATE,
+                            report.diagnostics.push(DEFINITION_DUPLICATE.diagnostic(
                                 path.key("name"),
                                 format!(
                                     "the set already has a definition of `{}` in `{}`; this one is ignored",
@@ -101,8 +100,7 @@ impl TemplateSet {
             Some(_) => {
                 report = Report::new(
                     report.dialect,
-                    vec![diagnostic(
-                        &UNKNOWN_DOCUMENT_KIND,
+                    vec![UNKNOWN_DOCUMENT_KIND.diagnostic(
                         JsonPointer::root(),
                         "the document is not a template definition (`name`, `language`, `category`, `components`) or a list response of them (`data`)".into(),
                     )],
@@ -137,19 +135,5 @@ impl TemplateSet {
     /// The definitions, in the order added.
     pub(crate) fn templates(&self) -> &[Template] {
         &self.templates
-    }
-}
-
-fn diagnostic(rule: &'static crate::rules::registry::Rule, path: JsonPointer, message: String) -> Diagnostic {
-    Diagnostic {
-        code: rule.code,
-        name: rule.name,
-        severity: rule.severity,
-        path,
-        message,
-        line: None,
-        column: None,
-        source: rule.source,
-        help: None,
     }
 }

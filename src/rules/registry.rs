@@ -2,7 +2,8 @@
 //! sorted by code. Each family module declares its own rules with [`declare_rules!`]; [`all`] joins
 //! the families' tables. `linkwa rules` and the rules reference are generated from it.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::pointer::JsonPointer;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -30,6 +31,24 @@ pub struct Rule {
     /// known; rules whose code is inferred rather than reported say so in `why`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta_error: Option<&'static str>,
+}
+
+impl Rule {
+    /// A diagnostic of this rule at `path` with `message`, its default severity, no position and
+    /// no help.
+    pub fn diagnostic(&'static self, path: JsonPointer, message: String) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            name: self.name,
+            severity: self.severity,
+            path,
+            message,
+            line: None,
+            column: None,
+            source: self.source,
+            help: None,
+        }
+    }
 }
 
 /// Declares a family's rules as `pub(crate) static` items and a `RULES` table listing them all.
