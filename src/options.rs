@@ -1,12 +1,11 @@
 //! [`LintOptions`]: what to lint a document as, which media references to accept, and which
 //! template definitions to check template sends against ([`templates::TemplateSet`]).
 
+#[cfg(feature = "templates")]
 pub mod templates;
 
 use crate::diagnostic::Dialect;
 use std::str::FromStr;
-use std::sync::Arc;
-use templates::TemplateSet;
 
 /// Which media references a destination accepts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -30,8 +29,9 @@ pub struct LintOptions {
     pub media: MediaPolicy,
     /// Template definitions: when given, every template send is checked against the definition
     /// it names (LW750–LW769; a name or language not in the set is LW750/LW751). Built once,
-    /// shared by reference count.
-    pub templates: Option<Arc<TemplateSet>>,
+    /// shared by reference count. (Cargo feature `templates`, on by default.)
+    #[cfg(feature = "templates")]
+    pub templates: Option<std::sync::Arc<templates::TemplateSet>>,
 }
 
 /// A bad option value (API misuse, not a problem in a payload).
@@ -48,6 +48,7 @@ pub enum OptionError {
 impl LintOptions {
     /// Options from their string forms, as the CLI and the WASM package take them:
     /// dialect `auto` | `link` | `cloud`, media `any` | `link-only`.
+    #[allow(clippy::needless_update)] // `templates` exists only with the `templates` feature
     pub fn parse(dialect: &str, media: &str) -> Result<Self, OptionError> {
         let dialect = match dialect {
             "auto" => None,
@@ -55,7 +56,7 @@ impl LintOptions {
             "cloud" => Some(Dialect::Cloud),
             other => return Err(OptionError::Dialect(other.to_owned())),
         };
-        Ok(Self { dialect, media: media.parse()?, templates: None })
+        Ok(Self { dialect, media: media.parse()?, ..Self::default() })
     }
 }
 

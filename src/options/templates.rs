@@ -75,14 +75,13 @@ impl TemplateSet {
                     }
                     None => vec![(v, JsonPointer::root())],
                 };
+                let before = self.templates.len();
                 for (item, path) in items {
                     let Some(template) = Template::read(item) else { continue };
-                    if self.templates.iter().any(|t| t.name == template.name && t.language == template.language) {
-                        let already = report
-                            .diagnostics
-                            .iter()
-                            .any(|d| d.code == DEFINITION_DUPLICATE.code && d.path == path.key("name"));
-                        if !already {
+                    let same = |t: &Template| t.name == template.name && t.language == template.language;
+                    if let Some(first) = self.templates.iter().position(same) {
+                        // A duplicate within this source is already reported by its own lint.
+                        if first < before {
                             report.diagnostics.push(DEFINITION_DUPLICATE.diagnostic(
                                 path.key("name"),
                                 format!(

@@ -19,6 +19,7 @@ mod interactive;
 mod location;
 mod media;
 mod message;
+#[cfg(feature = "templates")]
 mod send_match;
 mod template;
 mod text;
@@ -45,12 +46,18 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     contacts::RULES,
     template::RULES,
     definition::RULES,
-    send_match::RULES,
+    SEND_MATCH,
     interactive::RULES,
     inbound::RULES,
     cloud::RULES,
     crate::meta::rules::RULES,
 ];
+
+/// The send-vs-definition rules, when the `templates` feature is on.
+#[cfg(feature = "templates")]
+static SEND_MATCH: &[&registry::Rule] = send_match::RULES;
+#[cfg(not(feature = "templates"))]
+static SEND_MATCH: &[&registry::Rule] = &[];
 
 /// What a LINK document is, told by its members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +139,7 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
             }
         },
     }
+    #[cfg(feature = "templates")]
     if let Some(set) = &options.templates {
         send_match::check(&mut cx, value, set);
     }

@@ -8,13 +8,17 @@
 
 mod buttons;
 mod codes;
+#[cfg(feature = "templates")]
 pub(crate) mod hydrate;
 mod kinds;
+#[cfg(feature = "templates")]
 pub(crate) mod model;
 mod text;
 pub(crate) mod vars;
 
-pub(crate) use codes::{DEFINITION_DUPLICATE, RULES};
+#[cfg(feature = "templates")]
+pub(crate) use codes::DEFINITION_DUPLICATE;
+pub(crate) use codes::RULES;
 
 use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};

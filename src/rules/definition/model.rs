@@ -126,11 +126,12 @@ fn read_buttons(buttons: &[Value]) -> Vec<Button> {
 }
 
 impl Template {
-    /// Reads a definition; `None` when it has no string `name` and `language`.
+    /// Reads a definition; `None` when it has no string `name` and `language` or no
+    /// `components` array (a GET response asked for a few fields only).
     pub(crate) fn read(value: &Value) -> Option<Template> {
         let name = string(value.get("name"))?;
         let language = string(value.get("language"))?;
-        let components = value.get("components").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        let components = value.get("components").and_then(Value::as_array)?;
         let (header, body, footer, buttons, cards, lto) = parts(components);
         let mut template = Template {
             name,

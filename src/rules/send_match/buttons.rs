@@ -110,7 +110,7 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
             .buttons
             .iter()
             .find(|(c, _)| index_of(c) == Some(index))
-            .map_or_else(|| parts.path.clone().unwrap_or_default(), |(_, p)| p.clone());
+            .map_or_else(|| parts.path.clone(), |(_, p)| p.clone());
         let what = if button.kind == "COPY_CODE" {
             format!("buttons: Button at index {index} of type copy_code requires a non-empty parameter coupon_code")
         } else {

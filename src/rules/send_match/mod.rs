@@ -31,8 +31,9 @@ use serde_json::Value;
 /// A send's components, split by type, with their paths.
 #[derive(Default)]
 pub(crate) struct Parts<'v> {
-    /// The `components` array's path (where it would be when absent).
-    pub path: Option<JsonPointer>,
+    /// The `components` array's path, or its owner's when it has none (where a missing
+    /// component is reported).
+    pub path: JsonPointer,
     pub header: Option<(&'v Value, JsonPointer)>,
     pub body: Option<(&'v Value, JsonPointer)>,
     pub buttons: Vec<(&'v Value, JsonPointer)>,
@@ -42,8 +43,10 @@ pub(crate) struct Parts<'v> {
 
 /// Splits the `components` of `owner` (a template or a card) at `path`.
 pub(crate) fn parts<'v>(owner: &'v Value, path: &JsonPointer) -> Parts<'v> {
-    let mut parts = Parts { path: Some(path.key("components")), ..Parts::default() };
-    let Some(list) = owner.get("components").and_then(Value::as_array) else { return parts };
+    let Some(list) = owner.get("components").and_then(Value::as_array) else {
+        return Parts { path: path.clone(), ..Parts::default() };
+    };
+    let mut parts = Parts { path: path.key("components"), ..Parts::default() };
     for (i, component) in list.iter().enumerate() {
         let at = path.key("components").index(i);
         match component.get("type").and_then(Value::as_str).map(str::to_ascii_lowercase).as_deref() {
@@ -176,7 +179,7 @@ fn check_lto(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
         })
     });
     if !has {
-        let at = parts.lto.as_ref().map_or_else(|| parts.path.clone().unwrap_or_default(), |(_, p)| p.clone());
+        let at = parts.lto.as_ref().map_or_else(|| parts.path.clone(), |(_, p)| p.clone());
         cx.report(
             &TEMPLATE_LTO_EXPIRATION_MISSING,
             at,
@@ -192,7 +195,7 @@ fn check_carousel(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
         if defined > 0 {
             cx.report(
                 &TEMPLATE_CAROUSEL_CARD_COUNT,
-                parts.path.clone().unwrap_or_default(),
+                parts.path.clone(),
                 Finding::Other(format!(
                     "the template has a carousel of {defined} cards; the send has no carousel component"
                 )),

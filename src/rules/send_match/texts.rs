@@ -16,7 +16,7 @@ const HEADER_MAX: usize = 60;
 
 /// Checks the header and body of a send (or of a carousel card) against `template`.
 pub(super) fn check(cx: &mut Cx, template: &Template, parts: &Parts<'_>, limits: Limits) {
-    let components_at = parts.path.clone().unwrap_or_default();
+    let components_at = parts.path.clone();
     check_header(cx, template, parts, &components_at);
     let body_text = template.body.as_deref().unwrap_or_default();
     let mut names = vars::names(body_text);
