@@ -99,6 +99,9 @@ struct LintArgs {
     /// Report errors only (the summary still counts everything).
     #[arg(long, short)]
     quiet: bool,
+    /// Files larger than this are not read (reported, exit status 2): bytes, or with K, M or G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = inputs::parse_size)]
+    max_file_size: u64,
     /// Files, folders, or `-` for standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
@@ -122,7 +125,19 @@ enum MediaArg {
     LinkOnly,
 }
 
+/// Writes one line to standard error; a standard error that cannot be written to (closed,
+/// `2>/dev/full`) loses the line instead of ending the run with a panic, as `eprintln!` would.
+pub fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 fn main() -> ExitCode {
+    // A panic is a bug in linkwa. Linting catches it per file (LW000 internal-error, the run goes
+    // on); its message may quote the payload, so only where it happened is printed.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        say(format_args!("linkwa: internal error{at}; please report it to linkwa's issue tracker"));
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -142,11 +157,21 @@ fn main() -> ExitCode {
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),
+        // `linkwa rules | head -1`: the reader has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(0),
         Err(e) => {
-            eprintln!("linkwa: {e}");
+            say(format_args!("linkwa: {e}"));
             ExitCode::from(2)
         }
+    }
+}
+
+/// `status` once the output is written and flushed; when the reader went away (`| head -1`), the
+/// status all the same: what was found does not change because nobody read all of it.
+pub fn finish(status: u8, written: std::io::Result<()>) -> std::io::Result<u8> {
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(status),
+        other => other.map(|()| status),
     }
 }
 
@@ -167,7 +192,7 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let config = match load_config(args, &cwd) {
         Ok(config) => config,
         Err(e) => {
-            eprintln!("linkwa: invalid configuration: {e}");
+            say(format_args!("linkwa: invalid configuration: {e}"));
             return Ok(2);
         }
     };
@@ -181,17 +206,28 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let mut loaded = templates::load(&args.templates, &config, &cwd);
     if let Some(loaded) = &mut loaded {
         for problem in &loaded.unreadable {
-            eprintln!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error);
+            say(format_args!(
+                "linkwa: cannot read template definitions {}: {}",
+                formats::printable(&problem.name),
+                problem.error
+            ));
         }
         for note in templates::notes(&loaded.set) {
-            eprintln!("linkwa: {note}");
+            say(format_args!("linkwa: {}", formats::printable(&note)));
         }
         to_lint.extend(loaded.files.iter().filter(|f| !args.paths.contains(f)).cloned());
         options.templates = Some(std::sync::Arc::new(std::mem::take(&mut loaded.set)));
     }
-    let mut run = lint::run(&to_lint, &options, &config, &cwd);
+    let mut run = lint::run(&to_lint, &options, &config, &cwd, args.max_file_size);
     for problem in &run.unreadable {
-        eprintln!("linkwa: cannot read {}: {}", problem.name, problem.error);
+        say(format_args!("linkwa: cannot read {}: {}", formats::printable(&problem.name), problem.error));
+    }
+    if run.totals.internal > 0 {
+        let n = run.totals.internal;
+        say(format_args!(
+            "linkwa: linkwa failed on {n} file{} (LW000 internal-error); the other files were linted",
+            if n == 1 { "" } else { "s" }
+        ));
     }
     let mut status = lint::exit_status(&run.totals, args.max_warnings);
     if loaded.is_some_and(|l| !l.unreadable.is_empty()) {
@@ -201,11 +237,13 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
         && run.totals.warnings > max
     {
         let warnings = run.totals.warnings;
-        eprintln!("linkwa: {warnings} warning{}; --max-warnings allows {max}", if warnings == 1 { "" } else { "s" });
+        say(format_args!(
+            "linkwa: {warnings} warning{}; --max-warnings allows {max}",
+            if warnings == 1 { "" } else { "s" }
+        ));
     }
     if args.quiet {
         run.keep_errors_only();
     }
-    formats::render(args.format, &run, out)?;
-    Ok(status)
+    finish(status, formats::render(args.format, &run, out).and_then(|()| out.flush()))
 }

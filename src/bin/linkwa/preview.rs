@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 pub fn run(template_paths: &[PathBuf], file: &Path, json: bool, out: &mut impl Write) -> io::Result<u8> {
     let cwd = std::env::current_dir()?;
     let Some(loaded) = templates::load(template_paths, &crate::config::Config::default(), &cwd) else {
-        eprintln!("linkwa: preview needs --templates PATH (a definition, a list response or a folder)");
+        crate::say(format_args!("linkwa: preview needs --templates PATH (a definition, a list response or a folder)"));
         return Ok(2);
     };
     for problem in &loaded.unreadable {
-        eprintln!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error);
+        crate::say(format_args!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error));
     }
     let text = if file.as_os_str() == "-" {
         io::read_to_string(io::stdin().lock())?
@@ -23,19 +23,19 @@ pub fn run(template_paths: &[PathBuf], file: &Path, json: bool, out: &mut impl W
         match std::fs::read_to_string(file) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("linkwa: cannot read {}: {e}", file.display());
+                crate::say(format_args!("linkwa: cannot read {}: {e}", file.display()));
                 return Ok(2);
             }
         }
     };
     let Ok(document) = serde_json::from_str(&text) else {
-        eprintln!("linkwa: {} is not JSON; `linkwa lint` says where", file.display());
+        crate::say(format_args!("linkwa: {} is not JSON; `linkwa lint` says where", file.display()));
         return Ok(2);
     };
     let previews = match loaded.set.preview(&document) {
         Ok(previews) => previews,
         Err(e) => {
-            eprintln!("linkwa: {}: {e}", file.display());
+            crate::say(format_args!("linkwa: {}: {e}", file.display()));
             return Ok(2);
         }
     };

@@ -42,13 +42,13 @@ static ERROR_RESPONSE: Shape = Shape {
     fields: &[req("resultCode", Ty::Int), req("description", Ty::Str), opt("translatedDescription", Ty::Any)],
 };
 
-/// Checks a response body: a MessageResponse when it has `messageIds` or code 112001, else an
-/// ErrorResponse.
+/// Checks a response body, told apart by the documented members: a MessageResponse has
+/// `messageIds`, an ErrorResponse does not (so `{"resultCode": 112001, "description": …}` is an
+/// ErrorResponse with a code that is not one of its own, not a MessageResponse missing its ids).
 pub(super) fn check(cx: &mut Cx, value: &Value) {
     let Some(map) = value.as_object() else { return };
     let root = JsonPointer::root();
-    let queued = map.get("resultCode").and_then(Value::as_i64) == Some(QUEUED);
-    if map.contains_key("messageIds") || queued {
+    if map.contains_key("messageIds") {
         if let Some(obj) = cx.object(value, &root, &MESSAGE_RESPONSE) {
             check_message_response(cx, &obj);
         }

@@ -59,6 +59,12 @@ fn preview_url_inside_text_is_misplaced() {
         "LW202",
     );
     assert_eq!(d[0].help.as_deref(), Some("remove `text.preview_url`; the message already sets `previewUrl`"));
+    // Issue 13, D7: a value that is not a boolean is not copied into the help.
+    let d = assert_reports(
+        r#"{"type": "text", "text": {"body": "Your code is 482913", "previewUrl": "Your code is 482913"}}"#,
+        "LW202",
+    );
+    assert_eq!(d[0].help.as_deref(), Some("move it out of `text` as a boolean `previewUrl`"));
     // Reported once, by this rule, not also as an unknown member.
     assert_not_reported(r#"{"type": "text", "text": {"body": "https://example.com", "previewUrl": true}}"#, "LW005");
     assert_not_reported(r#"{"type": "text", "previewUrl": true, "text": {"body": "https://example.com"}}"#, "LW202");
@@ -100,4 +106,18 @@ fn preview_without_url() {
     assert_reports(&preview("Only www.example.com"), "LW204");
     assert_not_reported(&preview("Here: http://example.com"), "LW204");
     assert_not_reported(r#"{"type": "text", "previewUrl": false, "text": {"body": "No link here"}}"#, "LW204");
+}
+
+#[test]
+fn any_character_may_come_before_a_url_scheme() {
+    // Issue 13, D1: the scheme's start was computed one byte after a multi-byte character.
+    for body in ["詳細はhttps://example.jp/sale", "Deals 👉https://shop.example.com/offers", "é://x", "ü𝄞://y/z"]
+    {
+        let _ = crate::lint_str(&text(body));
+    }
+    assert_not_reported(&preview("詳細はhttps://example.jp/sale"), "LW204");
+    assert_not_reported(&preview("Deals 👉https://shop.example.com/offers"), "LW204");
+    let urls = scan_urls("見るftp://files.example.com/a");
+    assert_eq!((urls.http, urls.bad), (0, 1));
+    assert_eq!(urls.first_bad, Some((0, BadUrl::Scheme("ftp"))));
 }
