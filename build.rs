@@ -2,7 +2,9 @@
 //! the failing fixture `fixtures/<dialect>/<family>/invalid/[link-only/]<rule-name>.json` and, when
 //! it exists, its fixed version in `fixed/` in place of `invalid/`. Variants (`<rule-name>--x.json`)
 //! are left out. Writes `$OUT_DIR/examples.rs`: two tables of `(rule name, path, bytes)` sorted by
-//! name then path (bytes, not text: some failing fixtures are not UTF-8 on purpose).
+//! name then path (bytes, not text: some failing fixtures are not UTF-8 on purpose), and a third,
+//! `TEMPLATES`, of `(family folder, path, bytes)`: the template definitions in a family's
+//! `templates/` folder, which that family's examples are linted with.
 //!
 //! The library does not use the tables; without the `cli` feature they are empty and nothing is
 //! scanned.
@@ -13,12 +15,16 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR is set by cargo")).join("examples.rs");
-    let (mut failing, mut fixed) = (Vec::new(), Vec::new());
+    let (mut failing, mut fixed, mut templates) = (Vec::new(), Vec::new(), Vec::new());
     if std::env::var_os("CARGO_FEATURE_CLI").is_some() {
         println!("cargo:rerun-if-changed=fixtures");
         let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
         for dialect in subdirs(&root.join("fixtures")) {
             for family in subdirs(&dialect) {
+                for (_, rel, abs) in rule_fixtures(&family.join("templates"), &root) {
+                    let folder = rel.rsplitn(3, '/').nth(2).unwrap_or_default().to_owned();
+                    templates.push((folder, rel, abs));
+                }
                 for (kind, found) in [("invalid", &mut failing), ("fixed", &mut fixed)] {
                     let dir = family.join(kind);
                     for folder in [dir.clone(), dir.join("link-only")] {
@@ -30,8 +36,9 @@ fn main() {
     }
     failing.sort();
     fixed.sort();
+    templates.sort();
     let mut code = String::new();
-    for (name, table) in [("FAILING", &failing), ("FIXED", &fixed)] {
+    for (name, table) in [("FAILING", &failing), ("FIXED", &fixed), ("TEMPLATES", &templates)] {
         writeln!(code, "pub static {name}: &[(&str, &str, &[u8])] = &[").unwrap();
         for (rule, rel, abs) in table.iter() {
             writeln!(code, "    ({rule:?}, {rel:?}, include_bytes!({abs:?})),").unwrap();

@@ -312,7 +312,9 @@ pub fn mutate_fixtures(data: &[u8]) {
     }
 }
 
-/// The options a fixture is linted with, told by its folder (as tests/common does).
+/// The options a fixture is linted with, told by its folder (as tests/common does, without the
+/// family's template definitions).
+#[allow(clippy::needless_update)] // `templates` exists only with linkwa's `templates` feature
 fn options_for(path: &Path) -> LintOptions {
     let text = path.to_string_lossy();
     let dialect = if text.contains("/fixtures/cloud/") {
@@ -323,7 +325,7 @@ fn options_for(path: &Path) -> LintOptions {
         None
     };
     let media = if text.contains("/link-only/") { linkwa::MediaPolicy::LinkOnly } else { linkwa::MediaPolicy::Any };
-    LintOptions { dialect, media }
+    LintOptions { dialect, media, ..LintOptions::default() }
 }
 
 /// The number of fixtures `mutate_fixtures` starts from (for the replay test's sanity check).

@@ -1,4 +1,8 @@
-//! [`LintOptions`]: what to lint a document as, and which media references to accept.
+//! [`LintOptions`]: what to lint a document as, which media references to accept, and which
+//! template definitions to check template sends against ([`templates::TemplateSet`]).
+
+#[cfg(feature = "templates")]
+pub mod templates;
 
 use crate::diagnostic::Dialect;
 use std::str::FromStr;
@@ -16,13 +20,18 @@ pub enum MediaPolicy {
 }
 
 /// How to lint a document.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LintOptions {
     /// The dialect to lint as; `None` tells it from the document's members
     /// (`messaging_product` ⇒ Cloud API, otherwise LINK).
     pub dialect: Option<Dialect>,
     /// Which media references to accept.
     pub media: MediaPolicy,
+    /// Template definitions: when given, every template send is checked against the definition
+    /// it names (LW750–LW769; a name or language not in the set is LW750/LW751). Built once,
+    /// shared by reference count. (Cargo feature `templates`, on by default.)
+    #[cfg(feature = "templates")]
+    pub templates: Option<std::sync::Arc<templates::TemplateSet>>,
 }
 
 /// A bad option value (API misuse, not a problem in a payload).
@@ -39,6 +48,7 @@ pub enum OptionError {
 impl LintOptions {
     /// Options from their string forms, as the CLI and the WASM package take them:
     /// dialect `auto` | `link` | `cloud`, media `any` | `link-only`.
+    #[allow(clippy::needless_update)] // `templates` exists only with the `templates` feature
     pub fn parse(dialect: &str, media: &str) -> Result<Self, OptionError> {
         let dialect = match dialect {
             "auto" => None,
@@ -46,7 +56,7 @@ impl LintOptions {
             "cloud" => Some(Dialect::Cloud),
             other => return Err(OptionError::Dialect(other.to_owned())),
         };
-        Ok(Self { dialect, media: media.parse()? })
+        Ok(Self { dialect, media: media.parse()?, ..Self::default() })
     }
 }
 

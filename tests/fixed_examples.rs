@@ -8,7 +8,7 @@
 //! - Its invalid fixture exists at the same place below `invalid/`.
 //! - Every rule with an invalid fixture has a fixed example.
 
-use linkwa::{Dialect, LintOptions, MediaPolicy, Report, Severity, lint_bytes_with};
+use linkwa::{Report, Severity, lint_bytes_with};
 use std::fmt::Write;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
@@ -40,18 +40,6 @@ fn counterpart(path: &Path, to: &str) -> PathBuf {
         }
     }
     out
-}
-
-/// The options a fixture is linted with, from its folders (as in tests/fixtures.rs).
-fn options_for(path: &Path) -> LintOptions {
-    let rel = path.strip_prefix(root()).unwrap_or(path);
-    let dialect = match rel.components().next().and_then(|c| c.as_os_str().to_str()) {
-        Some("cloud") => Some(Dialect::Cloud),
-        Some("link") => Some(Dialect::Link),
-        _ => None,
-    };
-    let link_only = rel.components().any(|c| c.as_os_str() == "link-only");
-    LintOptions { dialect, media: if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any } }
 }
 
 fn lint(path: &Path) -> Report {

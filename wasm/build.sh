@@ -6,7 +6,8 @@
 # Two modules, built from the one crate (code splitting): `linkwa` (linkwa.js, linkwa_bg.wasm: lint,
 # lintValue, rules, version), what a page that lints as the user types loads, budget 250 KB of
 # gzip; and `linkwa/meta` (linkwa_meta.js, linkwa_meta_bg.wasm: the same plus toMeta, cargo feature
-# `meta`), ceiling 340 KB of gzip: translation pulls in serde's derived Deserialize of the typed
+# `meta`), ceiling 360 KB of gzip (340 KB until the template definition rules LW7xx added about
+# 24 KB to both modules): translation pulls in serde's derived Deserialize of the typed
 # model, which pages that only lint never download.
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
@@ -22,7 +23,7 @@ ROOT="$(dirname "$WASM_DIR")"
 BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132 # pinned exactly in tools/package.json and tools/package-lock.json
 BUDGET_BYTES=250000      # 250 KB of gzip (gzip -9) for linkwa_bg.wasm (lint)
-META_BUDGET_BYTES=340000 # 340 KB of gzip for linkwa_meta_bg.wasm (lint and toMeta)
+META_BUDGET_BYTES=360000 # 360 KB of gzip for linkwa_meta_bg.wasm (lint and toMeta)
 
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$ROOT"

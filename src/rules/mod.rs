@@ -13,12 +13,15 @@ pub(crate) mod structure;
 
 mod cloud;
 mod contacts;
+pub(crate) mod definition;
 mod envelope;
 mod inbound;
 mod interactive;
 mod location;
 mod media;
 mod message;
+#[cfg(feature = "templates")]
+mod send_match;
 mod template;
 mod text;
 
@@ -42,11 +45,19 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     location::RULES,
     contacts::RULES,
     template::RULES,
+    definition::RULES,
+    SEND_MATCH,
     interactive::RULES,
     inbound::RULES,
     cloud::RULES,
     crate::meta::rules::RULES,
 ];
+
+/// The send-vs-definition rules, when the `templates` feature is on.
+#[cfg(feature = "templates")]
+static SEND_MATCH: &[&registry::Rule] = send_match::RULES;
+#[cfg(not(feature = "templates"))]
+static SEND_MATCH: &[&registry::Rule] = &[];
 
 /// What a LINK document is, told by its members.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +116,12 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
     let dialect = dialect_of(value, options);
     let mut cx = Cx::new(value, dialect, options.media);
     let root = Path::root();
+    if value.as_object().is_some_and(definition::recognizes) {
+        // Template definitions are Meta JSON whatever the dialect asked for.
+        cx.dialect = Dialect::Cloud;
+        definition::check(&mut cx, value);
+        return (Dialect::Cloud, cx.diagnostics);
+    }
     match value.as_object() {
         None => {
             cx.report(
@@ -129,6 +146,10 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
                 .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
             }
         },
+    }
+    #[cfg(feature = "templates")]
+    if let Some(set) = &options.templates {
+        send_match::check(&mut cx, value, set);
     }
     (dialect, cx.diagnostics)
 }

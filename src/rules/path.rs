@@ -32,6 +32,13 @@ pub(crate) struct Path<'v> {
     len: u8,
 }
 
+impl Default for Path<'_> {
+    /// The whole document, as [`Path::root`].
+    fn default() -> Self {
+        Path::root()
+    }
+}
+
 impl<'v> Path<'v> {
     /// The whole document.
     pub(crate) const fn root() -> Self {

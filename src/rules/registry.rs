@@ -2,7 +2,8 @@
 //! sorted by code. Each family module declares its own rules with [`declare_rules!`]; [`all`] joins
 //! the families' tables. `linkwa rules` and the rules reference are generated from it.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::pointer::JsonPointer;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -26,9 +27,34 @@ pub struct Rule {
     pub source: &'static str,
     /// The linkwa version that introduced the rule.
     pub since: &'static str,
+    /// The error code Meta answers a payload breaking this rule with (`132000`, `2388040`), when
+    /// known; rules whose code is inferred rather than reported say so in `why`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta_error: Option<&'static str>,
+}
+
+impl Rule {
+    /// A diagnostic of this rule at `path` with `message`, its default severity, no position and
+    /// no help.
+    pub fn diagnostic(&'static self, path: JsonPointer, message: String) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            name: self.name,
+            severity: self.severity,
+            path,
+            message,
+            line: None,
+            column: None,
+            source: self.source,
+            help: None,
+        }
+    }
 }
 
 /// Declares a family's rules as `pub(crate) static` items and a `RULES` table listing them all.
+///
+/// A rule may name the Meta error code a payload breaking it gets, in brackets after the
+/// severity: `TEMPLATE_NOT_FOUND = LW750 "template-not-found" Error [132001], …`.
 ///
 /// ```ignore
 /// declare_rules! {
@@ -39,7 +65,9 @@ pub struct Rule {
 /// }
 /// ```
 macro_rules! declare_rules {
-    ($($ident:ident = $code:ident $name:literal $severity:ident, $summary:expr, $why:expr, $source:expr;)*) => {
+    (@meta) => { None };
+    (@meta $meta:literal) => { Some(stringify!($meta)) };
+    ($($ident:ident = $code:ident $name:literal $severity:ident $([$meta:literal])?, $summary:expr, $why:expr, $source:expr;)*) => {
         $(
             #[doc = concat!("`", stringify!($code), " ", $name, "`: ", $summary)]
             pub(crate) static $ident: $crate::rules::registry::Rule = $crate::rules::registry::Rule {
@@ -50,6 +78,7 @@ macro_rules! declare_rules {
                 why: $why,
                 source: $source,
                 since: "0.1.0",
+                meta_error: $crate::rules::registry::declare_rules!(@meta $($meta)?),
             };
         )*
         /// Every rule this module declares.

@@ -156,6 +156,12 @@ impl<'r> Cx<'r> {
         Cx { diagnostics: Vec::new(), dialect, media, resolver: Resolver::new(root) }
     }
 
+    /// A context whose reports are thrown away: for reading a structure that another pass reports
+    /// on (its paths are never resolved).
+    pub(crate) fn scratch(dialect: Dialect) -> Self {
+        Cx { dialect, ..Cx::default() }
+    }
+
     /// The JSON Pointer of `path`.
     pub(crate) fn pointer(&mut self, path: &Path<'_>) -> crate::pointer::JsonPointer {
         self.resolver.pointer(path)

@@ -3,9 +3,11 @@
 
 #![allow(dead_code)] // each test crate uses its own part
 
+use linkwa::options::templates::TemplateSet;
 use linkwa::{Dialect, LintOptions, MediaPolicy};
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// `fixtures/` of this crate.
 pub fn root() -> PathBuf {
@@ -45,8 +47,25 @@ pub fn families() -> Vec<PathBuf> {
     ["link", "cloud"].iter().flat_map(|d| subdirs(&root().join(d))).collect()
 }
 
+/// The template definitions of a fixture's family, `fixtures/<dialect>/<family>/templates/*.json`,
+/// when that folder exists.
+pub fn templates_for(path: &Path) -> Option<Arc<TemplateSet>> {
+    let rel = path.strip_prefix(root()).ok()?;
+    let family: PathBuf = rel.components().take(2).collect();
+    let files = json_files(&root().join(family).join("templates"));
+    if files.is_empty() {
+        return None;
+    }
+    let mut set = TemplateSet::new();
+    for file in files {
+        set.add_json(file.display().to_string(), &fs::read_to_string(&file).unwrap());
+    }
+    Some(Arc::new(set))
+}
+
 /// The options a fixture is linted with: the dialect of its top folder (`link`, `cloud`; told
-/// from the document elsewhere), the media policy `link-only` inside a `link-only/` folder.
+/// from the document elsewhere), the media policy `link-only` inside a `link-only/` folder, the
+/// family's template definitions ([`templates_for`]).
 pub fn options_for(path: &Path) -> LintOptions {
     let rel = path.strip_prefix(root()).unwrap_or(path);
     let dialect = match rel.components().next().and_then(|c| c.as_os_str().to_str()) {
@@ -55,5 +74,6 @@ pub fn options_for(path: &Path) -> LintOptions {
         _ => None,
     };
     let link_only = path.parent().is_some_and(|p| p.ends_with("link-only"));
-    LintOptions { dialect, media: if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any } }
+    let media = if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any };
+    LintOptions { dialect, media, templates: templates_for(path) }
 }

@@ -76,6 +76,7 @@ pub enum MediaOption {
 
 impl LintOptions {
     /// Reads the options object into the core's options; `undefined` and `null` are the defaults.
+    #[allow(clippy::needless_update)] // see `templates` below
     fn read(options: Option<Ts<LintOptions>>) -> Result<linkwa::LintOptions, JsError> {
         let Some(options) = options.map(|o| o.js_value()).filter(|o| !o.is_null() && !o.is_undefined()) else {
             return Ok(linkwa::LintOptions::default());
@@ -94,6 +95,8 @@ impl LintOptions {
                 MediaOption::Any => linkwa::MediaPolicy::Any,
                 MediaOption::LinkOnly => linkwa::MediaPolicy::LinkOnly,
             },
+            // `templates` exists only with the core's `templates` feature, off in this build.
+            ..linkwa::LintOptions::default()
         })
     }
 }

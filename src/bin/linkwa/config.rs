@@ -8,6 +8,7 @@
 //! media = "any"                     # any | link-only
 //! include = ["payloads/**"]         # files found in folders must match one (default: all)
 //! exclude = ["**/drafts/**"]        # ... and none of these
+//! templates = ["templates/**"]      # template definitions sends are checked against
 //!
 //! [rules]
 //! LW102 = "error"                   # code or name = off | info | warning | error
@@ -50,6 +51,8 @@ pub struct Config {
     pub media: Option<String>,
     include: Option<GlobSet>,
     exclude: Option<GlobSet>,
+    /// `templates`: the files holding template definitions (as `--templates`).
+    templates: Option<GlobSet>,
     /// Rule code → level, sorted by code.
     pub levels: BTreeMap<&'static str, Level>,
     ignores: Vec<Ignore>,
@@ -123,6 +126,7 @@ struct Raw {
     media: Option<Spanned<String>>,
     include: Option<Vec<Spanned<String>>>,
     exclude: Option<Vec<Spanned<String>>>,
+    templates: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
@@ -200,6 +204,13 @@ impl Config {
     }
 
     /// `path` relative to the configuration's folder with forward slashes (`../` when outside it).
+    /// The folder `templates` globs are relative to, when `templates` is set, and whether a file
+    /// (absolute path) is one of them.
+    pub fn templates(&self) -> Option<(&Path, impl Fn(&Path) -> bool + '_)> {
+        let set = self.templates.as_ref()?;
+        Some((self.base.as_path(), move |path: &Path| set.is_match(self.relative(path))))
+    }
+
     fn relative(&self, path: &Path) -> String {
         paths::relative_with_parents(path, &self.base)
     }
@@ -237,6 +248,7 @@ impl Loader<'_> {
         let media = check("media", &raw.media, |m| LintOptions::parse("auto", m))?;
         let include = raw.include.as_deref().map(|globs| self.glob_set("`include`", globs)).transpose()?;
         let exclude = raw.exclude.as_deref().map(|globs| self.glob_set("`exclude`", globs)).transpose()?;
+        let templates = raw.templates.as_deref().map(|globs| self.glob_set("`templates`", globs)).transpose()?;
         let mut levels = BTreeMap::new();
         let mut entries: Vec<_> = raw.rules.iter().collect();
         entries.sort_by_key(|(key, _)| key.span().start);
@@ -276,7 +288,7 @@ impl Loader<'_> {
             }
         }
         let ignore_globs = set.build().map_err(|e| self.error(None, &format!("[[ignore]]: {e}")))?;
-        Ok(Config { base, dialect, media, include, exclude, levels, ignores, ignore_globs, ignore_owner })
+        Ok(Config { base, dialect, media, include, exclude, templates, levels, ignores, ignore_globs, ignore_owner })
     }
 
     fn ignore(&self, index: usize, entry: &RawIgnore, at: usize) -> Result<Ignore, ConfigError> {

@@ -28,7 +28,8 @@ pub fn fixed(failing: &Example) -> Option<Example> {
 }
 
 /// The options a fixture is linted with, from its folders (as the fixture harness does):
-/// `fixtures/cloud/…` as Cloud API, `fixtures/link/…` as LINK, `link-only/` with that media policy.
+/// `fixtures/cloud/…` as Cloud API, `fixtures/link/…` as LINK, `link-only/` with that media policy,
+/// with the template definitions of the family's `templates/` folder.
 pub fn options(example: &Example) -> linkwa::LintOptions {
     let dialect = match example.path.split('/').nth(1) {
         Some("cloud") => Some(linkwa::Dialect::Cloud),
@@ -37,5 +38,13 @@ pub fn options(example: &Example) -> linkwa::LintOptions {
     };
     let media =
         if example.path.contains("/link-only/") { linkwa::MediaPolicy::LinkOnly } else { linkwa::MediaPolicy::Any };
-    linkwa::LintOptions { dialect, media }
+    let family: String = example.path.split('/').take(3).collect::<Vec<_>>().join("/");
+    let mut templates = linkwa::options::templates::TemplateSet::new();
+    for &(folder, path, bytes) in generated::TEMPLATES {
+        if folder == family {
+            templates.add_json(path, &String::from_utf8_lossy(bytes));
+        }
+    }
+    let templates = (!templates.is_empty()).then(|| std::sync::Arc::new(templates));
+    linkwa::LintOptions { dialect, media, templates }
 }

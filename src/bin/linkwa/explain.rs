@@ -43,6 +43,9 @@ fn write(rule: &Rule, out: &mut impl Write) -> io::Result<()> {
         }
     }
     writeln!(out, "\nSource: {}", rule.source)?;
+    if let Some(code) = rule.meta_error {
+        writeln!(out, "Meta error: {code}")?;
+    }
     writeln!(out, "Default severity: {} (since linkwa {})", rule.severity, rule.since)
 }
 

@@ -11,8 +11,10 @@ mod formats;
 mod inputs;
 mod lint;
 mod paths;
+mod preview;
 mod rules;
 mod suggest;
+mod templates;
 mod to_meta;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -42,6 +44,18 @@ enum Command {
         #[arg(long)]
         to: Option<String>,
         /// A MessageRequest (or, with `--to`, a bare message), or `-` for standard input.
+        file: PathBuf,
+    },
+    /// Show the template message a send produces: its definition filled with the send's values
+    /// (header, body, footer, buttons, cards).
+    Preview {
+        /// Template definitions: a definition file, a list response or a folder; repeatable.
+        #[arg(long, value_name = "PATH", required = true)]
+        templates: Vec<PathBuf>,
+        /// Print the preview as JSON instead of a text bubble.
+        #[arg(long)]
+        json: bool,
+        /// A template send (Cloud API body, LINK message or MessageRequest), or `-` for standard input.
         file: PathBuf,
     },
     /// List every rule: code, name, default severity, summary and source.
@@ -77,6 +91,11 @@ struct LintArgs {
     /// Exit with status 1 when there are more than N warnings.
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
+    /// Template definitions to check template sends against: a definition file, a list response
+    /// (`{"data": [...]}`) or a folder of them; repeatable [also: `templates` in linkwa.toml].
+    /// The definition files are linted too.
+    #[arg(long, value_name = "PATH")]
+    templates: Vec<PathBuf>,
     /// Report errors only (the summary still counts everything).
     #[arg(long, short)]
     quiet: bool,
@@ -134,6 +153,7 @@ fn main() -> ExitCode {
         Command::Rules { format } => rules::render(format, &mut out).map(|()| 0),
         Command::Explain { rule } => explain::explain(&rule, &mut out),
         Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
+        Command::Preview { templates, json, file } => preview::run(&templates, &file, json, &mut out),
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),
@@ -179,9 +199,26 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let name = |value: Option<clap::builder::PossibleValue>| value.map(|v| v.get_name().to_owned());
     let dialect = name(args.dialect.and_then(|d| d.to_possible_value())).or(config.dialect.clone());
     let media = name(args.media.and_then(|m| m.to_possible_value())).or(config.media.clone());
-    let options = linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
-        .map_err(std::io::Error::other)?;
-    let mut run = lint::run(&args.paths, &options, &config, &cwd, args.max_file_size);
+    let mut options =
+        linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
+            .map_err(std::io::Error::other)?;
+    let mut to_lint = args.paths.clone();
+    let mut loaded = templates::load(&args.templates, &config, &cwd);
+    if let Some(loaded) = &mut loaded {
+        for problem in &loaded.unreadable {
+            say(format_args!(
+                "linkwa: cannot read template definitions {}: {}",
+                formats::printable(&problem.name),
+                problem.error
+            ));
+        }
+        for note in templates::notes(&loaded.set) {
+            say(format_args!("linkwa: {}", formats::printable(&note)));
+        }
+        to_lint.extend(loaded.files.iter().filter(|f| !args.paths.contains(f)).cloned());
+        options.templates = Some(std::sync::Arc::new(std::mem::take(&mut loaded.set)));
+    }
+    let mut run = lint::run(&to_lint, &options, &config, &cwd, args.max_file_size);
     for problem in &run.unreadable {
         say(format_args!("linkwa: cannot read {}: {}", formats::printable(&problem.name), problem.error));
     }
@@ -192,7 +229,10 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
             if n == 1 { "" } else { "s" }
         ));
     }
-    let status = lint::exit_status(&run.totals, args.max_warnings);
+    let mut status = lint::exit_status(&run.totals, args.max_warnings);
+    if loaded.is_some_and(|l| !l.unreadable.is_empty()) {
+        status = 2;
+    }
     if let Some(max) = args.max_warnings
         && run.totals.warnings > max
     {

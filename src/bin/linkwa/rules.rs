@@ -112,6 +112,9 @@ fn markdown(all: &[&Rule], out: &mut impl Write) -> io::Result<()> {
             writeln!(out, "**{}**. {}\n", r.severity, r.summary)?;
             writeln!(out, "{}\n", r.why)?;
             writeln!(out, "- Source: {}", r.source)?;
+            if let Some(code) = r.meta_error {
+                writeln!(out, "- Meta error: {code}")?;
+            }
             for example in examples::failing(r.name) {
                 writeln!(out, "- Failing example: [`{0}`](../{0})", example.path)?;
             }

@@ -37,6 +37,7 @@ mod values;
 mod tests;
 
 pub(crate) use codes::RULES;
+pub(crate) use languages::LANGUAGES;
 
 use crate::diagnostic::Dialect;
 use crate::rules::cloud::placeholder;

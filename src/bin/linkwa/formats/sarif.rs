@@ -90,7 +90,10 @@ fn descriptor(rule: &Rule) -> s::ReportingDescriptor {
         .full_description(text(rule.why))
         .help(text(format!("{}\n\n{}\n\nSource: {}", rule.summary, rule.why, rule.source)))
         .default_configuration(s::ReportingConfiguration::builder().level(json!(level(rule.severity))).build())
-        .properties(properties([("source", json!(rule.source))]))
+        .properties(properties(
+            std::iter::once(("source", json!(rule.source)))
+                .chain(rule.meta_error.map(|code| ("metaError", json!(code)))),
+        ))
         .build()
 }
 

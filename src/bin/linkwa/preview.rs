@@ -1,0 +1,93 @@
+//! `linkwa preview --templates PATH FILE`: the template message a send produces, its definition
+//! filled with the send's values, as the recipient reads it.
+
+use crate::templates;
+use linkwa::options::templates::{Preview, PreviewHeader};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Prints the preview of every template message in `file` (`-`: standard input); 2 when the
+/// file or a definition cannot be read, or the send names no given definition.
+pub fn run(template_paths: &[PathBuf], file: &Path, json: bool, out: &mut impl Write) -> io::Result<u8> {
+    let cwd = std::env::current_dir()?;
+    let Some(loaded) = templates::load(template_paths, &crate::config::Config::default(), &cwd) else {
+        crate::say(format_args!("linkwa: preview needs --templates PATH (a definition, a list response or a folder)"));
+        return Ok(2);
+    };
+    for problem in &loaded.unreadable {
+        crate::say(format_args!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error));
+    }
+    let text = if file.as_os_str() == "-" {
+        io::read_to_string(io::stdin().lock())?
+    } else {
+        match std::fs::read_to_string(file) {
+            Ok(text) => text,
+            Err(e) => {
+                crate::say(format_args!("linkwa: cannot read {}: {e}", file.display()));
+                return Ok(2);
+            }
+        }
+    };
+    let Ok(document) = serde_json::from_str(&text) else {
+        crate::say(format_args!("linkwa: {} is not JSON; `linkwa lint` says where", file.display()));
+        return Ok(2);
+    };
+    let previews = match loaded.set.preview(&document) {
+        Ok(previews) => previews,
+        Err(e) => {
+            crate::say(format_args!("linkwa: {}: {e}", file.display()));
+            return Ok(2);
+        }
+    };
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &previews)?;
+        writeln!(out)?;
+    } else {
+        for preview in &previews {
+            bubble(preview, out)?;
+        }
+    }
+    Ok(if loaded.unreadable.is_empty() { 0 } else { 2 })
+}
+
+fn header(header: &PreviewHeader) -> String {
+    match header {
+        PreviewHeader::Text { text } => format!("*{text}*"),
+        PreviewHeader::Media { format, source } => match source {
+            Some(source) => format!("[{format}: {source}]"),
+            None => format!("[{format}]"),
+        },
+    }
+}
+
+/// A WhatsApp-like bubble in plain text.
+fn bubble(p: &Preview, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "── {} ({}) ──", p.name, p.language)?;
+    if let Some(h) = &p.header {
+        writeln!(out, "│ {}", header(h))?;
+    }
+    for line in p.body.lines() {
+        writeln!(out, "│ {line}")?;
+    }
+    if let Some(footer) = &p.footer {
+        writeln!(out, "│ _{footer}_")?;
+    }
+    for b in &p.buttons {
+        let value = b.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default();
+        writeln!(out, "├ [{}] {}{value}", b.kind, b.text)?;
+    }
+    for (i, card) in p.cards.iter().enumerate() {
+        writeln!(out, "│ card {i}:")?;
+        if let Some(h) = &card.header {
+            writeln!(out, "│   {}", header(h))?;
+        }
+        for line in card.body.iter().flat_map(|b| b.lines()) {
+            writeln!(out, "│   {line}")?;
+        }
+        for b in &card.buttons {
+            let value = b.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default();
+            writeln!(out, "│   [{}] {}{value}", b.kind, b.text)?;
+        }
+    }
+    writeln!(out, "└──")
+}

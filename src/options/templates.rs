@@ -1,0 +1,138 @@
+//! [`TemplateSet`]: the template definitions a send is checked against (`LintOptions::templates`).
+//!
+//! Built once from JSON — one definition as Meta's create call takes it or its Business
+//! Management API returns it, or a whole list response `{"data": [...], "paging": {...}}` — and
+//! shared by every lint (wrap it in an [`std::sync::Arc`]). Problems in the definitions
+//! themselves are not errors of the API: each text added is linted as a definition (LW7xx) and
+//! its [`Report`] kept in [`TemplateSet::sources`]; a definition with a string `name` and
+//! `language` is used for sends even when it has problems. Source: `shared/spec/templates.md`.
+
+mod preview;
+
+pub use preview::{Preview, PreviewButton, PreviewCard, PreviewError, PreviewHeader};
+
+use crate::diagnostic::Report;
+use crate::pointer::JsonPointer;
+use crate::rules::definition::model::Template;
+use crate::rules::definition::{DEFINITION_DUPLICATE, recognizes};
+use crate::rules::structure::UNKNOWN_DOCUMENT_KIND;
+use serde_json::Value;
+
+/// A set of template definitions, one per `name` and `language`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TemplateSet {
+    templates: Vec<Template>,
+    sources: Vec<TemplateSource>,
+}
+
+/// One JSON text or value added to a [`TemplateSet`], and what linting it as a definition found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateSource {
+    /// What the caller called it when adding it (a file path, a label).
+    pub origin: String,
+    /// The definition lint of this source (LW7xx, structure), plus `LW015` when it is no
+    /// definition and `LW729` for a definition the set already has (kept: the first one).
+    pub report: Report,
+    /// How many definitions it added.
+    pub added: usize,
+}
+
+impl TemplateSet {
+    /// An empty set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A set from one JSON text (a definition or a list response), its origin called `templates`.
+    pub fn from_json(text: &str) -> Self {
+        let mut set = Self::new();
+        set.add_json("templates", text);
+        set
+    }
+
+    /// Adds the definitions of a JSON text; returns what linting it as a definition found.
+    /// Never fails: a text that is not JSON, or not a definition, adds nothing and says so in
+    /// its report.
+    pub fn add_json(&mut self, origin: impl Into<String>, text: &str) -> &TemplateSource {
+        let report = crate::lint_str(text);
+        let value = serde_json::from_str::<Value>(text).ok();
+        self.add(origin.into(), value.as_ref(), report)
+    }
+
+    /// Adds the definitions of a parsed JSON value (diagnostics have no line and column).
+    pub fn add_value(&mut self, origin: impl Into<String>, value: &Value) -> &TemplateSource {
+        let report = crate::lint_value(value);
+        self.add(origin.into(), Some(value), report)
+    }
+
+    fn add(&mut self, origin: String, value: Option<&Value>, mut report: Report) -> &TemplateSource {
+        let mut added = 0;
+        match value {
+            Some(v) if v.as_object().is_some_and(recognizes) => {
+                let items: Vec<(&Value, JsonPointer)> = match v.get("data").and_then(Value::as_array) {
+                    Some(list) => {
+                        list.iter().enumerate().map(|(i, d)| (d, JsonPointer::root().key("data").index(i))).collect()
+                    }
+                    None => vec![(v, JsonPointer::root())],
+                };
+                let before = self.templates.len();
+                for (item, path) in items {
+                    let Some(template) = Template::read(item) else { continue };
+                    let same = |t: &Template| t.name == template.name && t.language == template.language;
+                    if let Some(first) = self.templates.iter().position(same) {
+                        // A duplicate within this source is already reported by its own lint.
+                        if first < before {
+                            report.diagnostics.push(DEFINITION_DUPLICATE.diagnostic(
+                                path.key("name"),
+                                format!(
+                                    "the set already has a definition of `{}` in `{}`; this one is ignored",
+                                    template.name, template.language
+                                ),
+                            ));
+                        }
+                        continue;
+                    }
+                    self.templates.push(template);
+                    added += 1;
+                }
+            }
+            Some(_) => {
+                report = Report::new(
+                    report.dialect,
+                    vec![UNKNOWN_DOCUMENT_KIND.diagnostic(
+                        JsonPointer::root(),
+                        "the document is not a template definition (`name`, `language`, `category`, `components`) or a list response of them (`data`)".into(),
+                    )],
+                );
+            }
+            None => {}
+        }
+        self.sources.push(TemplateSource { origin, report, added });
+        self.sources.last().expect("just pushed")
+    }
+
+    /// The number of definitions.
+    pub fn len(&self) -> usize {
+        self.templates.len()
+    }
+
+    /// True when the set has no definition.
+    pub fn is_empty(&self) -> bool {
+        self.templates.is_empty()
+    }
+
+    /// Every text or value added, with its report, in the order added.
+    pub fn sources(&self) -> &[TemplateSource] {
+        &self.sources
+    }
+
+    /// True when a source's report has an error.
+    pub fn has_errors(&self) -> bool {
+        self.sources.iter().any(|s| s.report.has_errors())
+    }
+
+    /// The definitions, in the order added.
+    pub(crate) fn templates(&self) -> &[Template] {
+        &self.templates
+    }
+}
