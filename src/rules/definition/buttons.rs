@@ -87,7 +87,7 @@ fn check_component(cx: &mut Cx, component: &Obj<'_>) {
     if list.len() > TOTAL_MAX {
         cx.report(
             &DEFINITION_TOO_MANY_BUTTONS,
-            at.clone(),
+            at,
             Finding::TooMany { subject: "`buttons`", actual: list.len(), max: TOTAL_MAX },
         );
     }
@@ -96,7 +96,7 @@ fn check_component(cx: &mut Cx, component: &Obj<'_>) {
         if count > *max {
             cx.report(
                 &DEFINITION_TOO_MANY_BUTTONS,
-                at.clone(),
+                at,
                 Finding::Other(format!("{count} {kind} buttons; a template has at most {max}")),
             );
         }
@@ -109,7 +109,7 @@ fn check_component(cx: &mut Cx, component: &Obj<'_>) {
     {
         cx.report(
             &DEFINITION_BUTTONS_NOT_GROUPED,
-            split.path.clone(),
+            split.path,
             Finding::Other("quick reply buttons are split by other buttons; list them together, first or last".into()),
         );
     }
@@ -182,7 +182,7 @@ fn check_button(cx: &mut Cx, kind: &str, b: &Obj<'_>) {
             if given != 1 {
                 cx.report(
                     &DEFINITION_BUTTON_INCOMPLETE,
-                    b.path.clone(),
+                    b.path,
                     Finding::Other(format!(
                         "a FLOW button names its flow once, by `flow_id`, `flow_name` or `flow_json`; it has {given}"
                     )),
@@ -222,7 +222,7 @@ fn check_url(cx: &mut Cx, b: &Obj<'_>) {
     if len > URL_MAX {
         cx.report(
             &DEFINITION_URL_INVALID,
-            at.clone(),
+            at,
             Finding::TooLong { subject: "the URL", actual: len, max: URL_MAX, unit: Unit::Chars },
         );
     }
@@ -231,12 +231,12 @@ fn check_url(cx: &mut Cx, b: &Obj<'_>) {
     if count > 1 {
         cx.report(
             &DEFINITION_URL_INVALID,
-            at.clone(),
+            at,
             Finding::TooMany { subject: "the URL's variables", actual: count, max: 1 },
         );
     } else if count == 1 && matches!(pieces.last(), Some(Piece::Text(_))) {
-        cx.report(&DEFINITION_URL_INVALID, at.clone(), Finding::Other("the URL's variable is not at its end".into()))
-            .help = Some("a URL button's variable is appended to the end of the URL".into());
+        cx.report(&DEFINITION_URL_INVALID, at, Finding::Other("the URL's variable is not at its end".into())).help =
+            Some("a URL button's variable is appended to the end of the URL".into());
     }
     let example = b.get("example");
     if count > 0 && example.is_none() {

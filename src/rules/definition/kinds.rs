@@ -59,10 +59,10 @@ fn check_category(cx: &mut Cx, t: &Template<'_, '_>) {
     let marketing = t.category == "MARKETING";
     for (kind, component) in t.components {
         match kind.as_str() {
-            "LIMITED_TIME_OFFER" if !marketing => wrong(component.path.clone(), "a limited-time offer", "MARKETING"),
-            "CAROUSEL" if !marketing => wrong(component.path.clone(), "a carousel", "MARKETING"),
+            "LIMITED_TIME_OFFER" if !marketing => wrong(component.path, "a limited-time offer", "MARKETING"),
+            "CAROUSEL" if !marketing => wrong(component.path, "a carousel", "MARKETING"),
             "CALL_PERMISSION_REQUEST" if t.category == "AUTHENTICATION" => {
-                wrong(component.path.clone(), "a call permission request", "MARKETING or UTILITY");
+                wrong(component.path, "a call permission request", "MARKETING or UTILITY");
             }
             "HEADER" if t.category == "AUTHENTICATION" && header_format(t).as_deref() == Some("LOCATION") => {
                 wrong(component.path_of("format"), "a LOCATION header", "MARKETING or UTILITY");
@@ -86,7 +86,7 @@ fn check_lto(cx: &mut Cx, t: &Template<'_, '_>) {
     if let Some(footer) = t.first("FOOTER") {
         cx.report(
             &DEFINITION_LTO_INVALID,
-            footer.path.clone(),
+            footer.path,
             Finding::Other("a limited-time offer template has no footer".into()),
         )
         .help = Some("remove the FOOTER component".into());
@@ -168,7 +168,7 @@ fn check_apps(cx: &mut Cx, button: &Obj<'_>) {
         if list.len() > APPS_MAX {
             cx.report(
                 &DEFINITION_AUTHENTICATION_INVALID,
-                list.path.clone(),
+                list.path,
                 Finding::TooMany { subject: "`supported_apps`", actual: list.len(), max: APPS_MAX },
             );
         }
@@ -219,7 +219,7 @@ fn check_carousel(cx: &mut Cx, carousel: &Obj<'_>) {
     {
         cx.report(
             &DEFINITION_CAROUSEL_INVALID,
-            list.path.clone(),
+            list.path,
             Finding::Other(format!("the carousel has {} cards; it must have {CARDS_MIN} to {CARDS_MAX}", list.len())),
         );
     }
@@ -261,18 +261,14 @@ fn check_carousel(cx: &mut Cx, carousel: &Obj<'_>) {
             }
         }
         if !components.iter().any(|(k, _)| k == "HEADER") {
-            cx.report(
-                &DEFINITION_CAROUSEL_INVALID,
-                list.path.clone(),
-                Finding::Other("a card has no HEADER component".into()),
-            );
+            cx.report(&DEFINITION_CAROUSEL_INVALID, list.path, Finding::Other("a card has no HEADER component".into()));
         }
         match &first {
             None => first = Some(signature),
             Some(expected) if *expected != signature => {
                 cx.report(
                     &DEFINITION_CAROUSEL_INVALID,
-                    list.path.clone(),
+                    list.path,
                     Finding::Other(format!(
                         "this card has {}; the first card has {}: all cards have the same components and buttons",
                         signature.join(", "),

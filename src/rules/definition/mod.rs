@@ -136,7 +136,7 @@ pub(crate) fn check_one(cx: &mut Cx, value: &Value, path: &Path<'_>) {
     {
         cx.report(
             &DEFINITION_COMPONENT_COUNT,
-            list.path.clone(),
+            list.path,
             Finding::Other("no BODY component; a template has exactly one".into()),
         );
     }

@@ -120,7 +120,7 @@ fn check_list(cx: &mut Cx, components: &[(String, Obj<'_>)], texts: &Texts<'_>) 
             "HEADER" => check_header(cx, component, texts),
             "BODY" => {
                 if let Some((text, at)) = component.str("text") {
-                    check_text(cx, text, at.clone(), "the body", texts.body_max, texts);
+                    check_text(cx, text, at, "the body", texts.body_max, texts);
                     if !texts.authentication {
                         check_body_layout(cx, text, at);
                         check_examples(cx, component, text, "body");
@@ -129,7 +129,7 @@ fn check_list(cx: &mut Cx, components: &[(String, Obj<'_>)], texts: &Texts<'_>) 
             }
             "FOOTER" => {
                 if let Some((text, at)) = component.str("text") {
-                    check_text(cx, text, at.clone(), "the footer", FOOTER_MAX, texts);
+                    check_text(cx, text, at, "the footer", FOOTER_MAX, texts);
                     if !vars::names(text).is_empty() {
                         cx.report(
                             &DEFINITION_FOOTER_VARIABLE,
@@ -179,7 +179,7 @@ fn check_header(cx: &mut Cx, header: &Obj<'_>, texts: &Texts<'_>) {
         .help = Some("a TEXT header needs its `text`".into());
         return;
     };
-    check_text(cx, text, at.clone(), "the header", HEADER_MAX, texts);
+    check_text(cx, text, at, "the header", HEADER_MAX, texts);
     let names = vars::names(text);
     if names.len() > 1 {
         cx.report(
@@ -195,18 +195,14 @@ fn check_header(cx: &mut Cx, header: &Obj<'_>, texts: &Texts<'_>) {
 fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max: usize, texts: &Texts<'_>) {
     let len = chars(text);
     if len > max {
-        cx.report(
-            &DEFINITION_TEXT_TOO_LONG,
-            at.clone(),
-            Finding::TooLong { subject, actual: len, max, unit: Unit::Chars },
-        );
+        cx.report(&DEFINITION_TEXT_TOO_LONG, at, Finding::TooLong { subject, actual: len, max, unit: Unit::Chars });
     }
     let pieces = vars::pieces(text);
     for pair in pieces.windows(2) {
         if let [Piece::Var(a), Piece::Var(b)] = pair {
             cx.report(
                 &DEFINITION_ADJACENT_VARIABLES,
-                at.clone(),
+                at,
                 Finding::Other(format!("{subject} has `{{{{{a}}}}}{{{{{b}}}}}` with nothing between the variables")),
             )
             .help = Some("put text or punctuation between them".into());
@@ -217,7 +213,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
             Piece::Bad(inner) => {
                 cx.report(
                     &DEFINITION_VARIABLE_MALFORMED,
-                    at.clone(),
+                    at,
                     Finding::Other(format!("{subject} has `{{{{{}}}}}`, which is no variable name", quote(inner))),
                 )
                 .help = Some("write `{{1}}` or a lowercase name such as `{{first_name}}`".into());
@@ -225,7 +221,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
             Piece::Unclosed => {
                 cx.report(
                     &DEFINITION_VARIABLE_MALFORMED,
-                    at.clone(),
+                    at,
                     Finding::Other(format!("{subject} has a `{{{{` that is never closed")),
                 );
             }
@@ -238,7 +234,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
         let (is, should) = if declared == VarKind::Named { ("positional", "named") } else { ("named", "positional") };
         let d = cx.report(
             &DEFINITION_PARAMETER_FORMAT_MISMATCH,
-            at.clone(),
+            at,
             Finding::Other(format!(
                 "{subject} has the {is} variable `{{{{{}}}}}`, but the template's parameter_format is {should}{}",
                 quote(other),
@@ -276,12 +272,8 @@ fn check_body_layout(cx: &mut Cx, text: &str, at: Path<'_>) {
     let dangling = |p: Option<&Piece<'_>>| matches!(p, Some(Piece::Var(_)));
     if dangling(pieces.first()) || dangling(pieces.last()) {
         let end = if dangling(pieces.first()) { "starts" } else { "ends" };
-        cx.report(
-            &DEFINITION_DANGLING_VARIABLE,
-            at.clone(),
-            Finding::Other(format!("the body {end} with a variable")),
-        )
-        .help = Some("add text (or punctuation) before the first and after the last variable".into());
+        cx.report(&DEFINITION_DANGLING_VARIABLE, at, Finding::Other(format!("the body {end} with a variable"))).help =
+            Some("add text (or punctuation) before the first and after the last variable".into());
     }
     let occurrences = pieces.iter().filter(|p| matches!(p, Piece::Var(_))).count();
     let words: usize =

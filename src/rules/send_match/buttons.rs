@@ -106,11 +106,7 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
         if !requires_value(button) || filled.contains(&index) {
             continue;
         }
-        let at = parts
-            .buttons
-            .iter()
-            .find(|(c, _)| index_of(c) == Some(index))
-            .map_or_else(|| parts.path.clone(), |(_, p)| p.clone());
+        let at = parts.buttons.iter().find(|(c, _)| index_of(c) == Some(index)).map_or_else(|| parts.path, |(_, p)| *p);
         let what = if button.kind == "COPY_CODE" {
             format!("buttons: Button at index {index} of type copy_code requires a non-empty parameter coupon_code")
         } else {

@@ -44,7 +44,7 @@ pub(crate) struct Parts<'v> {
 /// Splits the `components` of `owner` (a template or a card) at `path`.
 pub(crate) fn parts<'v>(owner: &'v Value, path: &Path<'v>) -> Parts<'v> {
     let Some(list) = owner.get("components").and_then(Value::as_array) else {
-        return Parts { path: path.clone(), ..Parts::default() };
+        return Parts { path: *path, ..Parts::default() };
     };
     let mut parts = Parts { path: owner.get("components").map_or(*path, Path::at), ..Parts::default() };
     for component in list {
@@ -178,7 +178,7 @@ fn check_lto(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
         })
     });
     if !has {
-        let at = parts.lto.as_ref().map_or_else(|| parts.path.clone(), |(_, p)| p.clone());
+        let at = parts.lto.as_ref().map_or_else(|| parts.path, |(_, p)| *p);
         cx.report(
             &TEMPLATE_LTO_EXPIRATION_MISSING,
             at,
@@ -194,7 +194,7 @@ fn check_carousel(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
         if defined > 0 {
             cx.report(
                 &TEMPLATE_CAROUSEL_CARD_COUNT,
-                parts.path.clone(),
+                parts.path,
                 Finding::Other(format!(
                     "the template has a carousel of {defined} cards; the send has no carousel component"
                 )),
@@ -206,13 +206,13 @@ fn check_carousel(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
     let cards_at = at.key("cards");
     let product = template.is_product_carousel();
     if defined == 0 {
-        cx.report(&TEMPLATE_CAROUSEL_CARD_COUNT, at.clone(), Finding::Other("the template has no carousel".into()));
+        cx.report(&TEMPLATE_CAROUSEL_CARD_COUNT, *at, Finding::Other("the template has no carousel".into()));
         return;
     }
     if !product && cards.len() != defined {
         cx.report(
             &TEMPLATE_CAROUSEL_CARD_COUNT,
-            cards_at.clone(),
+            cards_at,
             Finding::Other(format!(
                 "the send has {} cards; the template defines {defined}, and a media card carousel is sent with exactly as many",
                 cards.len()

@@ -16,7 +16,7 @@ const HEADER_MAX: usize = 60;
 
 /// Checks the header and body of a send (or of a carousel card) against `template`.
 pub(super) fn check(cx: &mut Cx, template: &Template, parts: &Parts<'_>, limits: Limits) {
-    let components_at = parts.path.clone();
+    let components_at = parts.path;
     check_header(cx, template, parts, &components_at);
     let body_text = template.body.as_deref().unwrap_or_default();
     let mut names = vars::names(body_text);
@@ -24,7 +24,7 @@ pub(super) fn check(cx: &mut Cx, template: &Template, parts: &Parts<'_>, limits:
         // The create form of an authentication body has no text: its one variable is the code.
         names.push("1");
     }
-    let component = parts.body.as_ref().map(|(c, p)| (*c, p.clone()));
+    let component = parts.body.as_ref().map(|(c, p)| (*c, *p));
     let subject = if limits.card { "card body" } else { "body" };
     check_text(cx, template, "body", subject, &names, component.as_ref(), &components_at);
     if let Some((body, at)) = &component
@@ -48,7 +48,7 @@ pub(super) fn check(cx: &mut Cx, template: &Template, parts: &Parts<'_>, limits:
 fn check_header(cx: &mut Cx, template: &Template, parts: &Parts<'_>, components_at: &Path<'_>) {
     let header = template.header.as_ref();
     let format = header.map_or("TEXT", |h| h.format.as_str());
-    let component = parts.header.as_ref().map(|(c, p)| (*c, p.clone()));
+    let component = parts.header.as_ref().map(|(c, p)| (*c, *p));
     if format == "TEXT" {
         let text = header.and_then(|h| h.text.as_deref()).unwrap_or_default();
         let names = vars::names(text);
@@ -73,7 +73,7 @@ fn check_header(cx: &mut Cx, template: &Template, parts: &Parts<'_>, components_
     let first = component.as_ref().and_then(|(c, _)| parameters(c).into_iter().next());
     match first {
         None => {
-            let at = component.as_ref().map_or_else(|| components_at.clone(), |(_, p)| p.clone());
+            let at = component.as_ref().map_or_else(|| *components_at, |(_, p)| *p);
             cx.report(
                 &TEMPLATE_HEADER_FORMAT_MISMATCH,
                 at,
@@ -110,10 +110,8 @@ fn check_text(
     components_at: &Path<'_>,
 ) {
     let params = component.map(|(c, _)| parameters(c)).unwrap_or_default();
-    let at = component.map_or_else(
-        || components_at.clone(),
-        |(c, p)| if c.get("parameters").is_some() { p.key("parameters") } else { p.clone() },
-    );
+    let at = component
+        .map_or_else(|| *components_at, |(c, p)| if c.get("parameters").is_some() { p.key("parameters") } else { *p });
     let given: Vec<Option<&str>> = params.iter().map(|(p, _)| name_of(p)).collect();
     if params.len() != names.len() {
         let mut detail = String::new();
@@ -151,7 +149,7 @@ fn check_text(
                 None => {
                     cx.report(
                         &TEMPLATE_PARAMETER_NAME_MISSING,
-                        at.clone(),
+                        *at,
                         Finding::Other(format!(
                             "Parameter name is missing or empty (Meta: (#100) Invalid parameter): the template's {subject} has named variables"
                         )),
