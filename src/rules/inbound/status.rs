@@ -9,6 +9,7 @@ use super::{
     STATUS_ERROR_DETAILS_ON_SUCCESS, STATUS_MESSAGE_INDEX_INVALID, STATUS_META_CODE_RETRIED, STATUS_REDIS_ERROR_CODE,
     STATUS_REQUEST_NOT_FAILED, STATUS_RESULT_CODE_UNKNOWN,
 };
+use crate::inbound::result_code::{meta_code_in, resent_meta_error};
 use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
@@ -35,8 +36,6 @@ const SUCCESS_CODES: &[i64] = &[112002, 112003, 112006, 112007, 112008];
 const FAILURE_CODES: &[i64] = &[112000, 112403, 112404, 112406, 112408, 12409, 112409];
 /// Codes of the 1.4.2 table ("Codes that can be received in response") not listed for notifications.
 const LEGACY_CODES: &[i64] = &[112001, 112004, 112005, 112400, 112401, 112402, 112405, 112500];
-/// Meta error codes the gateway resubmits every 60 s, at most 15 times ("Resending").
-pub(super) const RETRIED_META_CODES: &[u32] = &[1, 2, 4, 80007, 130429, 131000, 131016, 131049, 131057, 133004];
 
 /// The custom parameters the gateway itself adds to a notification.
 const GATEWAY_PARAMETERS: &[&str] = &["metaErrorDetails", "waMessageId", "ott.whatsapp.logMessageContent"];
@@ -122,10 +121,10 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     let description = dlr.str("resultDescription");
     let meta = description
         .as_ref()
-        .and_then(|(s, p)| Some((meta_code(s)?, p.clone())))
-        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code(s)?, p.clone()))));
+        .and_then(|(s, p)| Some((meta_code_in(s)?, p.clone())))
+        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code_in(s)?, p.clone()))));
     if let Some((meta, path)) = meta
-        && RETRIED_META_CODES.contains(&meta)
+        && resent_meta_error(meta).is_some()
     {
         cx.report(
             &STATUS_META_CODE_RETRIED,
@@ -160,23 +159,4 @@ fn check_code(cx: &mut Cx, code: i64, path: &JsonPointer) {
     cx.report(&STATUS_RESULT_CODE_UNKNOWN, path.clone(), Finding::Other(message)).help = Some(
         "status codes are 112000, 112002, 112003, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409".into(),
     );
-}
-
-/// The Meta error code written `(#131000)`, `#(131000)` or `#131000` in a description.
-pub(super) fn meta_code(text: &str) -> Option<u32> {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter(|(_, b)| **b == b'#').find_map(|(i, _)| {
-        let mut j = i + 1;
-        if bytes.get(j) == Some(&b'(') {
-            j += 1;
-        }
-        let start = j;
-        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
-            j += 1;
-        }
-        if j == start || j - start > 9 {
-            return None;
-        }
-        text[start..j].parse().ok()
-    })
 }
