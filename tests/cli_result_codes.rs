@@ -18,7 +18,10 @@ fn a_result_code_says_its_description_outcome_and_resend_advice() {
     assert_eq!(o.status.code(), Some(0));
     let out = stdout(&o);
     assert!(out.starts_with("112403 Not delivered. (LINK gateway result code)\n"), "{out}");
-    assert!(out.contains("\n  The message was not delivered. See resultDescription for additional information.\n"), "{out}");
+    assert!(
+        out.contains("\n  The message was not delivered. See resultDescription for additional information.\n"),
+        "{out}"
+    );
     assert!(out.contains("\nOutcome: failed (final)\n"), "{out}");
     assert!(out.contains("\nResend: it depends on Meta's error code"), "{out}");
     assert!(out.contains("1.4.2 wording: Not delivered. The message was not delivered.\n"), "{out}");

@@ -78,7 +78,10 @@ fn every_documented_code_maps_to_its_description_outcome_finality_and_resend_adv
         let listed: Vec<&Row> = rows.iter().filter(|r| r.code == info.code).collect();
         if info.code == 112409 {
             let redis = ResultCode(12409).info().unwrap();
-            assert_eq!((info.description, info.outcome, info.is_final, info.resend), (redis.description, redis.outcome, redis.is_final, redis.resend));
+            assert_eq!(
+                (info.description, info.outcome, info.is_final, info.resend),
+                (redis.description, redis.outcome, redis.is_final, redis.resend)
+            );
             continue;
         }
         assert!(!listed.is_empty(), "{} is in no table", info.code);

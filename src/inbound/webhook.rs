@@ -14,14 +14,30 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Number, Value};
 
 /// A Cloud API webhook as received: the whole notification, or one change's `value` on its own.
+/// Deserialized as a notification when it has `object` or `entry`, else as a value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[serde(untagged)]
+#[serde(untagged, try_from = "Value")]
 pub enum Webhook {
     /// `{"object": "whatsapp_business_account", "entry": […]}`.
     Notification(Notification),
     /// A change's `value` on its own (`{"messages": […]}`, `{"statuses": […]}`).
     Value(MessagesValue),
+}
+
+impl TryFrom<Value> for Webhook {
+    type Error = serde_json::Error;
+
+    /// Through the JSON tree rather than serde's untagged buffering: one decoder per type, which
+    /// keeps the WASM module smaller.
+    fn try_from(value: Value) -> Result<Self, Self::Error> {
+        let envelope = value.as_object().is_some_and(|m| m.contains_key("object") || m.contains_key("entry"));
+        if envelope {
+            serde_json::from_value(value).map(Webhook::Notification)
+        } else {
+            serde_json::from_value(value).map(Webhook::Value)
+        }
+    }
 }
 
 impl Webhook {

@@ -106,7 +106,10 @@ fn result_code(number: i64, out: &mut impl Write) -> io::Result<u8> {
             "\nThe gateway resubmits a message that fails with this error every 60 seconds, at most 15 times, \
              before it sends the status notification (112403 or 112406, with the error in resultDescription)."
         )?;
-        writeln!(out, "Resend: wait at least 15 minutes for the notification before submitting the same message again.")?;
+        writeln!(
+            out,
+            "Resend: wait at least 15 minutes for the notification before submitting the same message again."
+        )?;
         writeln!(out, "\nSource: LINK WhatsApp Message API 1.6.1, Resending")?;
         return Ok(0);
     }
