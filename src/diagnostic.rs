@@ -69,6 +69,27 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
+impl Diagnostic {
+    /// `LW000 internal-error` for a whole document: what the CLI and the WASM package report
+    /// when linting it panicked (a bug in linkwa). The document was not linted; the caller goes
+    /// on with the next one. Path `""`, no line or column.
+    pub fn internal_error() -> Self {
+        let rule = &crate::rules::structure::INTERNAL_ERROR;
+        Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity: rule.severity,
+            path: JsonPointer::root(),
+            message: "linkwa failed on this document (a bug in linkwa, not in the document); it was not linted"
+                .to_owned(),
+            line: None,
+            column: None,
+            source: rule.source,
+            help: Some("please report it to linkwa's issue tracker, with the document if you can share it".to_owned()),
+        }
+    }
+}
+
 impl fmt::Display for Diagnostic {
     /// `severity[CODE name] /path: message`, the one-line form used in snapshots.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

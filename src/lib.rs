@@ -60,6 +60,10 @@ pub fn lint_str(text: &str) -> Report {
 /// [`lint_str`] with options: the dialect (LINK, Cloud API, or told from the document) and the
 /// media policy.
 pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
+    #[cfg(feature = "fault-injection")]
+    if text.contains("linkwa:fault-injection:panic") {
+        panic!("fault injection (the `fault-injection` feature, for tests only)");
+    }
     let parsed = json::parse(text);
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();

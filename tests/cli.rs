@@ -126,7 +126,7 @@ fn rules_lists_every_rule() {
     assert_eq!(o.status.code(), Some(0));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), linkwa::rules::registry::all().len());
-    assert_eq!(v[0]["code"], "LW001");
+    assert_eq!(v[0]["code"], "LW000");
     let human = stdout(&linkwa(&["rules"]));
     assert!(human.contains("LW004  error    duplicate-key"), "{human}");
 }

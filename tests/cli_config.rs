@@ -240,12 +240,27 @@ fn a_missing_config_file_exits_2() {
 }
 
 #[test]
-fn the_repositorys_own_fixtures_pass_with_its_configuration() {
-    // What the README's GitHub Actions workflow runs.
-    let o = linkwa_in(Path::new(env!("CARGO_MANIFEST_DIR")), &["lint", "--format", "github", "fixtures/"]);
+fn the_repositorys_own_fixtures_pass_with_its_self_lint_configuration() {
+    // The self-lint of fixtures/ (a GitHub Actions workflow as the README shows).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = linkwa_in(root, &["lint", "--config", "fixtures/self-lint.toml", "--format", "github", "fixtures/"]);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(!out.lines().any(|l| l.starts_with("::error ")), "{out}");
     let summary = out.lines().last().unwrap();
     assert!(summary.starts_with("linkwa: ") && summary.contains(" suppressed"), "{summary}");
+}
+
+#[test]
+fn the_main_job_reports_the_documents_broken_examples() {
+    // The README's first command: the repository's linkwa.toml hides only linkwa's own failing
+    // fixtures, so the documents' broken examples are reported, and the run fails.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let o = linkwa_in(root, &["lint", "--format", "json", "fixtures/spec-examples"]);
+    assert_eq!(o.status.code(), Some(1));
+    let all: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let all = all.as_array().unwrap();
+    let active = all.iter().filter(|d| d.get("suppressed").is_none() && d["severity"] == "error").count();
+    assert!(active > 50, "{active} errors reported");
+    assert!(all.iter().all(|d| d.get("suppressed").is_none()), "nothing is suppressed in the examples");
 }

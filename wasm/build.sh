@@ -64,6 +64,8 @@ build() {
     "$WASM_OPT" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+    # Recovery from a trap: re-instantiate the module, LW000 for the document (scripts/guard.mjs).
+    node "$WASM_DIR/scripts/guard.mjs" "$out/${name}.js"
   done
 }
 build linkwa

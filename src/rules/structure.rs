@@ -7,6 +7,10 @@ const JSON: &str = "RFC 8259, The JavaScript Object Notation (JSON) Data Interch
 const LINK: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest and Messages";
 
 declare_rules! {
+    INTERNAL_ERROR = LW000 "internal-error" Error,
+        "linkwa itself failed on this document (a bug in linkwa, not in the payload); the document was not linted. Reported by the CLI and the WASM package, which go on with the next document.",
+        "A linter that dies on one file hides every other file's problems; this names the file, so that it can go with a bug report to linkwa's issue tracker.",
+        "linkwa";
     INVALID_JSON = LW001 "invalid-json" Error,
         "The document is not JSON: the parser stops at the position given, or a string holds a raw control character.",
         "The gateway answers 400 Bad Request (resultCode 112402) without saying where.",

@@ -11,6 +11,7 @@ use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use crate::diagnostic::Dialect;
+use serde_json::Value;
 
 const TEXT_SECTION: &str = "LINK WhatsApp Message API 1.6.1, Text message";
 const CR_TEXT: &str = "Cloud API field reference, Text message (limits)";
@@ -77,7 +78,10 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             d.help = Some(if outer_preview {
                 format!("remove `text.{key}`; the message already sets `previewUrl`")
             } else {
-                format!("move it out of `text` as `\"previewUrl\": {}`", text.map[key])
+                match text.map.get(key).and_then(Value::as_bool) {
+                    Some(b) => format!("move it out of `text` as `\"previewUrl\": {b}`"),
+                    None => "move it out of `text` as a boolean `previewUrl`".into(),
+                }
             });
         }
     }
@@ -103,7 +107,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     }
     let urls = scan_urls(body);
     if let Some((offset, bad)) = urls.first_bad {
-        let at = chars(&body[..offset]) + 1;
+        let at = chars(body.get(..offset).unwrap_or_default()) + 1;
         let more = match urls.bad {
             0 | 1 => String::new(),
             n => format!(" (and {} more)", n - 1),
@@ -197,10 +201,14 @@ fn trim_punctuation(token: &str) -> (usize, &str) {
 /// token that is not URL-like.
 fn classify(token: &str) -> Option<Result<(), BadUrl<'_>>> {
     if let Some(sep) = token.find("://") {
-        let before = &token[..sep];
-        let scheme_start =
-            before.rfind(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))).map_or(0, |i| i + 1);
-        let scheme = &before[scheme_start..];
+        // The scheme is the run of scheme characters (RFC 3986 §3.1) right before `://`; whatever
+        // precedes it (`詳細はhttps://…`, `👉https://…`) is not part of it. Splitting, not byte
+        // arithmetic, keeps every cut on a character boundary.
+        let before = token.get(..sep).unwrap_or_default();
+        let scheme = before
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+            .next()
+            .unwrap_or_default();
         if scheme.is_empty() || token.len() == sep + 3 {
             return None;
         }

@@ -17,7 +17,11 @@
 //! that is neither a string nor bytes, a `toMeta` recipient missing for a bare message or given for
 //! a MessageRequest, a `toMeta` payload that is no LINK message at all) is a thrown `Error`.
 //! Nothing panics: the release build aborts on panic, so the input is never trusted to be well
-//! formed (see `tests/bad_input.rs` and `tests/to_meta.rs`).
+//! formed (see `tests/bad_input.rs` and `tests/to_meta.rs`). Should a bug panic all the same, the
+//! trap would leave the instance broken (after some hundred traps every call fails); the package's
+//! JavaScript wrapper (`scripts/guard.mjs`) re-instantiates the module after a trap, and `lint` and
+//! `lintValue` then return one `LW000 internal-error` diagnostic for that document; other exports
+//! throw an `Error`. The next call works either way.
 //!
 //! The TypeScript declarations (`Report`, `Diagnostic`, `Severity`, `Dialect`, `Rule`, `LintOptions`,
 //! `Translation`) are generated from the Rust types by `tsify`.
@@ -108,6 +112,7 @@ pub fn lint(
     options: Option<Ts<LintOptions>>,
 ) -> Result<Ts<Report>, JsError> {
     let options = LintOptions::read(options)?;
+    fault_injection();
     let report = if let Some(text) = text.as_string() {
         linkwa::lint_str_with(&text, &options)
     } else if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
@@ -135,7 +140,35 @@ pub fn lint_value(
     options: Option<Ts<LintOptions>>,
 ) -> Result<Ts<Report>, JsError> {
     let options = LintOptions::read(options)?;
+    fault_injection();
     Ok(value::lint(&value, &options).into_ts()?)
+}
+
+/// What `lint` and `lintValue` return when linting trapped (a panic: a bug in linkwa). The
+/// package's JavaScript wrapper (scripts/guard.mjs) calls it after re-instantiating the module,
+/// so a bug costs one document's diagnostics, never the page's next call: one `LW000
+/// internal-error` diagnostic, as the CLI reports it.
+#[wasm_bindgen(js_name = __linkwaInternalErrorReport, skip_typescript)]
+pub fn internal_error_report() -> Result<Ts<Report>, JsError> {
+    Ok(Report { dialect: linkwa::Dialect::default(), diagnostics: vec![linkwa::Diagnostic::internal_error()] }
+        .into_ts()?)
+}
+
+/// Tests only: makes the next `lint`, `lintValue` or `toMeta` call panic (a trap, under the
+/// release profile's `panic = "abort"`), to test that the wrapper recovers. Not in the TypeScript
+/// declarations.
+#[wasm_bindgen(js_name = __linkwaFailNextCallForTests, skip_typescript)]
+pub fn fail_next_call_for_tests() {
+    FAIL_NEXT_CALL.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+static FAIL_NEXT_CALL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Panics once after [`fail_next_call_for_tests`].
+fn fault_injection() {
+    if FAIL_NEXT_CALL.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        panic!("fault injection (__linkwaFailNextCallForTests)");
+    }
 }
 
 /// Translates a LINK payload into Meta WhatsApp Cloud API send bodies (`POST
@@ -172,6 +205,7 @@ pub fn to_meta(
         })?),
     };
     let to = to.as_deref();
+    fault_injection();
     let translated = if let Some(text) = input.as_string() {
         linkwa::meta::to_meta_str(&text, to)
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {

@@ -53,16 +53,41 @@ pub struct Config {
     /// Rule code → level, sorted by code.
     pub levels: BTreeMap<&'static str, Level>,
     ignores: Vec<Ignore>,
+    /// Every `[[ignore]]` glob in one set, so that a file is matched against all of them at once.
+    ignore_globs: GlobSet,
+    /// The index in `ignores` of each glob of `ignore_globs`.
+    ignore_owner: Vec<usize>,
 }
 
 /// One `[[ignore]]` entry.
 #[derive(Debug)]
 struct Ignore {
-    paths: GlobSet,
+    globs: Vec<Glob>,
     /// `None`: every rule.
     rules: Option<Vec<&'static str>>,
     /// Why, as reports show it: the entry's `reason`, or the entry itself.
     justification: Arc<str>,
+}
+
+/// The `[[ignore]]` entries that apply to one file: see [`Config::suppressions`].
+#[derive(Debug, Default)]
+pub struct Suppressions {
+    /// Rule code → (entry index, justification) of the first entry naming it.
+    by_code: BTreeMap<&'static str, (usize, Arc<str>)>,
+    /// The first entry with `rules = ["*"]`.
+    every: Option<(usize, Arc<str>)>,
+}
+
+impl Suppressions {
+    /// Why a diagnostic of rule `code` is suppressed, if it is.
+    pub fn get(&self, code: &str) -> Option<Arc<str>> {
+        let named = self.by_code.get(code);
+        match (named, &self.every) {
+            (Some((i, a)), Some((j, b))) => Some(if i < j { a.clone() } else { b.clone() }),
+            (Some((_, a)), None) => Some(a.clone()),
+            (None, every) => every.as_ref().map(|(_, b)| b.clone()),
+        }
+    }
 }
 
 /// A configuration that cannot be used: the file, the position when known, and what is wrong
@@ -145,16 +170,33 @@ impl Config {
         self.levels.get(code).copied()
     }
 
-    /// Why a diagnostic of rule `code` in the file at `path` (absolute) is suppressed, if it is.
-    pub fn suppression(&self, path: &Path, code: &str) -> Option<Arc<str>> {
+    /// The `[[ignore]]` entries that apply to the file at `path` (absolute), matched once per file
+    /// (all globs in one set), so that looking up each diagnostic costs a map lookup, whatever the
+    /// number of entries.
+    pub fn suppressions(&self, path: &Path) -> Suppressions {
+        let mut found = Suppressions::default();
         if self.ignores.is_empty() {
-            return None;
+            return found;
         }
-        let rel = self.relative(path);
-        self.ignores
-            .iter()
-            .find(|i| i.rules.as_ref().is_none_or(|codes| codes.contains(&code)) && i.paths.is_match(&rel))
-            .map(|i| i.justification.clone())
+        let mut entries: Vec<usize> =
+            self.ignore_globs.matches(self.relative(path)).into_iter().map(|g| self.ignore_owner[g]).collect();
+        entries.sort_unstable();
+        entries.dedup();
+        // The first entry (in file order) that names a rule, or names every rule, wins.
+        for i in entries {
+            let entry = &self.ignores[i];
+            match &entry.rules {
+                None => {
+                    found.every.get_or_insert((i, entry.justification.clone()));
+                }
+                Some(codes) => {
+                    for code in codes {
+                        found.by_code.entry(code).or_insert((i, entry.justification.clone()));
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// `path` relative to the configuration's folder with forward slashes (`../` when outside it).
@@ -224,8 +266,17 @@ impl Loader<'_> {
             .iter()
             .enumerate()
             .map(|(i, entry)| self.ignore(i, entry.get_ref(), entry.span().start))
-            .collect::<Result<_, _>>()?;
-        Ok(Config { base, dialect, media, include, exclude, levels, ignores })
+            .collect::<Result<Vec<Ignore>, _>>()?;
+        let mut set = GlobSetBuilder::new();
+        let mut ignore_owner = Vec::new();
+        for (i, entry) in ignores.iter().enumerate() {
+            for glob in &entry.globs {
+                set.add(glob.clone());
+                ignore_owner.push(i);
+            }
+        }
+        let ignore_globs = set.build().map_err(|e| self.error(None, &format!("[[ignore]]: {e}")))?;
+        Ok(Config { base, dialect, media, include, exclude, levels, ignores, ignore_globs, ignore_owner })
     }
 
     fn ignore(&self, index: usize, entry: &RawIgnore, at: usize) -> Result<Ignore, ConfigError> {
@@ -236,7 +287,8 @@ impl Loader<'_> {
                 self.error(Some(at), &format!("{entry_key}: `path` (a glob) or `paths` (a list of globs) is required"))
             );
         }
-        let paths = self.glob_set(&format!("{entry_key} `path`"), &globs)?;
+        let key = format!("{entry_key} `path`");
+        let paths = globs.iter().map(|g| self.glob(&key, g)).collect::<Result<Vec<Glob>, _>>()?;
         if entry.rules.is_empty() {
             let message = format!("{entry_key} `rules` is empty; list codes or names, or \"*\" for every rule");
             return Err(self.error(Some(at), &message));
@@ -257,7 +309,7 @@ impl Loader<'_> {
                 format!("{FILE_NAME}: [[ignore]] {}", globs.join(", "))
             }
         };
-        Ok(Ignore { paths, rules: (!all).then_some(codes), justification: justification.into() })
+        Ok(Ignore { globs: paths, rules: (!all).then_some(codes), justification: justification.into() })
     }
 
     fn rule(&self, key: &Spanned<String>, table: &str) -> Result<&'static linkwa::Rule, ConfigError> {
@@ -285,18 +337,20 @@ impl Loader<'_> {
 
     /// The key of a `key = value` line holding byte `offset`, when the offset is in the value.
     fn key_on_line(&self, offset: usize) -> Option<&str> {
-        let offset = offset.min(self.text.len());
-        let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let (key, _) = self.text[start..offset].split_once('=')?;
+        let before = self.text.get(..offset.min(self.text.len()))?;
+        let line = before.rsplit('\n').next().unwrap_or_default();
+        let (key, _) = line.split_once('=')?;
         let key = key.trim().trim_matches('"');
         (!key.is_empty() && !key.starts_with('[')).then_some(key)
     }
 
     /// An error at byte `offset` of the file.
     fn error(&self, offset: Option<usize>, message: &str) -> ConfigError {
-        let offset = offset.map(|o| o.min(self.text.len()));
+        // Spans come from the TOML parser; should one not fall on a character boundary, the
+        // error has no position rather than a panic.
+        let offset = offset.filter(|&o| self.text.is_char_boundary(o.min(self.text.len())));
         let at = offset.map(|offset| {
-            let before = &self.text[..offset];
+            let before = self.text.get(..offset.min(self.text.len())).unwrap_or_default();
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
             (line, column)
@@ -331,10 +385,25 @@ mod tests {
         assert_eq!(c.level(linkwa::rules::registry::find("unknown-member").unwrap().code), Some(Level::Off));
         assert!(c.selects(Path::new("/p/a/b.json")) && !c.selects(Path::new("/p/a/x/b.json")));
         assert!(!c.selects(Path::new("/p/b.json")));
-        assert!(c.suppression(Path::new("/p/f/link/invalid/x.json"), "LW001").is_some());
-        assert_eq!(c.suppression(Path::new("/p/g/x.json"), "LW004").as_deref(), Some("on purpose"));
-        assert!(c.suppression(Path::new("/p/g/x.json"), "LW005").is_none());
-        assert!(c.suppression(Path::new("/p/g/h/x.json"), "LW004").is_none(), "* stays in one folder");
+        assert!(c.suppressions(Path::new("/p/f/link/invalid/x.json")).get("LW001").is_some());
+        assert_eq!(c.suppressions(Path::new("/p/g/x.json")).get("LW004").as_deref(), Some("on purpose"));
+        assert!(c.suppressions(Path::new("/p/g/x.json")).get("LW005").is_none());
+        assert!(c.suppressions(Path::new("/p/g/h/x.json")).get("LW004").is_none(), "* stays in one folder");
+    }
+
+    #[test]
+    fn the_first_matching_entry_gives_the_reason() {
+        let c = load(
+            "[[ignore]]\npath = \"*.json\"\nrules = [\"LW004\"]\nreason = \"first\"\n\
+             [[ignore]]\npath = \"*.json\"\nrules = [\"*\"]\nreason = \"every\"\n\
+             [[ignore]]\npaths = [\"x.json\", \"y.json\"]\nrules = [\"LW004\", \"LW005\"]\nreason = \"later\"\n",
+        )
+        .unwrap();
+        let s = c.suppressions(Path::new("/p/x.json"));
+        assert_eq!(s.get("LW004").as_deref(), Some("first"));
+        assert_eq!(s.get("LW005").as_deref(), Some("every"));
+        assert_eq!(s.get("LW001").as_deref(), Some("every"));
+        assert!(c.suppressions(Path::new("/p/d/x.json")).get("LW004").is_none());
     }
 
     #[test]

@@ -6,8 +6,12 @@ use crate::inputs::{self, Input, Unreadable};
 use crate::paths;
 use linkwa::{Diagnostic, LintOptions, Severity};
 use rayon::prelude::*;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// The code of `LW000 internal-error`, which configuration can neither turn off nor suppress.
+const INTERNAL_ERROR: &str = "LW000";
 
 /// One diagnostic after configuration: its severity may have been changed by `[rules]`, and it
 /// may be suppressed by an `[[ignore]]` entry (then it is shown as suppressed, never counted).
@@ -45,6 +49,8 @@ pub struct Totals {
     pub infos: usize,
     pub suppressed: usize,
     pub unreadable: usize,
+    /// Files whose linting failed (LW000 internal-error, also counted in `errors`).
+    pub internal: usize,
 }
 
 /// Everything a run found, in input order.
@@ -59,10 +65,11 @@ pub struct Run {
 }
 
 /// Lints every input (in parallel; results stay in input order).
-pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path) -> Run {
+/// Files larger than `max_file_size` bytes are not read (reported as unreadable).
+pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path, max_file_size: u64) -> Run {
     let (inputs, mut unreadable) = inputs::collect(paths, |p| config.selects(&paths::absolute(p, cwd)));
     let results: Vec<Result<Linted, Unreadable>> =
-        inputs.into_par_iter().map(|input| lint_one(input, options, config, cwd)).collect();
+        inputs.into_par_iter().map(|input| lint_one(input, options, config, cwd, max_file_size)).collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -74,7 +81,10 @@ pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path
     for finding in files.iter().flat_map(|f| &f.findings) {
         match (&finding.suppression, finding.diagnostic.severity) {
             (Some(_), _) => totals.suppressed += 1,
-            (None, Severity::Error) => totals.errors += 1,
+            (None, Severity::Error) => {
+                totals.errors += 1;
+                totals.internal += usize::from(finding.diagnostic.code == INTERNAL_ERROR);
+            }
             (None, Severity::Warning) => totals.warnings += 1,
             (None, Severity::Info) => totals.infos += 1,
         }
@@ -83,25 +93,39 @@ pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path
     Run { files, unreadable, totals, cwd: cwd.to_path_buf(), levels }
 }
 
-fn lint_one(input: Input, options: &LintOptions, config: &Config, cwd: &Path) -> Result<Linted, Unreadable> {
+fn lint_one(
+    input: Input,
+    options: &LintOptions,
+    config: &Config,
+    cwd: &Path,
+    max_file_size: u64,
+) -> Result<Linted, Unreadable> {
     let name = input.display_name();
-    let bytes = inputs::read(&input).map_err(|e| Unreadable {
+    let bytes = inputs::read(&input, max_file_size).map_err(|e| Unreadable {
         name: name.clone(),
         path: input.path().map(Path::to_path_buf),
         error: e.to_string(),
     })?;
-    let report = linkwa::lint_bytes_with(&bytes, options);
-    let absolute = input.path().map(|p| paths::absolute(p, cwd));
+    // One file cannot take the others down: a panic while linting it (a bug in linkwa) becomes
+    // an LW000 internal-error diagnostic for that file, and the run goes on.
+    let report = match std::panic::catch_unwind(AssertUnwindSafe(|| linkwa::lint_bytes_with(&bytes, options))) {
+        Ok(report) => report.diagnostics,
+        Err(_) => vec![Diagnostic::internal_error()],
+    };
+    let suppressions = input.path().map(|p| config.suppressions(&paths::absolute(p, cwd))).unwrap_or_default();
     let findings: Vec<Finding> = report
-        .diagnostics
         .into_iter()
         .filter_map(|mut diagnostic| {
             match config.level(diagnostic.code) {
+                _ if diagnostic.code == INTERNAL_ERROR => {}
                 Some(Level::Off) => return None,
                 Some(Level::On(severity)) => diagnostic.severity = severity,
                 None => {}
             }
-            let suppression = absolute.as_deref().and_then(|p| config.suppression(p, diagnostic.code));
+            let suppression = match diagnostic.code {
+                INTERNAL_ERROR => None,
+                code => suppressions.get(code),
+            };
             Some(Finding { diagnostic, suppression })
         })
         .collect();
@@ -119,10 +143,10 @@ impl Run {
     }
 }
 
-/// 2 when a path could not be read, 1 when an error was found or there are more warnings than
-/// `max_warnings`, otherwise 0.
+/// 2 when a path could not be read or linkwa failed on a file (LW000), 1 when an error was found
+/// or there are more warnings than `max_warnings`, otherwise 0.
 pub fn exit_status(totals: &Totals, max_warnings: Option<usize>) -> u8 {
-    if totals.unreadable > 0 {
+    if totals.unreadable > 0 || totals.internal > 0 {
         2
     } else if totals.errors > 0 || max_warnings.is_some_and(|max| totals.warnings > max) {
         1
@@ -143,5 +167,6 @@ mod tests {
         assert_eq!(exit_status(&clean, Some(2)), 1);
         assert_eq!(exit_status(&Totals { errors: 1, ..clean }, None), 1);
         assert_eq!(exit_status(&Totals { errors: 1, unreadable: 1, ..clean }, None), 2);
+        assert_eq!(exit_status(&Totals { errors: 1, internal: 1, ..clean }, None), 2);
     }
 }

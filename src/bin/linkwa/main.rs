@@ -81,6 +81,9 @@ struct LintArgs {
     /// Report errors only (the summary still counts everything).
     #[arg(long, short)]
     quiet: bool,
+    /// Files larger than this are not read (reported, exit status 2): bytes, or with K, M or G.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = inputs::parse_size)]
+    max_file_size: u64,
     /// Files, folders, or `-` for standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
@@ -104,7 +107,19 @@ enum MediaArg {
     LinkOnly,
 }
 
+/// Writes one line to standard error; a standard error that cannot be written to (closed,
+/// `2>/dev/full`) loses the line instead of ending the run with a panic, as `eprintln!` would.
+pub fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 fn main() -> ExitCode {
+    // A panic is a bug in linkwa. Linting catches it per file (LW000 internal-error, the run goes
+    // on); its message may quote the payload, so only where it happened is printed.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        say(format_args!("linkwa: internal error{at}; please report it to linkwa's issue tracker"));
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -123,11 +138,21 @@ fn main() -> ExitCode {
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),
+        // `linkwa rules | head -1`: the reader has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(0),
         Err(e) => {
-            eprintln!("linkwa: {e}");
+            say(format_args!("linkwa: {e}"));
             ExitCode::from(2)
         }
+    }
+}
+
+/// `status` once the output is written and flushed; when the reader went away (`| head -1`), the
+/// status all the same: what was found does not change because nobody read all of it.
+pub fn finish(status: u8, written: std::io::Result<()>) -> std::io::Result<u8> {
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(status),
+        other => other.map(|()| status),
     }
 }
 
@@ -148,7 +173,7 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let config = match load_config(args, &cwd) {
         Ok(config) => config,
         Err(e) => {
-            eprintln!("linkwa: invalid configuration: {e}");
+            say(format_args!("linkwa: invalid configuration: {e}"));
             return Ok(2);
         }
     };
@@ -157,20 +182,29 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let media = name(args.media.and_then(|m| m.to_possible_value())).or(config.media.clone());
     let options = linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
         .map_err(std::io::Error::other)?;
-    let mut run = lint::run(&args.paths, &options, &config, &cwd);
+    let mut run = lint::run(&args.paths, &options, &config, &cwd, args.max_file_size);
     for problem in &run.unreadable {
-        eprintln!("linkwa: cannot read {}: {}", problem.name, problem.error);
+        say(format_args!("linkwa: cannot read {}: {}", formats::printable(&problem.name), problem.error));
+    }
+    if run.totals.internal > 0 {
+        let n = run.totals.internal;
+        say(format_args!(
+            "linkwa: linkwa failed on {n} file{} (LW000 internal-error); the other files were linted",
+            if n == 1 { "" } else { "s" }
+        ));
     }
     let status = lint::exit_status(&run.totals, args.max_warnings);
     if let Some(max) = args.max_warnings
         && run.totals.warnings > max
     {
         let warnings = run.totals.warnings;
-        eprintln!("linkwa: {warnings} warning{}; --max-warnings allows {max}", if warnings == 1 { "" } else { "s" });
+        say(format_args!(
+            "linkwa: {warnings} warning{}; --max-warnings allows {max}",
+            if warnings == 1 { "" } else { "s" }
+        ));
     }
     if args.quiet {
         run.keep_errors_only();
     }
-    formats::render(args.format, &run, out)?;
-    Ok(status)
+    finish(status, formats::render(args.format, &run, out).and_then(|()| out.flush()))
 }

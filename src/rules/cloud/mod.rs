@@ -246,7 +246,10 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
             }),
         );
         d.help = Some(if text {
-            format!("move it into `text` as `\"preview_url\": {value}`")
+            match value.as_bool() {
+                Some(b) => format!("move it into `text` as `\"preview_url\": {b}`"),
+                None => "move it into `text` as a boolean `preview_url`".into(),
+            }
         } else {
             "remove it; only text messages have a link preview".into()
         });

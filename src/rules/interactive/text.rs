@@ -71,45 +71,42 @@ pub(crate) fn has_emoji(s: &str) -> bool {
 /// Triple backticks count when a second triple backtick follows with something in between.
 pub(crate) fn has_markdown(s: &str) -> bool {
     if let Some(open) = s.find("```")
-        && s[open + 3..].find("```").is_some_and(|close| close > 0)
+        && s.get(open + 3..).and_then(|rest| rest.find("```")).is_some_and(|close| close > 0)
     {
         return true;
     }
-    let bytes = s.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'*' | b'_' | b'~') {
-            continue;
-        }
-        let before = s[..i].chars().next_back();
-        let after = s[i + 1..].chars().next();
-        let opens = before.is_none_or(|c| c.is_whitespace() || (c.is_ascii_punctuation() && c as u32 != b as u32))
-            && after.is_some_and(|c| !c.is_whitespace() && c as u32 != b as u32);
-        if opens && closes_on_line(s, i + 1, b) {
-            return true;
-        }
-    }
-    false
+    s.split('\n').any(line_has_markdown)
 }
 
-/// True when a closing `delim` follows `from` on the same line.
-fn closes_on_line(s: &str, from: usize, delim: u8) -> bool {
-    let line_end = s[from..].find('\n').map_or(s.len(), |n| from + n);
-    let line = &s[..line_end];
-    let bytes = line.as_bytes();
-    // The first character after the opening delimiter is content, so the closing one is at from+1 or later.
-    for j in from + 1..bytes.len() {
-        if bytes[j] != delim {
-            continue;
+/// The single-character WhatsApp formatting delimiters.
+const DELIMITERS: [char; 3] = ['*', '_', '~'];
+
+/// True when one line holds an opening delimiter and, at least two bytes later (the first
+/// character after the opening one is content), a closing one of the same kind. One pass: such
+/// a pair exists exactly when the first opener of a kind comes before its last closer, so the
+/// time is linear in the line (a long run of `*a ` does not rescan the rest of the line per `*`).
+fn line_has_markdown(line: &str) -> bool {
+    let mut first_open: [Option<usize>; 3] = [None; 3];
+    let mut last_close: [Option<usize>; 3] = [None; 3];
+    let mut prev: Option<char> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if let Some(k) = DELIMITERS.iter().position(|&d| d == c) {
+            let opens = prev.is_none_or(|p| p.is_whitespace() || (p.is_ascii_punctuation() && p != c))
+                && next.is_some_and(|n| !n.is_whitespace() && n != c);
+            let closes = prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+            if opens && first_open[k].is_none() {
+                first_open[k] = Some(i);
+            }
+            if closes {
+                last_close[k] = Some(i);
+            }
         }
-        let before = line[..j].chars().next_back();
-        let after = s[j + 1..].chars().next();
-        if before.is_some_and(|c| !c.is_whitespace())
-            && after.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
-        {
-            return true;
-        }
+        prev = Some(c);
     }
-    false
+    first_open.iter().zip(last_close).any(|(open, close)| matches!((open, close), (Some(o), Some(c)) if c >= o + 2))
 }
 
 /// Reports `INTERACTIVE_TEXT_EMPTY` when `s` is empty or only white space; true when it was.
@@ -261,6 +258,52 @@ mod tests {
         {
             assert!(has_markdown(s), "{s:?}");
         }
+    }
+
+    /// The definition of [`has_markdown`] for single-character delimiters, checked pair by pair
+    /// (quadratic): the one-pass scan must agree with it.
+    fn markdown_by_definition(s: &str) -> bool {
+        let chars: Vec<char> = s.chars().collect();
+        (0..chars.len()).any(|i| {
+            let d = chars[i];
+            if !matches!(d, '*' | '_' | '~') {
+                return false;
+            }
+            let before = i.checked_sub(1).map(|k| chars[k]);
+            let after = chars.get(i + 1).copied();
+            let opens = before.is_none_or(|c| c.is_whitespace() || (c.is_ascii_punctuation() && c != d))
+                && after.is_some_and(|c| !c.is_whitespace() && c != d);
+            opens
+                && (i + 2..chars.len()).take_while(|&j| chars[j - 1] != '\n').any(|j| {
+                    chars[j] == d
+                        && !chars[j - 1].is_whitespace()
+                        && chars.get(j + 1).is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation())
+                })
+        })
+    }
+
+    #[test]
+    fn the_one_pass_scan_agrees_with_the_definition() {
+        // Every string of up to 6 characters over an alphabet that exercises each condition.
+        let alphabet = ['*', '_', '~', 'a', ' ', '\n', '.', 'é'];
+        let mut strings = vec![String::new()];
+        for _ in 0..6 {
+            strings = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            for s in &strings {
+                if s.contains("```") {
+                    continue;
+                }
+                assert_eq!(has_markdown(s), markdown_by_definition(s), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_run_of_openers_is_scanned_once() {
+        // Issue 13, D3 (a): each `*` rescanned the rest of the line (1 M characters took 78 s).
+        let s = "*a ".repeat(300_000);
+        assert!(!has_markdown(&s));
+        assert!(has_markdown(&format!("{s}b*")));
     }
 
     #[test]

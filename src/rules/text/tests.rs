@@ -101,3 +101,17 @@ fn preview_without_url() {
     assert_not_reported(&preview("Here: http://example.com"), "LW204");
     assert_not_reported(r#"{"type": "text", "previewUrl": false, "text": {"body": "No link here"}}"#, "LW204");
 }
+
+#[test]
+fn any_character_may_come_before_a_url_scheme() {
+    // Issue 13, D1: the scheme's start was computed one byte after a multi-byte character.
+    for body in ["詳細はhttps://example.jp/sale", "Deals 👉https://shop.example.com/offers", "é://x", "ü𝄞://y/z"]
+    {
+        let _ = crate::lint_str(&text(body));
+    }
+    assert_not_reported(&preview("詳細はhttps://example.jp/sale"), "LW204");
+    assert_not_reported(&preview("Deals 👉https://shop.example.com/offers"), "LW204");
+    let urls = scan_urls("見るftp://files.example.com/a");
+    assert_eq!((urls.http, urls.bad), (0, 1));
+    assert_eq!(urls.first_bad, Some((0, BadUrl::Scheme("ftp"))));
+}

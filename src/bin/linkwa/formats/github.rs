@@ -9,6 +9,7 @@
 //! working directory (the workspace, in a workflow). Suppressed diagnostics are not annotated;
 //! the summary line at the end counts them.
 
+use super::printable;
 use crate::lint::Run;
 use crate::paths;
 use linkwa::Severity;
@@ -46,9 +47,10 @@ pub fn render(run: &Run, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "linkwa: {}", super::summary(&run.totals))
 }
 
-/// A command's message: `%`, CR and LF escaped.
+/// A command's message: `%`, CR and LF escaped as the runner expects, other control characters
+/// (ESC, BEL, NUL, …) as [`printable`] writes them.
 fn data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    printable(&text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")).into_owned()
 }
 
 /// A command's property value: as [`data`], and `:` and `,` too.
@@ -62,5 +64,6 @@ mod tests {
     fn escapes_as_the_runner_expects() {
         assert_eq!(super::data("100% done\r\nnext: a, b"), "100%25 done%0D%0Anext: a, b");
         assert_eq!(super::property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+        assert_eq!(super::data("a\u{1b}[2Jb\u{7}\u{0}"), "a\\u{1b}[2Jb\\u{7}\\u{0}");
     }
 }

@@ -8,6 +8,7 @@
 //! diagnostics are listed in the test case's `<system-out>`. A file that cannot be read is a
 //! test case with an `<error>`.
 
+use super::printable;
 use crate::lint::{Linted, Run};
 use crate::paths;
 use linkwa::{Diagnostic, Severity};
@@ -30,15 +31,18 @@ pub fn render(run: &Run, out: &mut impl Write) -> io::Result<()> {
     }
     for problem in &run.unreadable {
         let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
-        status.set_message(format!("cannot read: {}", problem.error)).set_type("unreadable");
+        status.set_message(printable(&format!("cannot read: {}", problem.error)).into_owned()).set_type("unreadable");
         let name = problem.path.as_deref().map_or_else(|| problem.name.clone(), |p| paths::for_ci(p, &run.cwd));
-        let mut case = TestCase::new(name, status);
+        let mut case = TestCase::new(printable(&name).into_owned(), status);
         case.set_classname("linkwa");
         suite.add_test_case(case);
     }
     let mut report = Report::new("linkwa");
     report.add_test_suite(suite);
-    report.serialize(&mut *out).map_err(io::Error::other)
+    // Serialized to memory first: quick-junit wraps write errors in its own type, which would
+    // hide a closed pipe (`| head`) behind a generic error.
+    let xml = report.to_string().map_err(io::Error::other)?;
+    out.write_all(xml.as_bytes())
 }
 
 fn line(d: &Diagnostic, suppressed: bool) -> String {
@@ -56,7 +60,9 @@ fn line(d: &Diagnostic, suppressed: bool) -> String {
     if suppressed {
         text.insert_str(0, "suppressed: ");
     }
-    text
+    // Keys and values quoted in messages may hold characters XML 1.0 cannot carry (quick-junit
+    // drops C0 controls but not U+FFFE/U+FFFF).
+    printable(&text).into_owned()
 }
 
 fn test_case(run: &Run, file: &Linted) -> TestCase {
@@ -71,7 +77,7 @@ fn test_case(run: &Run, file: &Linted) -> TestCase {
         status
     };
     let name = file.path.as_deref().map_or_else(|| file.name.clone(), |p| paths::for_ci(p, &run.cwd));
-    let mut case = TestCase::new(name, status);
+    let mut case = TestCase::new(printable(&name).into_owned(), status);
     case.set_classname("linkwa");
     let others: Vec<String> = file
         .findings

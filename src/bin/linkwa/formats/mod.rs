@@ -8,6 +8,7 @@ mod sarif;
 
 use crate::lint::{Run, Totals};
 use clap::ValueEnum;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// How `linkwa lint` prints what it found.
@@ -54,4 +55,39 @@ pub fn summary(totals: &Totals) -> String {
         line += &format!("; {} could not be read", plural(totals.unreadable, "path"));
     }
     line
+}
+
+/// `text` safe to print on a terminal, in a CI log or in XML: control characters (C0, DEL, C1),
+/// the noncharacters U+FFFE and U+FFFF (not allowed in XML 1.0) and the bidirectional overrides
+/// and isolates (U+202A–U+202E, U+2066–U+2069, which reorder what a terminal shows) are written
+/// as `\u{1b}`. A key, a file name or a line of the linted file can hold any of them; printed raw,
+/// ESC starts terminal escape sequences and a line feed forges an output line.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// True for the characters [`printable`] escapes.
+fn needs_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn printable_escapes_what_a_terminal_or_xml_would_misread() {
+        assert_eq!(super::printable("plain ünïcode 👍"), "plain ünïcode 👍");
+        assert_eq!(super::printable("a\u{1b}[31mb\nc\u{7}\u{0}"), "a\\u{1b}[31mb\\u{a}c\\u{7}\\u{0}");
+        assert_eq!(super::printable("k\u{ffff}\u{fffe}\u{202e}\u{85}"), "k\\u{ffff}\\u{fffe}\\u{202e}\\u{85}");
+    }
 }

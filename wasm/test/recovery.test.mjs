@@ -1,0 +1,49 @@
+// Recovery from a trap (scripts/guard.mjs): a panic in the module (forced with the test-only export
+// __linkwaFailNextCallForTests) costs one document, never the next call. Before the guard, each
+// trap left the instance worse and from about the 700th every call failed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PKG, linkwa, linkwaMeta } from './helpers.mjs';
+
+const VALID = '{"type": "text", "text": {"body": "Hello"}}';
+const INVALID = '{"type": "text", "text": {"body": 42}}';
+
+function checkRecovery(m) {
+  for (let i = 0; i < 1000; i++) {
+    m.__linkwaFailNextCallForTests();
+    const report = m.lint(INVALID);
+    assert.equal(report.diagnostics.length, 1, `call ${i}`);
+    const [d] = report.diagnostics;
+    assert.equal(d.code, 'LW000');
+    assert.equal(d.name, 'internal-error');
+    assert.equal(d.severity, 'error');
+    assert.equal(d.path, '');
+  }
+  // The next calls run on a fresh instance and find what they should.
+  assert.deepEqual(m.lint(VALID).diagnostics, []);
+  assert.deepEqual(m.lint(INVALID).diagnostics.map((d) => d.code), ['LW006']);
+  m.__linkwaFailNextCallForTests();
+  assert.equal(m.lintValue(JSON.parse(INVALID)).diagnostics[0].code, 'LW000');
+  assert.deepEqual(m.lintValue(JSON.parse(INVALID)).diagnostics.map((d) => d.code), ['LW006']);
+  // Misuse still throws its own Error, not a trap.
+  assert.throws(() => m.lint(42), /takes a string or a Uint8Array/);
+  assert.ok(m.rules().length > 200);
+}
+
+test('CommonJS linkwa: 1000 traps, then every call works', () => checkRecovery(linkwa));
+
+test('CommonJS linkwa/meta: lint recovers, and toMeta throws once and then works', () => {
+  checkRecovery(linkwaMeta);
+  linkwaMeta.__linkwaFailNextCallForTests();
+  assert.throws(() => linkwaMeta.toMeta(VALID, '+4790000001'), /internal error in toMeta\(\)/);
+  assert.equal(linkwaMeta.toMeta(VALID, '+4790000001').messages.length, 1);
+});
+
+test('ES module (web build): the same, through live bindings', async () => {
+  const m = await import(pathToFileURL(path.join(PKG, 'web', 'linkwa.js')));
+  const fs = await import('node:fs');
+  m.initSync({ module: fs.readFileSync(path.join(PKG, 'web', 'linkwa_bg.wasm')) });
+  checkRecovery(m);
+});
