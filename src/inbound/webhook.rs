@@ -86,18 +86,17 @@ pub struct Change {
     /// `field`, e.g. `messages`.
     pub field: String,
     /// `value`.
+    #[cfg_attr(feature = "tsify", tsify(type = "MessagesValue | Record<string, unknown>"))]
     pub value: ChangeValue,
 }
 
 /// The `value` of a change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(untagged)]
 pub enum ChangeValue {
     /// The value of the `messages` field.
     Messages(MessagesValue),
     /// The value of another field (account_update, message_template_status_update, …).
-    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
     Other(Value),
 }
 
