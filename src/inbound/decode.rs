@@ -69,6 +69,8 @@ pub fn parse_inbound(text: &str) -> Result<Inbound, DecodeError> {
 /// What a business sends to the LINK gateway: a MessageRequest, or a bare message.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
+// One value per webhook call or request, moved a few times: boxing would cost every match a deref.
+#[allow(clippy::large_enum_variant)]
 pub enum Outbound {
     /// A MessageRequest (POST /messages body).
     Request(MessageRequest),

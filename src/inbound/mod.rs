@@ -66,6 +66,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(tag = "kind", content = "document", rename_all = "camelCase")]
+// One value per webhook call or request, moved a few times: boxing would cost every match a deref.
+#[allow(clippy::large_enum_variant)]
 pub enum Inbound {
     /// The 200 answer to POST /messages.
     MessageResponse(MessageResponse),

@@ -257,6 +257,7 @@ fn to_js(translation: &Translation) -> Result<Ts<Translation>, JsError> {
 #[cfg(feature = "inbound")]
 #[derive(Debug, serde::Serialize, Tsify)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // one per call, serialized at once
 pub enum InboundResult {
     /// The document, decoded.
     Inbound(linkwa::Inbound),
