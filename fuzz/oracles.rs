@@ -88,7 +88,9 @@ pub fn check_text(text: &str, options: &LintOptions) -> Report {
     check_sorted(&report);
     check_positions(text, &report);
     if let Ok(value) = serde_json::from_str::<Value>(text) {
-        for d in &report.diagnostics {
+        // A duplicate key (LW004) is reported where the text has it, which may lie inside a value
+        // that a later duplicate replaced in the tree: such a path need not resolve.
+        for d in report.diagnostics.iter().filter(|d| d.code != "LW004") {
             assert!(resolves(&value, &d.path), "{} at {} does not resolve in the document", d.code, d.path);
         }
         // Duplicate keys are invisible to a parsed tree: only then may the two differ.
@@ -245,8 +247,8 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
 
 /// Target `mutate_fixtures`: the first two bytes pick a fixture, every further three bytes apply
 /// one mutation (replace a node, remove it, add a member, duplicate an element, rename a member,
-/// plant a secret); the result is linted as compact and as pretty JSON, with the fixture's
-/// options, and must meet every oracle, planted secrets included.
+/// plant a secret); the result is linted as minified or pretty JSON (the first byte's low bit),
+/// with the fixture's options, and must meet every oracle, planted secrets included.
 pub fn mutate_fixtures(data: &[u8]) {
     let seeds = &*SEEDS;
     if seeds.is_empty() || data.len() < 2 {
@@ -301,12 +303,12 @@ pub fn mutate_fixtures(data: &[u8]) {
         }
     }
     let options = options_for(path);
-    for text in [serde_json::to_string(&doc).unwrap(), serde_json::to_string_pretty(&doc).unwrap()] {
-        let report = check_text(&text, &options);
-        for d in &report.diagnostics {
-            assert!(!d.message.contains(SECRET), "{} message echoes a value: {}", d.code, d.message);
-            assert!(!d.help.as_deref().unwrap_or_default().contains(SECRET), "{} help echoes a value", d.code);
-        }
+    // Minified or pretty-printed, as the first byte says.
+    let text = if data[0] & 1 == 0 { serde_json::to_string(&doc) } else { serde_json::to_string_pretty(&doc) };
+    let report = check_text(&text.unwrap(), &options);
+    for d in &report.diagnostics {
+        assert!(!d.message.contains(SECRET), "{} message echoes a value: {}", d.code, d.message);
+        assert!(!d.help.as_deref().unwrap_or_default().contains(SECRET), "{} help echoes a value", d.code);
     }
 }
 

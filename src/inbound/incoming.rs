@@ -9,7 +9,6 @@
 //! examples); 1.4.2, "Receive message", "Alternative receive message".
 
 use super::common::{KeyValue, Route, nullable, string_enum};
-use crate::model::NumberOrString;
 use serde::{Deserialize, Serialize};
 
 /// An incoming message in the standard format (`content.type` WHATSAPP).
@@ -281,12 +280,10 @@ pub struct Order {
 pub struct ProductItem {
     /// `product_retailer_id`.
     pub product_retailer_id: String,
-    /// `quantity`: typed String by the table, sent as a number by Meta; kept as written.
-    #[cfg_attr(feature = "tsify", tsify(type = "number | string"))]
-    pub quantity: NumberOrString,
-    /// `item_price`: the unit price; kept as written.
-    #[cfg_attr(feature = "tsify", tsify(type = "number | string"))]
-    pub item_price: NumberOrString,
+    /// `quantity`: a string of digits, as the gateway sends it (Meta's webhook sends a number).
+    pub quantity: String,
+    /// `item_price`: the unit price, a decimal string.
+    pub item_price: String,
     /// `currency`: ISO 4217.
     pub currency: String,
 }

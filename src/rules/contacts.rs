@@ -19,7 +19,7 @@ use super::cloud::placeholder;
 use super::finding::{Finding, Unit};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
-use super::strings::{has_http_scheme, same_letters};
+use super::strings::{has_http_scheme, is_calendar_date, same_letters};
 use crate::diagnostic::Dialect;
 
 const CONTACTS: &str = "LINK WhatsApp Message API 1.6.1, Contacts message";
@@ -153,7 +153,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
     }
     if let Some((birthday, path)) = contact.str("birthday")
         && !placeholder::check(cx, birthday, &path, "date")
-        && !is_date(birthday)
+        && !is_calendar_date(birthday)
     {
         cx.report(
             &CONTACT_BIRTHDAY_INVALID,
@@ -344,27 +344,6 @@ fn is_email(s: &str) -> bool {
         && !s.contains(char::is_whitespace)
         && domain.split_once('.').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
         && !domain.ends_with('.')
-}
-
-/// `YYYY-MM-DD`, a date of the proleptic Gregorian calendar.
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
-    };
-    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else { return false };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    year > 0 && (1..=days).contains(&day)
 }
 
 #[cfg(test)]

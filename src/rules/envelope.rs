@@ -7,6 +7,7 @@
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use super::strings::is_calendar_date;
 use super::{message, structure::WRONG_TYPE};
 use crate::pointer::JsonPointer;
 use serde_json::Value;
@@ -206,7 +207,12 @@ fn check_validity(cx: &mut Cx, req: &Obj<'_>) {
             cx.report(
                 &ABSOLUTE_VALIDITY_NOT_RFC3339,
                 path.clone(),
-                Finding::Other(format!("`{}` is not an RFC 3339 date-time", quote(date))),
+                Finding::Other(match date.get(..10).filter(|d| looks_like_date(d) && !is_calendar_date(d)) {
+                    Some(day) => {
+                        format!("`{}` is not an RFC 3339 date-time: {day} is no day of the calendar", quote(date))
+                    }
+                    None => format!("`{}` is not an RFC 3339 date-time", quote(date)),
+                }),
             )
             .help = Some("e.g. 2020-03-18T16:49:21Z or 2020-03-18T17:49:21+01:00".into());
         }
@@ -290,7 +296,13 @@ pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: JsonPointer, destina
     }
 }
 
-/// RFC 3339 `date-time`: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, `T` or space, case-insensitive.
+/// `YYYY-MM-DD` in form (digits and dashes), whether or not it names a real day.
+fn looks_like_date(s: &str) -> bool {
+    s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+}
+
+/// RFC 3339 `date-time`: `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`, `T` or space, case-insensitive,
+/// on a real calendar date (`2026-02-30T10:00:00Z` is not one; RFC 3339 §5.7).
 pub(crate) fn is_rfc3339(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
@@ -307,12 +319,7 @@ pub(crate) fn is_rfc3339(s: &str) -> bool {
     {
         return false;
     }
-    if !(1..=12).contains(&num(5..7))
-        || !(1..=31).contains(&num(8..10))
-        || num(11..13) > 23
-        || num(14..16) > 59
-        || num(17..19) > 60
-    {
+    if !s.get(..10).is_some_and(is_calendar_date) || num(11..13) > 23 || num(14..16) > 59 || num(17..19) > 60 {
         return false;
     }
     let mut i = 19;

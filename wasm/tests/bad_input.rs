@@ -279,3 +279,12 @@ fn a_fifty_megabyte_string_and_ten_thousand_messages() {
     assert_eq!(lint_text(&text).len(), 10_000);
     assert_eq!(lint_js(&parse(&text)).len(), 10_000);
 }
+
+#[wasm_bindgen_test]
+fn text_before_a_url_scheme_does_not_trap() {
+    // Issue 13, D1: any non-ASCII character right before `://` panicked (a trap in WASM).
+    for body in ["詳細はhttps://example.jp/sale", "Deals 👉https://shop.example.com/offers", "é://x"] {
+        let text = serde_json::json!({"type": "text", "text": {"body": body}}).to_string();
+        assert_eq!(lint_text(&text), Vec::<String>::new(), "{body}");
+    }
+}

@@ -95,6 +95,10 @@ fn preview_url_misplaced() {
     assert_eq!(d[0].message, "`previewUrl` is LINK's spelling; a Cloud API send body sets `text.preview_url`");
     let inside = TEXT.replace(r#"{"body": "Hello"}"#, r#"{"preview_url": false, "body": "Hello"}"#);
     assert_clean(&inside);
+    // Issue 13, D7: a value that is not a boolean is not copied into the help.
+    let otp = TEXT.replace(r#""type": "text","#, r#""type": "text", "preview_url": "Your code is 482913","#);
+    let d = assert_reports(&otp, "LW505");
+    assert_eq!(d[0].help.as_deref(), Some("move it into `text` as a boolean `preview_url`"));
 }
 
 #[test]

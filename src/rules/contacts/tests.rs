@@ -1,4 +1,5 @@
-use super::{is_date, is_email, is_phone};
+use super::{is_email, is_phone};
+use crate::rules::strings::is_calendar_date as is_date;
 use crate::rules::testing::*;
 
 const NAME: &str = r#""name": {"formattedName": "John Smith", "firstName": "John"}"#;

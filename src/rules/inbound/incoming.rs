@@ -91,8 +91,10 @@ static PRODUCT_ITEM: Shape = Shape {
     name: "an order product item",
     fields: &[
         req("product_retailer_id", Ty::Str),
-        req("quantity", Ty::NumOrStr),
-        req("item_price", Ty::NumOrStr),
+        // LINK 1.6.1, incoming message: both String ("Quantity of item(s)", "Price of item"), as
+        // the gateway sends them, unlike Meta's webhook (numbers).
+        req("quantity", Ty::Str),
+        req("item_price", Ty::Str),
         req("currency", Ty::Str),
     ],
 };
@@ -223,21 +225,14 @@ fn check_order(cx: &mut Cx, order: &Obj<'_>) {
         );
     }
     for item in order.objs(cx, "product_items", &PRODUCT_ITEM) {
-        let Some((quantity, path)) = item.get("quantity") else { continue };
-        let ok = match quantity {
-            Value::Number(n) => n.as_u64().is_some_and(|q| q > 0),
-            Value::String(s) => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && s.bytes().any(|b| b != b'0'),
-            _ => true,
-        };
+        let Some((quantity, path)) = item.str("quantity") else { continue };
+        let ok =
+            !quantity.is_empty() && quantity.bytes().all(|b| b.is_ascii_digit()) && quantity.bytes().any(|b| b != b'0');
         if !ok {
-            let shown = match quantity {
-                Value::String(s) => format!("\"{}\"", quote(s)),
-                other => other.to_string(),
-            };
             cx.report(
                 &INCOMING_ORDER_QUANTITY_INVALID,
                 path,
-                Finding::Other(format!("`quantity` {shown} is not a positive whole number")),
+                Finding::Other(format!("`quantity` \"{}\" is not a positive whole number", quote(quantity))),
             );
         }
     }

@@ -42,9 +42,11 @@ static ERROR_RESPONSE: Shape = Shape {
     fields: &[req("resultCode", Ty::Int), req("description", Ty::Str), opt("translatedDescription", Ty::Any)],
 };
 
-/// True for a MessageResponse: it has `messageIds` or code 112001 (else it is an ErrorResponse).
+/// True for a MessageResponse, told apart by the documented members: a MessageResponse has
+/// `messageIds`, an ErrorResponse does not (so `{"resultCode": 112001, "description": …}` is an
+/// ErrorResponse with a code that is not one of its own, not a MessageResponse missing its ids).
 pub(super) fn is_message_response(map: &Map<String, Value>) -> bool {
-    map.contains_key("messageIds") || map.get("resultCode").and_then(Value::as_i64) == Some(QUEUED)
+    map.contains_key("messageIds")
 }
 
 /// Checks a MessageResponse.

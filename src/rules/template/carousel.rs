@@ -2,9 +2,11 @@
 //! optional body, buttons).
 
 use super::codes::{
-    CAROUSEL_CARD_HEADER_MISSING, CAROUSEL_CARD_INDEX_INVALID, CAROUSEL_CARD_INDEX_ORDER, CAROUSEL_CARDS_COUNT,
+    CAROUSEL_CARD_BUTTON_MISSING, CAROUSEL_CARD_HEADER_MISSING, CAROUSEL_CARD_INDEX_INVALID, CAROUSEL_CARD_INDEX_ORDER,
+    CAROUSEL_CARDS_COUNT,
 };
 use super::components::{Level, check_list};
+use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
@@ -96,5 +98,13 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
             .help = Some("give the header one image or video parameter".into());
         }
         Some(_) => {}
+    }
+    if summary.buttons.is_empty() && cx.dialect == Dialect::Link {
+        cx.report(
+            &CAROUSEL_CARD_BUTTON_MISSING,
+            components.path.clone(),
+            Finding::Other("the card has no button component".into()),
+        )
+        .help = Some("add the card's buttons (`type` `button`, `subType` and `index`), as in the template".into());
     }
 }

@@ -215,4 +215,8 @@ declare_rules! {
         "Each section of an mpm button lists at least one product in `product_items`.",
         "A section shows the products listed in it; Meta requires at least one product per section of a multi-product message, and an empty section is rejected.",
         MPM;
+    CAROUSEL_CARD_BUTTON_MISSING = LW350 "carousel-card-button-missing" Error,
+        "In LINK gateway JSON, each carousel card's `components` hold one or more button components. Not checked in Cloud API JSON: Meta's send reference states no such rule (its examples give every card its buttons), so there the template decides.",
+        "LINK 1.6.1, Component: each card has \"a components array with header, optional body and one or more buttons\"; a card sent without them does not match its template.",
+        "LINK WhatsApp Message API 1.6.1, Component: carousel cards";
 }

@@ -101,11 +101,7 @@ const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]
 
 static TEXT: Shape = shape(
     "a text parameter",
-    &[
-        req("type", Ty::Str),
-        req("text", Ty::Str),
-        opt("parameterName", Ty::Str).aka(&["parameter_name"]).cloud("parameter_name"),
-    ],
+    &[req("type", Ty::Str), req("text", Ty::Str), opt("parameterName", Ty::Str).cloud("parameter_name")],
 );
 static PAYLOAD: Shape = shape("a payload parameter", &[req("type", Ty::Str), req("payload", Ty::Str)]);
 static CURRENCY: Shape = shape("a currency parameter", &[req("type", Ty::Str), req("currency", Ty::Obj)]);
@@ -127,7 +123,7 @@ static ANY: Shape = shape(
     &[
         req("type", Ty::Str),
         opt("text", Ty::Str),
-        opt("parameterName", Ty::Str).aka(&["parameter_name"]).cloud("parameter_name"),
+        opt("parameterName", Ty::Str).cloud("parameter_name"),
         opt("payload", Ty::Str),
         opt("currency", Ty::Obj),
         opt("dateTime", Ty::Obj).cloud("date_time"),

@@ -15,6 +15,7 @@ use crate::diagnostic::Dialect;
 use crate::pointer::JsonPointer;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::strings::days_in_month;
 use serde_json::Value;
 
 /// A whole number given as a JSON integer or as a string of ASCII digits with an optional leading
@@ -205,7 +206,7 @@ pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
     }
     let [week_day, day, year, month, _, _] = parts;
     if let (Some(day), Some(year), Some(month)) = (day, year, month) {
-        let days = days_in_month(year, month);
+        let days = days_in_month(year, month).unwrap_or(31);
         if day > days {
             cx.report(
                 &DATE_TIME_FIELD_INVALID,
@@ -259,19 +260,6 @@ fn subject(key: &str) -> &'static str {
 }
 
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
 
 /// ISO weekday (1 = Monday … 7 = Sunday) of a proleptic Gregorian date (Howard Hinnant's
 /// days-from-civil algorithm; 1970-01-01 was a Thursday).

@@ -59,6 +59,12 @@ fn preview_url_inside_text_is_misplaced() {
         "LW202",
     );
     assert_eq!(d[0].help.as_deref(), Some("remove `text.preview_url`; the message already sets `previewUrl`"));
+    // Issue 13, D7: a value that is not a boolean is not copied into the help.
+    let d = assert_reports(
+        r#"{"type": "text", "text": {"body": "Your code is 482913", "previewUrl": "Your code is 482913"}}"#,
+        "LW202",
+    );
+    assert_eq!(d[0].help.as_deref(), Some("move it out of `text` as a boolean `previewUrl`"));
     // Reported once, by this rule, not also as an unknown member.
     assert_not_reported(r#"{"type": "text", "text": {"body": "https://example.com", "previewUrl": true}}"#, "LW005");
     assert_not_reported(r#"{"type": "text", "previewUrl": true, "text": {"body": "https://example.com"}}"#, "LW202");

@@ -31,7 +31,7 @@ function handle(r: InboundResult): string {
       const mo: IncomingMessage = r.document;
       const text: string | undefined = mo.content.message.text;
       const row: string | undefined = mo.content.message.interactive?.list_reply?.id;
-      const quantity: number | string | undefined = mo.content.message.order?.product_items[0]?.quantity;
+      const quantity: string | undefined = mo.content.message.order?.product_items[0]?.quantity;
       return `${mo.content.message.contentType} ${text ?? ''} ${row ?? ''} ${quantity ?? ''}`;
     }
     case 'webhook': {

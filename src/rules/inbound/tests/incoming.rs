@@ -114,14 +114,19 @@ fn orders() {
     let items = format!("{MSG}/order/product_items");
     let d = assert_reports(&set(ORDER, &items, "[]"), "LW644");
     assert_eq!(d[0].path.to_string(), "/content/message/order/product_items");
-    for bad in ["0", "-1", "1.5", r#""two""#, r#""""#, r#""00""#] {
+    for bad in [r#""0""#, r#""-1""#, r#""1.5""#, r#""two""#, r#""""#, r#""00""#] {
         let d = assert_reports(&set(ORDER, &format!("{items}/0/quantity"), bad), "LW645");
         assert_eq!(d[0].path.to_string(), "/content/message/order/product_items/0/quantity");
     }
-    for good in ["3", r#""3""#, r#""10""#] {
+    for good in [r#""3""#, r#""10""#] {
         assert_not_reported(&set(ORDER, &format!("{items}/0/quantity"), good), "LW645");
     }
-    assert_reports(&set(ORDER, &format!("{items}/0/quantity"), "true"), "LW006");
+    // The document types quantity and item_price String (LINK 1.6.1, incoming message).
+    for wrong in ["3", "true"] {
+        let d = assert_reports(&set(ORDER, &format!("{items}/0/quantity"), wrong), "LW006");
+        assert_eq!(d[0].path.to_string(), "/content/message/order/product_items/0/quantity");
+    }
+    assert_reports(&set(ORDER, &format!("{items}/0/item_price"), "4.5"), "LW006");
     let d = assert_reports(&without(ORDER, &format!("{items}/1/currency")), "LW007");
     assert_eq!(d[0].path.to_string(), "/content/message/order/product_items/1/currency");
 }

@@ -41,8 +41,13 @@ fn bare_messages_and_requests_are_not_inbound() {
 
 #[test]
 fn an_error_response_is_told_from_a_message_response_by_its_members() {
-    // 112001 without messageIds is a MessageResponse missing its ids.
-    let d = assert_reports(r#"{"resultCode": 112001, "description": "queued"}"#, "LW007");
-    assert_eq!(d[0].path.to_string(), "/messageIds");
+    // Without messageIds it is an ErrorResponse, whose resultCode 112001 is not one of its own
+    // (issue 9: it used to be read as a MessageResponse missing its ids).
+    let d = assert_reports(r#"{"resultCode": 112001, "description": "queued"}"#, "LW610");
+    assert_eq!(d[0].path.to_string(), "/resultCode");
+    assert!(d[0].message.contains("not as an ErrorResponse code"), "{}", d[0].message);
+    assert_not_reported(r#"{"resultCode": 112001, "description": "queued"}"#, "LW007");
     assert_not_reported(r#"{"resultCode": 112401, "description": "No access"}"#, "LW007");
+    let d = assert_reports(r#"{"resultCode": 112001, "description": "queued", "messageIds": []}"#, "LW611");
+    assert_eq!(d[0].path.to_string(), "/messageIds");
 }
