@@ -29,6 +29,7 @@
 #![warn(missing_docs)]
 
 pub mod diagnostic;
+pub mod inbound;
 mod json;
 pub mod meta;
 pub mod model;
@@ -43,6 +44,9 @@ pub use options::{LintOptions, MediaPolicy, OptionError};
 pub use pointer::JsonPointer;
 pub use rules::registry::Rule;
 use serde_json::Value;
+
+// Receiving: lint, then decode (see `inbound`).
+pub use inbound::{DecodeError, Inbound, ResultCode, parse_inbound, parse_outbound};
 
 /// Lints a JSON text as a LINK document: a MessageRequest, a bare message, a response or an inbound
 /// notification, or as a Cloud API send body when its members say so. Reports syntax errors

@@ -101,6 +101,27 @@ pub(crate) fn is_inbound(value: &Value) -> bool {
     value.as_object().is_some_and(|map| kind_of(map) == Some(Kind::Inbound))
 }
 
+pub(crate) use inbound::Kind as InboundKind;
+
+/// What a received document is, as [`lint`] dispatches it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Received {
+    /// Something the LINK gateway sends.
+    Link(inbound::Kind),
+    /// A Cloud API webhook, or one change's value.
+    Webhook,
+}
+
+/// What a document linted as `dialect` is, when it is something received; `None` for documents
+/// to send (and for anything else).
+pub(crate) fn received(value: &Value, dialect: Dialect) -> Option<Received> {
+    let map = value.as_object()?;
+    match dialect {
+        Dialect::Cloud => cloud::is_webhook(map).then_some(Received::Webhook),
+        Dialect::Link => (kind_of(map) == Some(Kind::Inbound)).then(|| Received::Link(inbound::kind_of(map))),
+    }
+}
+
 /// The dialect a document is written in: `options.dialect` when given, otherwise told from its
 /// members (a Cloud API send body has `messaging_product` or `recipient_type`).
 fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {

@@ -64,9 +64,10 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
         format: RulesFormat,
     },
-    /// Explain a rule: what it checks, why, a failing and a fixed example, and its source.
+    /// Explain a rule: what it checks, why, a failing and a fixed example, and its source; or a
+    /// gateway result code: what it means for the sender.
     Explain {
-        /// The rule's code (`LW412`) or name (`reply-title-too-long`).
+        /// The rule's code (`LW412`) or name (`reply-title-too-long`), or a result code (`112403`).
         rule: String,
     },
 }

@@ -93,6 +93,11 @@ pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
         || is_component(map)
 }
 
+/// True for a Cloud API webhook, or the `value` of one change on its own.
+pub(crate) fn is_webhook(map: &Map<String, Value>) -> bool {
+    webhook::recognizes(map)
+}
+
 fn is_component(map: &Map<String, Value>) -> bool {
     let kind = map.get("type").and_then(Value::as_str);
     kind.is_some_and(|k| COMPONENT_TYPES.contains(&k))

@@ -163,18 +163,32 @@ pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
         || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(*k)))
 }
 
-/// Checks an inbound document (one [`recognizes`] accepted), as the kind its members say.
-pub(crate) fn check(cx: &mut Cx, value: &Value) {
-    let Some(map) = value.as_object() else { return };
+/// The kinds of documents the gateway sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// The 200 answer to POST /messages.
+    MessageResponse,
+    /// The 400, 401, 403 and 500 answers to POST /messages.
+    ErrorResponse,
+    /// A message status notification.
+    Status,
+    /// An incoming message in the standard format.
+    Incoming,
+    /// A 1.4.2 alternative receive message.
+    Alternative,
+}
+
+/// What an inbound document (one [`recognizes`] accepted) is, told by its members.
+pub(crate) fn kind_of(map: &Map<String, Value>) -> Kind {
     let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
     let legacy_content = map
         .get("content")
         .and_then(Value::as_object)
         .is_some_and(|c| !c.contains_key("message") && ["data", "items", "subject"].iter().any(|k| c.contains_key(*k)));
     if legacy_content || has(&["channel", "operator", "operatorMessageId", "operatorTimestamp", "operatorTimeStamp"]) {
-        legacy::check(cx, value);
+        Kind::Alternative
     } else if has(&["content", "destination", "provider", "providerMessageId", "providerTimestamp", "source"]) {
-        incoming::check(cx, value);
+        Kind::Incoming
     } else if has(&[
         "messageId",
         "messageIndex",
@@ -184,9 +198,23 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
         "timestamp",
         "gateCustomParameters",
     ]) {
-        status::check(cx, value);
+        Kind::Status
+    } else if response::is_message_response(map) {
+        Kind::MessageResponse
     } else {
-        response::check(cx, value);
+        Kind::ErrorResponse
+    }
+}
+
+/// Checks an inbound document (one [`recognizes`] accepted), as the kind its members say.
+pub(crate) fn check(cx: &mut Cx, value: &Value) {
+    let Some(map) = value.as_object() else { return };
+    match kind_of(map) {
+        Kind::Alternative => legacy::check(cx, value),
+        Kind::Incoming => incoming::check(cx, value),
+        Kind::Status => status::check(cx, value),
+        Kind::MessageResponse => response::check_message_response(cx, value),
+        Kind::ErrorResponse => response::check_error_response(cx, value),
     }
 }
 

@@ -10,7 +10,7 @@ use crate::rules::finding::{Finding, json_type};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::WRONG_TYPE;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// The only MessageResponse code: 112001 Queued.
 const QUEUED: i64 = 112001;
@@ -42,34 +42,39 @@ static ERROR_RESPONSE: Shape = Shape {
     fields: &[req("resultCode", Ty::Int), req("description", Ty::Str), opt("translatedDescription", Ty::Any)],
 };
 
-/// Checks a response body, told apart by the documented members: a MessageResponse has
+/// True for a MessageResponse, told apart by the documented members: a MessageResponse has
 /// `messageIds`, an ErrorResponse does not (so `{"resultCode": 112001, "description": …}` is an
 /// ErrorResponse with a code that is not one of its own, not a MessageResponse missing its ids).
-pub(super) fn check(cx: &mut Cx, value: &Value) {
-    let Some(map) = value.as_object() else { return };
-    let root = Path::root();
-    if map.contains_key("messageIds") {
-        if let Some(obj) = cx.object(value, &root, &MESSAGE_RESPONSE) {
-            check_message_response(cx, &obj);
-        }
-    } else if let Some(obj) = cx.object(value, &root, &ERROR_RESPONSE) {
-        check_str_or_null(cx, &obj, "translatedDescription");
-        if let Some((code, path)) = result_code(&obj)
-            && !ERROR_CODES.iter().any(|(c, _)| *c == code)
-        {
-            let known = if code == QUEUED || OTHER_CODES.contains(&code) {
-                "is documented, but not as an ErrorResponse code"
-            } else {
-                "is not a documented gateway code"
-            };
-            cx.report(
-                &RESPONSE_RESULT_CODE_UNKNOWN,
-                path,
-                Finding::Other(format!(
-                    "resultCode {code} {known}; an ErrorResponse has 112400, 112401, 112402, 112500, 112505 or 112506"
-                )),
-            );
-        }
+pub(super) fn is_message_response(map: &Map<String, Value>) -> bool {
+    map.contains_key("messageIds")
+}
+
+/// Checks a MessageResponse.
+pub(super) fn check_message_response(cx: &mut Cx, value: &Value) {
+    if let Some(obj) = cx.object(value, &Path::root(), &MESSAGE_RESPONSE) {
+        check_message_response_members(cx, &obj);
+    }
+}
+
+/// Checks an ErrorResponse.
+pub(super) fn check_error_response(cx: &mut Cx, value: &Value) {
+    let Some(obj) = cx.object(value, &Path::root(), &ERROR_RESPONSE) else { return };
+    check_str_or_null(cx, &obj, "translatedDescription");
+    if let Some((code, path)) = result_code(&obj)
+        && !ERROR_CODES.iter().any(|(c, _)| *c == code)
+    {
+        let known = if code == QUEUED || OTHER_CODES.contains(&code) {
+            "is documented, but not as an ErrorResponse code"
+        } else {
+            "is not a documented gateway code"
+        };
+        cx.report(
+            &RESPONSE_RESULT_CODE_UNKNOWN,
+            path,
+            Finding::Other(format!(
+                "resultCode {code} {known}; an ErrorResponse has 112400, 112401, 112402, 112500, 112505 or 112506"
+            )),
+        );
     }
 }
 
@@ -77,7 +82,7 @@ fn result_code<'v>(obj: &Obj<'v>) -> Option<(i64, Path<'v>)> {
     obj.get("resultCode").and_then(|(v, p)| Some((v.as_i64()?, p)))
 }
 
-fn check_message_response(cx: &mut Cx, obj: &Obj<'_>) {
+fn check_message_response_members(cx: &mut Cx, obj: &Obj<'_>) {
     if let Some((code, path)) = result_code(obj)
         && code != QUEUED
     {

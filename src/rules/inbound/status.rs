@@ -9,6 +9,8 @@ use super::{
     STATUS_ERROR_DETAILS_ON_SUCCESS, STATUS_MESSAGE_INDEX_INVALID, STATUS_META_CODE_RETRIED, STATUS_REDIS_ERROR_CODE,
     STATUS_REQUEST_NOT_FAILED, STATUS_RESULT_CODE_UNKNOWN,
 };
+use crate::inbound::result_code::{meta_code_in, resent_meta_error};
+use crate::inbound::{Outcome, ResultCode, Table};
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
@@ -29,14 +31,20 @@ const MESSAGE_TYPES: &[&str] = &[
     "request",
 ];
 
-/// Status codes that say the message went out (sent, delivered, read, deleted by the recipient).
-const SUCCESS_CODES: &[i64] = &[112002, 112003, 112006, 112007, 112008];
-/// Status codes that say it failed; 12409 as printed, 112409 as it most likely is.
-const FAILURE_CODES: &[i64] = &[112000, 112403, 112404, 112406, 112408, 12409, 112409];
-/// Codes of the 1.4.2 table ("Codes that can be received in response") not listed for notifications.
-const LEGACY_CODES: &[i64] = &[112001, 112004, 112005, 112400, 112401, 112402, 112405, 112500];
-/// Meta error codes the gateway resubmits every 60 s, at most 15 times ("Resending").
-pub(super) const RETRIED_META_CODES: &[u32] = &[1, 2, 4, 80007, 130429, 131000, 131016, 131049, 131057, 133004];
+/// The documented status-notification code `code`: `Some(true)` when it says the message went out
+/// (sent, delivered, read, deleted by the recipient), `Some(false)` when it failed (12409 as
+/// printed, 112409 as it most likely is); `None` for any other code. From the result-code table
+/// of [`crate::inbound::ResultCode`].
+fn went_out(code: i64) -> Option<bool> {
+    let info = ResultCode(code).info().filter(|i| i.tables.contains(&Table::StatusNotification))?;
+    Some(info.outcome != Outcome::Failed)
+}
+
+/// True for a code of the 1.4.2 table ("Codes that can be received in response") that 1.6 and
+/// 1.6.1 do not list for notifications.
+fn legacy_only(code: i64) -> bool {
+    went_out(code).is_none() && ResultCode(code).info().is_some_and(|i| i.tables.contains(&Table::Legacy))
+}
 
 /// The custom parameters the gateway itself adds to a notification.
 const GATEWAY_PARAMETERS: &[&str] = &["metaErrorDetails", "waMessageId", "ott.whatsapp.logMessageContent"];
@@ -89,7 +97,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
 
     if let Some((code, path)) = &code {
         check_code(cx, *code, path);
-        if kind == Some("request") && SUCCESS_CODES.contains(code) {
+        if kind == Some("request") && went_out(*code) == Some(true) {
             cx.report(
                 &STATUS_REQUEST_NOT_FAILED,
                 *path,
@@ -105,7 +113,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
         Some((value.as_str()?, path.key(key)))
     });
     if let (Some((code, _)), Some((_, path))) = (&code, &details)
-        && SUCCESS_CODES.contains(code)
+        && went_out(*code) == Some(true)
     {
         cx.report(
             &STATUS_ERROR_DETAILS_ON_SUCCESS,
@@ -122,10 +130,10 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     let description = dlr.str("resultDescription");
     let meta = description
         .as_ref()
-        .and_then(|(s, p)| Some((meta_code(s)?, *p)))
-        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code(s)?, *p))));
+        .and_then(|(s, p)| Some((meta_code_in(s)?, *p)))
+        .or_else(|| details.as_ref().and_then(|(s, p)| Some((meta_code_in(s)?, *p))));
     if let Some((meta, path)) = meta
-        && RETRIED_META_CODES.contains(&meta)
+        && resent_meta_error(meta).is_some()
     {
         cx.report(
             &STATUS_META_CODE_RETRIED,
@@ -149,10 +157,10 @@ fn check_code(cx: &mut Cx, code: i64, path: &Path) {
             Some("handle both 12409 and 112409; no more notifications follow for this message".into());
         return;
     }
-    if SUCCESS_CODES.contains(&code) || FAILURE_CODES.contains(&code) {
+    if went_out(code).is_some() {
         return;
     }
-    let message = if LEGACY_CODES.contains(&code) {
+    let message = if legacy_only(code) {
         format!("resultCode {code} is in the 1.4.2 response-code table, but not among the status-notification codes")
     } else {
         format!("resultCode {code} is not a documented status-notification code")
@@ -160,23 +168,4 @@ fn check_code(cx: &mut Cx, code: i64, path: &Path) {
     cx.report(&STATUS_RESULT_CODE_UNKNOWN, *path, Finding::Other(message)).help = Some(
         "status codes are 112000, 112002, 112003, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409".into(),
     );
-}
-
-/// The Meta error code written `(#131000)`, `#(131000)` or `#131000` in a description.
-pub(super) fn meta_code(text: &str) -> Option<u32> {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter(|(_, b)| **b == b'#').find_map(|(i, _)| {
-        let mut j = i + 1;
-        if bytes.get(j) == Some(&b'(') {
-            j += 1;
-        }
-        let start = j;
-        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
-            j += 1;
-        }
-        if j == start || j - start > 9 {
-            return None;
-        }
-        text[start..j].parse().ok()
-    })
 }
