@@ -24,6 +24,7 @@ BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132 # pinned exactly in tools/package.json and tools/package-lock.json
 BUDGET_BYTES=250000      # 250 KB of gzip (gzip -9) for linkwa_bg.wasm (lint)
 META_BUDGET_BYTES=360000 # 360 KB of gzip for linkwa_meta_bg.wasm (lint and toMeta)
+INBOUND_BUDGET_BYTES=310000 # 310 KB of gzip for linkwa_inbound_bg.wasm (lint and parseInbound)
 
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$ROOT"
@@ -71,6 +72,7 @@ build() {
 }
 build linkwa
 build linkwa_meta --features meta
+build linkwa_inbound --features inbound
 
 step "npm package (wasm/pkg)"
 node "$WASM_DIR/scripts/package.mjs" "$PKG" "$VERSION"
@@ -83,7 +85,7 @@ node "$WASM_DIR/scripts/examples.mjs" "$ROOT/fixtures" "$WASM_DIR/www/examples"
 
 step "size"
 over=0
-for module in "linkwa $BUDGET_BYTES budget" "linkwa_meta $META_BUDGET_BYTES ceiling"; do
+for module in "linkwa $BUDGET_BYTES budget" "linkwa_meta $META_BUDGET_BYTES ceiling" "linkwa_inbound $INBOUND_BUDGET_BYTES ceiling"; do
   read -r name limit what <<<"$module"
   raw=$(wc -c <"$PKG/web/${name}_bg.wasm")
   gz=$(gzip -9 -c "$PKG/web/${name}_bg.wasm" | wc -c)

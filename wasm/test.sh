@@ -45,23 +45,28 @@ bash "$WASM_DIR/build.sh"
 step "native CLI and benchmark binary (profile release)"
 cargo build --locked --release --bin linkwa
 cargo build --locked --release -p linkwa-wasm --example native_bench
+cargo build --locked --release -p linkwa-wasm --features inbound --example native_inbound
 TARGET_DIR="$(cargo metadata --format-version 1 --no-deps --locked | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')"
 export LINKWA_CLI="$TARGET_DIR/release/linkwa"
 export LINKWA_NATIVE_BENCH="$TARGET_DIR/release/examples/native_bench"
+export LINKWA_NATIVE_INBOUND="$TARGET_DIR/release/examples/native_inbound"
 
 step "clippy (linkwa-wasm and the core with its tsify feature; wasm32 and native; with and without meta)"
 cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown --features meta -- -D warnings
 cargo clippy --locked -p linkwa-wasm --all-targets -- -D warnings
 cargo clippy --locked -p linkwa-wasm --all-targets --features meta -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown --features inbound -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets --features meta,inbound -- -D warnings
 
-step "1. wasm-bindgen-test (wasm32, Node, --features meta)"
+step "1. wasm-bindgen-test (wasm32, Node, --features meta,inbound)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm --features meta
+  cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm --features meta,inbound
 
 step "2. Node tests: fixtures against the CLI (lint of linkwa, to-meta of linkwa/meta), the npm package"
-(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/to-meta.test.mjs test/package.test.mjs test/recovery.test.mjs)
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/to-meta.test.mjs test/package.test.mjs test/recovery.test.mjs \
+  && LINKWA_INBOUND_MODULE="$WASM_DIR/pkg/node/linkwa_inbound.js" node --test --test-reporter=spec test/parse-inbound.test.mjs)
 
 step "3. browser test (Chromium)"
 (cd "$WASM_DIR" && node --test --test-reporter=spec test/browser.test.mjs)

@@ -1,6 +1,7 @@
 // Writes the npm package's manifests into pkg/: package.json (name `linkwa`, conditional exports
 // for Node and for browsers/bundlers, types), and web/ and node/ package.json files that set each
 // build's module system. Two modules: `linkwa` (linkwa.js: lint, lintValue, rules, version) and
+// `linkwa/inbound` (linkwa_inbound.js: lint and parseInbound, for webhook handlers) and
 // `linkwa/meta` (linkwa_meta.js: the same and toMeta, a larger .wasm that pages which only lint
 // never download). Usage: node scripts/package.mjs <pkg dir> <version>
 import fs from 'node:fs';
@@ -33,6 +34,13 @@ const manifest = {
     './node': { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
     './web/meta': { types: './web/linkwa_meta.d.ts', default: './web/linkwa_meta.js' },
     './node/meta': { types: './node/linkwa_meta.d.ts', default: './node/linkwa_meta.js' },
+    './inbound': {
+      node: { types: './node/linkwa_inbound.d.ts', default: './node/linkwa_inbound.js' },
+      default: { types: './web/linkwa_inbound.d.ts', default: './web/linkwa_inbound.js' },
+    },
+    './web/inbound': { types: './web/linkwa_inbound.d.ts', default: './web/linkwa_inbound.js' },
+    './node/inbound': { types: './node/linkwa_inbound.d.ts', default: './node/linkwa_inbound.js' },
+    './web/linkwa_inbound_bg.wasm': './web/linkwa_inbound_bg.wasm',
     './web/linkwa_bg.wasm': './web/linkwa_bg.wasm',
     './web/linkwa_meta_bg.wasm': './web/linkwa_meta_bg.wasm',
     './package.json': './package.json',
@@ -41,7 +49,14 @@ const manifest = {
   module: './web/linkwa.js',
   types: './node/linkwa.d.ts',
   files: ['web/', 'node/', 'README.md'],
-  sideEffects: ['./web/linkwa.js', './node/linkwa.js', './web/linkwa_meta.js', './node/linkwa_meta.js'],
+  sideEffects: [
+    './web/linkwa.js',
+    './node/linkwa.js',
+    './web/linkwa_meta.js',
+    './node/linkwa_meta.js',
+    './web/linkwa_inbound.js',
+    './node/linkwa_inbound.js',
+  ],
   engines: { node: '>=18' },
 };
 
