@@ -3,7 +3,7 @@
 
 use super::Template;
 use super::codes::*;
-use crate::rules::finding::{Finding, Unit};
+use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 
 static CARD: Shape = Shape { name: "a carousel card", fields: &[req("components", Ty::Arr)] };
@@ -238,7 +238,10 @@ fn check_carousel(cx: &mut Cx, carousel: &Obj<'_>) {
                         cx.report(
                             &DEFINITION_CAROUSEL_INVALID,
                             component.path_of("format"),
-                            Finding::Other(format!("a card's header is IMAGE, VIDEO or PRODUCT, not `{format}`")),
+                            Finding::Other(format!(
+                                "a card's header is IMAGE, VIDEO or PRODUCT, not `{}`",
+                                quote(&format)
+                            )),
                         );
                     }
                 }
@@ -271,14 +274,20 @@ fn check_carousel(cx: &mut Cx, carousel: &Obj<'_>) {
                     list.path,
                     Finding::Other(format!(
                         "this card has {}; the first card has {}: all cards have the same components and buttons",
-                        signature.join(", "),
-                        expected.join(", ")
+                        shown(&signature),
+                        shown(expected)
                     )),
                 );
             }
             Some(_) => {}
         }
     }
+}
+
+/// A card's component and button types for a message, each cut as [`quote`] cuts values (they
+/// are the document's own strings).
+fn shown(signature: &[String]) -> String {
+    signature.iter().map(|k| quote(k)).collect::<Vec<_>>().join(", ")
 }
 
 fn check_ttl(cx: &mut Cx, t: &Template<'_, '_>) {
