@@ -53,7 +53,7 @@ fn check_category(cx: &mut Cx, t: &Template<'_, '_>) {
         cx.report(
             &DEFINITION_COMPONENT_CATEGORY,
             path,
-            Finding::Other(format!("{what} is for {allowed} templates; this one is {}", t.category)),
+            Finding::Other(format!("{what} is for {allowed} templates; this one is {}", quote(&t.category))),
         );
     };
     let marketing = t.category == "MARKETING";
@@ -98,7 +98,7 @@ fn check_lto(cx: &mut Cx, t: &Template<'_, '_>) {
         cx.report(
             &DEFINITION_LTO_INVALID,
             header.path_of("format"),
-            Finding::Other(format!("a limited-time offer template's header is IMAGE or VIDEO, not {format}")),
+            Finding::Other(format!("a limited-time offer template's header is IMAGE or VIDEO, not {}", quote(&format))),
         );
     }
     match lto.obj(cx, "limited_time_offer", &LTO) {
@@ -304,6 +304,6 @@ fn check_ttl(cx: &mut Cx, t: &Template<'_, '_>) {
             at,
             Finding::OutOfRange { subject: "`message_send_ttl_seconds`", actual: ttl, min, max },
         )
-        .help = Some(format!("{} templates live {min} to {max} seconds", t.category));
+        .help = Some(format!("{} templates live {min} to {max} seconds", quote(&t.category)));
     }
 }

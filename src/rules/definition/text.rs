@@ -63,7 +63,7 @@ pub(super) fn components<'v>(cx: &mut Cx, list: &Arr<'v>) -> Vec<(String, Obj<'v
             cx.report(
                 &DEFINITION_COMPONENT_COUNT,
                 at,
-                Finding::Other(format!("a second {upper} component; a template has at most one")),
+                Finding::Other(format!("a second {} component; a template has at most one", quote(&upper))),
             );
             continue;
         }
@@ -163,7 +163,7 @@ fn check_header(cx: &mut Cx, header: &Obj<'_>, texts: &Texts<'_>) {
             cx.report(
                 &DEFINITION_MEDIA_EXAMPLE_MISSING,
                 header.path_of("example"),
-                Finding::Other(format!("an {format} header needs a sample media in `example.header_handle`")),
+                Finding::Other(format!("an {} header needs a sample media in `example.header_handle`", quote(&format))),
             );
         }
     }
@@ -203,7 +203,11 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
             cx.report(
                 &DEFINITION_ADJACENT_VARIABLES,
                 at,
-                Finding::Other(format!("{subject} has `{{{{{a}}}}}{{{{{b}}}}}` with nothing between the variables")),
+                Finding::Other(format!(
+                    "{subject} has `{{{{{}}}}}{{{{{}}}}}` with nothing between the variables",
+                    quote(a),
+                    quote(b)
+                )),
             )
             .help = Some("put text or punctuation between them".into());
         }

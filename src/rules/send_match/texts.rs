@@ -117,14 +117,14 @@ fn check_text(
         let mut detail = String::new();
         if template.named {
             let missing: Vec<String> =
-                names.iter().filter(|n| !given.contains(&Some(**n))).map(|n| format!("{{{{{n}}}}}")).collect();
+                names.iter().filter(|n| !given.contains(&Some(**n))).map(|n| format!("{{{{{}}}}}", quote(n))).collect();
             if !missing.is_empty() {
                 detail = format!("; no value for {}", missing.join(", "));
             }
         } else if !names.is_empty() {
             detail = format!(
                 "; the {which} has {}",
-                names.iter().map(|n| format!("{{{{{n}}}}}")).collect::<Vec<_>>().join(", ")
+                names.iter().map(|n| format!("{{{{{}}}}}", quote(n))).collect::<Vec<_>>().join(", ")
             );
         }
         cx.report(
@@ -185,7 +185,7 @@ fn check_text(
 }
 
 fn list(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{{{{{n}}}}}`")).collect::<Vec<_>>().join(", ")
+    names.iter().map(|n| format!("`{{{{{}}}}}`", quote(n))).collect::<Vec<_>>().join(", ")
 }
 
 /// Authentication templates: the OTP button's value repeats the body's code.
