@@ -53,7 +53,7 @@ fn check_category(cx: &mut Cx, t: &Template<'_, '_>) {
         cx.report(
             &DEFINITION_COMPONENT_CATEGORY,
             path,
-            Finding::Other(format!("{what} is for {allowed} templates; this one is {}", quote(&t.category))),
+            Finding::Other(format!("{what} is for {allowed} templates; this one is {}", quote(t.category))),
         );
     };
     let marketing = t.category == "MARKETING";
@@ -304,6 +304,6 @@ fn check_ttl(cx: &mut Cx, t: &Template<'_, '_>) {
             at,
             Finding::OutOfRange { subject: "`message_send_ttl_seconds`", actual: ttl, min, max },
         )
-        .help = Some(format!("{} templates live {min} to {max} seconds", quote(&t.category)));
+        .help = Some(format!("{} templates live {min} to {max} seconds", quote(t.category)));
     }
 }
