@@ -2,9 +2,12 @@
 //! suppressions, dialect and media defaults; `--max-warnings` and `--quiet`; every kind of bad
 //! configuration exits 2 naming the file and the key.
 
+mod common;
+use common::{linkwa_in, write};
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// A payload with one error (LW004 duplicate-key) and nothing else.
 const DUPLICATE: &str = "{\n  \"type\": \"text\",\n  \"text\": {\"body\": \"Hi\"},\n  \"type\": \"text\"\n}\n";
@@ -13,20 +16,7 @@ const PREVIEW: &str = "{\n  \"type\": \"text\",\n  \"previewUrl\": true,\n  \"te
 const VALID: &str = r#"{"type": "text", "text": {"body": "Hello"}}"#;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("config").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let path = dir.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn linkwa_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_linkwa")).current_dir(dir).args(args).output().unwrap()
+    common::scratch("config", name)
 }
 
 fn stdout(o: &Output) -> String {

@@ -2,8 +2,10 @@
 //! for this crate's tests), hostile inputs (FIFOs, endless devices, huge files, control
 //! characters in names), and output channels that close early or cannot be written.
 
+mod common;
+
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn linkwa(args: &[&str]) -> Output {
@@ -11,10 +13,7 @@ fn linkwa(args: &[&str]) -> Output {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("faults", name)
 }
 
 const PANICS: &str = r#"{"type": "text", "text": {"body": "linkwa:fault-injection:panic"}}"#;

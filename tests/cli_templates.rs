@@ -2,9 +2,12 @@
 //! `templates = [globs]` in linkwa.toml: sends are checked against the definitions, and the
 //! definition files are linted as definitions.
 
+mod common;
+use common::{linkwa_in, write};
+
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 
 const DEFINITION: &str = r#"{"name": "order_update", "language": "en_US", "category": "UTILITY", "status": "APPROVED",
   "components": [{"type": "BODY", "text": "Hello {{1}}, your order has shipped.", "example": {"body_text": [["Ada"]]}}]}"#;
@@ -12,20 +15,7 @@ const SEND: &str = r#"{"messaging_product": "whatsapp", "to": "+16505551234", "t
   "template": {"name": "order_update", "language": {"code": "en_US"}, "components": [{"type": "body", "parameters": [{"type": "text", "text": "Ada"}]}]}}"#;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("templates").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, rel: &str, text: &str) {
-    let path = dir.join(rel);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
-fn linkwa_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_linkwa")).current_dir(dir).args(args).output().unwrap()
+    common::scratch("templates", name)
 }
 
 /// `(file, code)` of every diagnostic of a `--format json` run.

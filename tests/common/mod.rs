@@ -77,3 +77,23 @@ pub fn options_for(path: &Path) -> LintOptions {
     let media = if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any };
     LintOptions { dialect, media, templates: templates_for(path) }
 }
+
+/// A fresh, empty folder `<group>/<name>` under the target directory's scratch space.
+pub fn scratch(group: &str, name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(group).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes `text` to `dir/rel`, creating the folders on the way.
+pub fn write(dir: &Path, rel: &str, text: &str) {
+    let path = dir.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// Runs the `linkwa` binary in `dir`.
+pub fn linkwa_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_linkwa")).current_dir(dir).args(args).output().unwrap()
+}
