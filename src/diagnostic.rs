@@ -67,6 +67,50 @@ pub struct Diagnostic {
     pub source: &'static str,
     /// A did-you-mean key, the canonical spelling, or the value to use.
     pub help: Option<String>,
+    /// The edits that repair the finding, when the rule can tell them and the document was linted
+    /// from text (`lint_str`): byte ranges of that text. Absent from the serialized form when `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub fix: Option<Fix>,
+}
+
+/// How sure a [`Fix`] is to keep the payload's meaning, as ruff defines it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// The fixed payload means what the author meant (a canonical spelling, an upper-cased
+    /// enumeration word): `linkwa lint --fix` applies it.
+    Safe,
+    /// A likely intent that a person should confirm (a did-you-mean member name, an implied
+    /// `type`): applied only with `--unsafe-fixes`.
+    Unsafe,
+}
+
+/// A repair of one diagnostic: a description and the text edits that make it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+pub struct Fix {
+    /// What the fix does, in a few words (e.g. "rename `sub_type` to `subType`"); never quotes
+    /// more of the document than a member name or a short cut value.
+    pub description: String,
+    /// Whether the fix keeps the payload's meaning.
+    pub applicability: Applicability,
+    /// Non-overlapping edits, sorted by `start`.
+    pub edits: Vec<Edit>,
+}
+
+/// Replace the bytes `start..end` of the linted text (UTF-8 byte offsets, `start <= end`, both on
+/// character boundaries) with `replacement`. An insertion has `start == end`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+pub struct Edit {
+    /// First byte replaced.
+    pub start: usize,
+    /// One past the last byte replaced.
+    pub end: usize,
+    /// The new text.
+    pub replacement: String,
 }
 
 impl Diagnostic {
@@ -86,6 +130,7 @@ impl Diagnostic {
             column: None,
             source: rule.source,
             help: Some("please report it to linkwa's issue tracker, with the document if you can share it".to_owned()),
+            fix: None,
         }
     }
 }

@@ -37,7 +37,7 @@ pub mod options;
 pub mod pointer;
 pub mod rules;
 
-pub use diagnostic::{Diagnostic, Dialect, Report, Severity};
+pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
 pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
 pub use model::{Message, MessageRequest};
 pub use options::{LintOptions, MediaPolicy, OptionError};

@@ -53,6 +53,7 @@ pub(crate) fn positioned(rule: &'static Rule, lines: &LineIndex<'_>, offset: usi
         column: Some(column),
         source: rule.source,
         help: None,
+        fix: None,
     }
 }
 

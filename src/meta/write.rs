@@ -24,6 +24,7 @@ impl Notes {
             column: None,
             source: rule.source,
             help: help.map(str::to_owned),
+            fix: None,
         });
     }
 }

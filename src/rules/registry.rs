@@ -47,6 +47,7 @@ impl Rule {
             column: None,
             source: self.source,
             help: None,
+            fix: None,
         }
     }
 }

@@ -181,6 +181,7 @@ impl<'r> Cx<'r> {
             column: None,
             source: rule.source,
             help: None,
+            fix: None,
         });
         self.diagnostics.last_mut().expect("just pushed")
     }

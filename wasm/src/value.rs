@@ -257,6 +257,7 @@ fn single(dialect: Dialect, code: &str, path: JsonPointer, message: String) -> R
             column: None,
             source: rule.source,
             help: None,
+            fix: None,
         })
         .into_iter()
         .collect();
