@@ -301,12 +301,28 @@ pub(crate) fn closest(value: &str, candidates: &[&'static str]) -> Option<&'stat
         if c == wanted {
             return Some(candidate);
         }
-        let score = strsim::normalized_damerau_levenshtein(&wanted, &c);
-        if score >= 0.6 && best.is_none_or(|(b, _)| score > b) {
+        let Some(score) = similarity(&wanted, &c, 0.6) else { continue };
+        if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, candidate));
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The normalized Damerau-Levenshtein similarity of `a` and `b` (1 = equal), when it is at least
+/// `threshold`. Two texts whose lengths (in characters) differ too much for that are told apart
+/// without computing the distance, whose cost is the product of the lengths: a did-you-mean for
+/// a 3 000-character language code costs one count of its characters instead of an edit-distance
+/// table per listed code (found by fuzzing `mutate_fixtures`: 29 such codes took 0.2 s).
+pub(crate) fn similarity(a: &str, b: &str, threshold: f64) -> Option<f64> {
+    let (m, n) = (a.chars().count(), b.chars().count());
+    // The distance is at least the difference of the lengths, so the similarity is at most
+    // min/max.
+    if (m.min(n) as f64) < threshold * m.max(n) as f64 {
+        return None;
+    }
+    let score = strsim::normalized_damerau_levenshtein(a, b);
+    (score >= threshold).then_some(score)
 }
 
 /// How many of a shape's fields [`Members`] records (the others are looked up in the map).

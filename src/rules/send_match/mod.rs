@@ -142,7 +142,7 @@ fn find<'s>(cx: &mut Cx, set: &'s TemplateSet, name: &str, language: &str, path:
         );
         d.help = names
             .iter()
-            .find(|n| strsim::normalized_damerau_levenshtein(n, name) >= 0.7)
+            .find(|n| crate::rules::shape::similarity(n, name, 0.7).is_some())
             .map(|s| format!("did you mean `{s}`?"));
     } else {
         let d = cx.report(
