@@ -11,6 +11,10 @@ const NFM: &str =
     "Service4U WhatsApp API (Meta Cloud API), Address Messages: Receive Notifications for Address Submissions";
 const STATUSES: &str = "Service4U WhatsApp API (Meta Cloud API), Address Messages: Feature Not Supported; Meta Cloud API, Webhooks: statuses object";
 const INBOUND: &str = "Meta Cloud API, Webhooks: messages object";
+const GROUPS: &str = "Meta Cloud API (December 2025), Groups API: Send group messages; Pin and unpin group message";
+const BSUID: &str = "Meta Cloud API (December 2025), Business-scoped user IDs";
+const READ: &str = "Meta Cloud API (December 2025), Mark messages as read; Typing indicators";
+const MARKETING: &str = "Meta Cloud API (December 2025), Marketing Messages API: Send marketing messages";
 
 declare_rules! {
     MESSAGING_PRODUCT_INVALID = LW500 "messaging-product-invalid" Error,
@@ -18,9 +22,9 @@ declare_rules! {
         "The Cloud API serves several products from one endpoint; any other value is rejected (error 100, Invalid parameter).",
         SEND;
     RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error,
-        "`recipient_type` is \"individual\" (its default).",
-        "Only individual recipients are documented; other values are rejected.",
-        SEND;
+        "`recipient_type` is \"individual\" (its default) or \"group\".",
+        "Service4U (Graph v15–v17) documents individual recipients only; Meta's current documentation (Groups API, OpenAPI v23 `recipient_type` enum) adds `group`, and decides for Cloud API payloads. Other values are rejected.",
+        "Meta Cloud API reference, Messages: recipient_type; Groups API: Send group messages";
     REACTION_EMOJI_INVALID = LW502 "reaction-emoji-invalid" Error,
         "A reaction's `emoji` is one emoji, or \"\" to remove the reaction.",
         "Meta rejects reactions with text or several emoji (error 131009, Parameter value is not valid).",
@@ -57,6 +61,42 @@ declare_rules! {
         "A send response's `messages[].id` is a WhatsApp message id (`wamid.…`).",
         "\"A successful response includes an object with an identifier prefixed with wamid\"; status webhooks and replies refer to that id.",
         "Service4U WhatsApp API (Meta Cloud API), Send messages: Response Syntax";
+    GROUP_ID_INVALID = LW511 "group-id-invalid" Warning,
+        "The `to` of a group message (`recipient_type: group`) is a group id (letters, digits, `+`, `/`, `=`, `_`, `-`, such as `Y2FwaV9ncm91cDox…`), not a phone number; the `to` of an individual message is not a group id.",
+        "Meta: \"You will receive an error in the sync response if the recipient_type and to type do not match.\" A warning: Meta documents group ids by example only (base64-like), not by format.",
+        GROUPS;
+    PIN_INVALID = LW512 "pin-invalid" Error,
+        "`pin.type` is `pin` or `unpin`; a `pin` operation has `expiration_days`, an integer from 1 to 30.",
+        "Meta's pin table: the operation \"can either be pin or unpin\"; the pin duration is \"required when PIN_OPERATION is pin\" and \"can be 1 to 30 days\". Other requests are rejected.",
+        GROUPS;
+    PIN_NOT_GROUP = LW513 "pin-not-group" Error,
+        "A `pin` message is sent to a group (`recipient_type: group`).",
+        "Pinning exists in groups only (\"only the group admin can pin or unpin messages\"); a pin sent to an individual is rejected.",
+        GROUPS;
+    BSUID_INVALID = LW514 "bsuid-invalid" Error,
+        "A business-scoped user id in `to` (`user.<id>`, or a two-letter country prefix such as `US.<id>`) is at most 256 characters, letters and digits after the prefix.",
+        "Meta: BSUIDs are \"composed of up to 256 alphanumeric characters\"; a longer or otherwise shaped id names no user. Phone numbers are checked as phone numbers (LW106–LW108).",
+        BSUID;
+    PRODUCT_POLICY_INVALID = LW515 "product-policy-invalid" Error,
+        "`product_policy` is `CLOUD_API_FALLBACK` or `STRICT`.",
+        "The Marketing Messages API reads these two values only (OpenAPI v23 `MarketingMessageRequestPayload`); another value is rejected.",
+        MARKETING;
+    MARKETING_MEMBER_NOT_TEMPLATE = LW516 "marketing-member-not-template" Warning,
+        "`product_policy` and `message_activity_sharing` are given on a template message (the Marketing Messages API sends marketing templates only).",
+        "The members belong to `POST /{phone-number-id}/marketing_messages`, which sends templates; on another message type they have no effect there and are unknown to `/messages`.",
+        MARKETING;
+    MARK_READ_STATUS_INVALID = LW517 "mark-read-status-invalid" Error,
+        "A mark-as-read body (`status` with `message_id`) has `status: \"read\"`.",
+        "Meta: mark a received message as read by sending `\"status\": \"read\"` with its `message_id` to `/messages`; no other status can be set by a business.",
+        READ;
+    TYPING_INDICATOR_TYPE_INVALID = LW518 "typing-indicator-type-invalid" Error,
+        "`typing_indicator.type` is `text`.",
+        "Meta documents one typing indicator type, `text`; the indicator is dismissed when the business replies or after 25 seconds.",
+        READ;
+    IDENTITY_KEY_HASH_INVALID = LW519 "identity-key-hash-invalid" Warning,
+        "`recipient_identity_key_hash` is a non-empty base64 string (such as `DF2lS5v2W6x=`), as the webhooks' `identity_key_hash` gives it.",
+        "The message is delivered only if the hash matches the user's current identity hash; a value that is not such a hash never matches. A warning: Meta documents the format by example.",
+        "Meta Cloud API (December 2025), Phone numbers: Identity change check";
 
     WEBHOOK_OBJECT_INVALID = LW560 "webhook-object-invalid" Error,
         "A Cloud API webhook's `object` is \"whatsapp_business_account\".",

@@ -13,8 +13,11 @@
 //! (document 004); Meta's Cloud API reference where both are silent (each rule's `source`).
 
 mod codes;
+mod pin;
 pub(crate) mod placeholder;
 mod reaction;
+mod receipt;
+mod recipient;
 mod response;
 #[cfg(test)]
 mod tests;
@@ -27,6 +30,7 @@ use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::rules::shape::Path;
 use serde_json::{Map, Value};
 
@@ -43,6 +47,7 @@ pub(crate) const TYPES: &[&str] = &[
     "interactive",
     "template",
     "reaction",
+    "pin",
 ];
 
 static SEND_BODY: Shape = Shape {
@@ -51,9 +56,15 @@ static SEND_BODY: Shape = Shape {
         req("messaging_product", Ty::Str),
         opt("recipient_type", Ty::Str),
         req("to", Ty::Str),
-        req("type", Ty::Str),
+        // "Optional … If omitted, defaults to text" (Meta's reference; 004 and OpenAPI v23 list
+        // it as required, but Meta's own examples omit it).
+        opt("type", Ty::Str),
         opt("context", Ty::Obj),
         opt("biz_opaque_callback_data", Ty::Str),
+        opt("recipient_identity_key_hash", Ty::Str),
+        // Marketing Messages API (`/marketing_messages`).
+        opt("product_policy", Ty::Str),
+        opt("message_activity_sharing", Ty::Bool),
         opt("text", Ty::Obj),
         opt("image", Ty::Obj),
         opt("audio", Ty::Obj),
@@ -65,6 +76,7 @@ static SEND_BODY: Shape = Shape {
         opt("interactive", Ty::Obj),
         opt("template", Ty::Obj),
         opt("reaction", Ty::Obj),
+        opt("pin", Ty::Obj),
         // Not members of a Cloud API send body: declared so that LW505, not the generic
         // unknown-member rule, reports them with the place they belong.
         opt("preview_url", Ty::Any),
@@ -117,6 +129,10 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
             response::check(cx, value);
             return;
         }
+        if receipt::recognizes(map) {
+            receipt::check(cx, value);
+            return;
+        }
         if is_component(map) {
             cx.report(
                 &TEMPLATE_COMPONENT_FRAGMENT,
@@ -136,21 +152,7 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
     if let Some((product, path)) = body.str("messaging_product") {
         check_messaging_product(cx, product, path);
     }
-    if let Some((recipient, path)) = body.str("recipient_type")
-        && recipient != "individual"
-    {
-        cx.report(
-            &RECIPIENT_TYPE_INVALID,
-            path,
-            Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: &["individual"] },
-        );
-    }
-    let to = body.str("to");
-    if let Some((to, path)) = &to
-        && !placeholder::check(cx, to, path, "phone number")
-    {
-        check_to(cx, to, path);
-    }
+    recipient::check(cx, &body);
     if let Some((data, path)) = body.str("biz_opaque_callback_data") {
         let len = chars(data);
         if len > CALLBACK_DATA_MAX {
@@ -167,7 +169,18 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
         }
     }
     check_preview_url(cx, &body);
-    let kind = body.str("type").map(|(k, p)| (k.to_owned(), p));
+    let kind = match body.str("type") {
+        Some((k, p)) => Some((k.to_owned(), p)),
+        None if body.has("type") => None,
+        // Without `type` the message is a text message.
+        None if body.has("text") => Some(("text".to_owned(), body.path_of("type"))),
+        None => {
+            cx.report(&REQUIRED_MEMBER_MISSING, body.path.key("type"), Finding::Missing { member: "type".into() })
+                .help = Some("`type` may be omitted on text messages only (it defaults to `text`)".into());
+            None
+        }
+    };
+    check_marketing(cx, &body, kind.as_ref().map(|(k, _)| k.as_str()));
     if let Some(context) = body.obj(cx, "context", &CONTEXT)
         && let Some((id, path)) = context.str("message_id")
     {
@@ -186,12 +199,39 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
     check_content(cx, &body, &kind, TYPES);
     match kind.as_str() {
         "reaction" => reaction::check(cx, &body),
+        "pin" => pin::check(cx, &body),
         "interactive" => {
-            if let Some((to, _)) = to {
+            if let Some((to, _)) = body.str("to") {
                 check_address_country(cx, &body, to);
             }
         }
         _ => {}
+    }
+}
+
+/// LW515, LW516: the Marketing Messages API members.
+fn check_marketing(cx: &mut Cx, body: &Obj<'_>, kind: Option<&str>) {
+    const POLICIES: &[&str] = &["CLOUD_API_FALLBACK", "STRICT"];
+    if let Some((policy, path)) = body.str("product_policy")
+        && !POLICIES.contains(&policy)
+    {
+        cx.report(
+            &PRODUCT_POLICY_INVALID,
+            path,
+            Finding::NotOneOf { subject: "`product_policy`", actual: policy.to_owned(), allowed: POLICIES },
+        );
+    }
+    if kind.is_some_and(|k| k != "template") {
+        for member in ["product_policy", "message_activity_sharing"] {
+            if body.has(member) {
+                cx.report(
+                    &MARKETING_MEMBER_NOT_TEMPLATE,
+                    body.path_of(member),
+                    Finding::Other(format!("`{member}` belongs to marketing template messages")),
+                )
+                .help = Some("remove it, or send a marketing template to `/marketing_messages`".into());
+            }
+        }
     }
 }
 
