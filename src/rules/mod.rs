@@ -11,7 +11,7 @@ pub(crate) mod shape;
 pub(crate) mod strings;
 pub(crate) mod structure;
 
-mod cloud;
+pub(crate) mod cloud;
 mod contacts;
 pub(crate) mod definition;
 mod envelope;

@@ -97,6 +97,10 @@ declare_rules! {
         "`recipient_identity_key_hash` is a non-empty base64 string (such as `DF2lS5v2W6x=`), as the webhooks' `identity_key_hash` gives it.",
         "The message is delivered only if the hash matches the user's current identity hash; a value that is not such a hash never matches. A warning: Meta documents the format by example.",
         "Meta Cloud API (December 2025), Phone numbers: Identity change check";
+    FLOW_ID_AND_NAME = LW520 "flow-id-and-name" Error,
+        "A Cloud API flow message names its flow by `flow_id` or by `flow_name`, not both.",
+        "Meta: `flow_name` \"cannot be used with the flow_id parameter. Only one of these parameters is required.\" (OpenAPI v23: `oneOf`). LINK documents `flow_id` only, where `flow_name` is an unknown member.",
+        "Meta, Flows: Sending a Flow (December 2025); OpenAPI v23 interactive flow parameters";
 
     WEBHOOK_OBJECT_INVALID = LW560 "webhook-object-invalid" Error,
         "A Cloud API webhook's `object` is \"whatsapp_business_account\".",

@@ -23,8 +23,8 @@ mod response;
 mod tests;
 mod webhook;
 
-pub(crate) use codes::RULES;
 use codes::*;
+pub(crate) use codes::{FLOW_ID_AND_NAME, RULES};
 
 use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};

@@ -7,6 +7,7 @@ use super::{
     CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED, HEADER_MEMBER_IGNORED, HEADER_TEXT_TOO_LONG, HEADER_TYPE_INVALID,
     HEADER_TYPE_NOT_ALLOWED, Kind, missing, text,
 };
+use crate::diagnostic::Dialect;
 use crate::rules::finding::Finding;
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
@@ -25,6 +26,20 @@ static HEADER: Shape = Shape {
     fields: &[
         req("type", Ty::Str),
         opt("text", Ty::Str),
+        opt("image", Ty::Obj),
+        opt("video", Ty::Obj),
+        opt("document", Ty::Obj),
+    ],
+};
+
+/// The Cloud API's header: LINK's members and the optional `sub_text` (Cloud API reference,
+/// header object; OpenAPI v23 `HeaderObject.sub_text`: at most 60 characters, emoji, no markdown).
+static CLOUD_HEADER: Shape = Shape {
+    name: "`header`",
+    fields: &[
+        req("type", Ty::Str),
+        opt("text", Ty::Str),
+        opt("sub_text", Ty::Str),
         opt("image", Ty::Obj),
         opt("video", Ty::Obj),
         opt("document", Ty::Obj),
@@ -71,7 +86,14 @@ pub(super) fn check<'v>(
     allowed: &'static [&'static str],
     subject: &'static str,
 ) -> Option<(Obj<'v>, &'v str)> {
-    let header = cx.object(value, path, &HEADER)?;
+    let shape = if cx.dialect == Dialect::Cloud { &CLOUD_HEADER } else { &HEADER };
+    let header = cx.object(value, path, shape)?;
+    if cx.dialect == Dialect::Cloud
+        && let Some((t, p)) = header.str("sub_text")
+    {
+        text::too_long(cx, &HEADER_TEXT_TOO_LONG, t, &p, "header sub_text", 60);
+        text::plain_label(cx, t, &p, "header sub_text", false, true);
+    }
     let (kind, kind_path) = header.str("type")?;
     let Some(kind) = HEADER_TYPES.iter().copied().find(|t| *t == kind) else {
         let d = cx.report(

@@ -97,8 +97,8 @@ declare_rules! {
         "List messages only support text headers (1.6.1, Interactive header); Meta's interactive header documentation limits multi-product headers to text; media cards take image or video (1.6.1, media carousel cards).",
         HEADER;
     HEADER_TEXT_TOO_LONG = LW412 "header-text-too-long" Error,
-        "`header.text` is at most 60 characters.",
-        "Longer header texts are rejected.",
+        "`header.text` (and, in Cloud API JSON, the optional `header.sub_text`) is at most 60 characters.",
+        "Longer header texts are rejected. `sub_text` is Meta's (Cloud API reference, header object; OpenAPI v23 `HeaderObject.sub_text`, maxLength 60); LINK documents no such member.",
         HEADER;
     HEADER_MEMBER_IGNORED = LW413 "header-member-ignored" Warning,
         "A header carries the member of another header type (e.g. `image` with `type: text`).",
@@ -185,8 +185,8 @@ declare_rules! {
         "The document says the value must be \"3\"; other versions are rejected.",
         PARAMETERS;
     FLOW_CTA_TOO_LONG = LW451 "flow-cta-too-long" Error,
-        "`parameters.flow_cta` is at most 20 characters.",
-        "The document's character limit is 20 (no emoji); longer labels are rejected.",
+        "`parameters.flow_cta` is at most 20 characters (in Cloud API JSON, 30).",
+        "LINK's character limit is 20 (no emoji) and decides for LINK payloads. Meta's current flow documentation says the CTA \"is advised to be 30 characters or less (no emoji)\" and OpenAPI v23 sets `maxLength: 30`; that decides for Cloud API payloads (older Meta text said 20).",
         PARAMETERS;
     FLOW_MODE_INVALID = LW452 "flow-mode-invalid" Error,
         "`parameters.mode` is `draft` or `published`.",
@@ -236,8 +236,8 @@ declare_rules! {
         "The Cloud API reference: \"Main header/footer: not supported\"; the message is rejected.",
         CAROUSEL_CR;
     CAROUSEL_CARDS_COUNT_OUT_OF_RANGE = LW471 "carousel-cards-count-out-of-range" Error,
-        "A media carousel has 2 to 10 cards; a product carousel 1 to 10.",
-        "Card indexes run 0-9 (LINK 1.6.1), so at most 10 cards; media carousels need at least 2 (Cloud API reference). Other counts are rejected.",
+        "A media carousel has 2 to 10 cards; a product carousel 1 to 10 (in Cloud API JSON 2 to 10).",
+        "Card indexes run 0-9 (LINK 1.6.1), so at most 10 cards; media carousels need at least 2 (Cloud API reference). Meta's interactive product carousel page (December 2025) asks for at least 2 product cards and decides for Cloud API payloads; LINK 1.6.1 decides for LINK payloads. Other counts are rejected.",
         CAROUSEL_CR;
     CAROUSEL_CARD_TYPE_INVALID = LW472 "carousel-card-type-invalid" Error,
         "A carousel card's `type` is `product` (product carousel) or `cta_url` (media carousel).",

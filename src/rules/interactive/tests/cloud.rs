@@ -100,3 +100,37 @@ fn address_messages() {
     let again = get(ADDRESS_IN, "/interactive/action/parameters/saved_addresses/0");
     assert_reports(&set(ADDRESS_IN, saved, again), "LW468");
 }
+
+#[test]
+fn flows_by_name_with_a_30_character_cta() {
+    let by_name = cloud!("flow-by-name");
+    assert_clean(by_name);
+    let cta = "/interactive/action/parameters/flow_cta";
+    assert_not_reported(&set(by_name, cta, json!("x".repeat(30))), "LW451");
+    assert_reports(&set(by_name, cta, json!("x".repeat(31))), "LW451");
+    let both = set(by_name, "/interactive/action/parameters/flow_id", json!("1234567890123456"));
+    let d = assert_reports(&both, "LW520");
+    assert!(d[0].message.contains("mutually exclusive"), "{}", d[0].message);
+    assert_not_reported(&both, "LW005");
+    let neither = FLOW.replace(r#""flow_id": "1234567890123456","#, "");
+    let d = assert_reports(&neither, "LW007");
+    assert_eq!(d[0].help.as_deref(), Some("name the flow by `flow_id` or by `flow_name`"));
+    // LINK keeps 20 characters and knows no `flow_name`.
+    let link = set(super::FLOW, "/interactive/action/parameters/flow_cta", json!("x".repeat(21)));
+    assert_reports(&link, "LW451");
+}
+
+#[test]
+fn header_sub_text_is_cloud_only_and_at_most_60() {
+    assert_clean(cloud!("header-sub-text"));
+    let sub = "/interactive/header/sub_text";
+    assert_reports(&set(cloud!("header-sub-text"), sub, json!("x".repeat(61))), "LW412");
+}
+
+#[test]
+fn a_product_carousel_has_two_to_ten_cards() {
+    assert_clean(cloud!("product-carousel"));
+    let mut one: serde_json::Value = serde_json::from_str(cloud!("product-carousel")).unwrap();
+    one["interactive"]["action"]["cards"].as_array_mut().unwrap().truncate(1);
+    assert_reports(&one.to_string(), "LW471");
+}
