@@ -101,6 +101,38 @@ declare_rules! {
         "A Cloud API flow message names its flow by `flow_id` or by `flow_name`, not both.",
         "Meta: `flow_name` \"cannot be used with the flow_id parameter. Only one of these parameters is required.\" (OpenAPI v23: `oneOf`). LINK documents `flow_id` only, where `flow_name` is an unknown member.",
         "Meta, Flows: Sending a Flow (December 2025); OpenAPI v23 interactive flow parameters";
+    HEADER_TYPE_MISSING = LW521 "header-type-missing" Warning,
+        "A Cloud API interactive `header` has `type` (text, image, video, document).",
+        "Meta's reference and OpenAPI v23 require `type`, but Meta's older CTA URL example omits it; the header's type is then told from its content member. A warning, since Meta's own example sends it.",
+        "Meta Cloud API reference, Messages: header object; Interactive CTA URL messages (older example)";
+    ORDER_STATUS_INVALID = LW522 "order-status-invalid" Error,
+        "An `order_status` message has `action.name: review_order`, a `reference_id`, and `order.status` one of processing, partially_shipped, shipped, completed, canceled, with a `description` of at most 120 characters.",
+        "Meta's order status table: the new status \"must be one of\" these values; the description has a 120-character limit. Other messages are rejected.",
+        "Meta, Payments API (India): Payment Gateway, Step 6: order status; OpenAPI v23 example \"Send Order Status Message\"";
+    VOICE_CALL_PARAMETER_INVALID = LW523 "voice-call-parameter-invalid" Error,
+        "A call button (interactive `voice_call`, or a template button of sub type `voice_call`): `display_text` at most 20 characters, `ttl_minutes` a whole number from 1 to 43200, `payload` at most 512 characters.",
+        "Meta's call button tables: the time to live \"must be between 1 and 43200 (30 days)\" (default 10080), the payload has a maximum of 512 characters, the button label 20. Other values are rejected.",
+        "Meta, Calling API: Call button messages and deep links (December 2025)";
+    TAP_TARGET_INVALID = LW524 "tap-target-invalid" Error,
+        "A `tap_target_configuration` parameter lists at least one `{url, title}`: `url` an absolute http(s) URL, `title` not empty.",
+        "Both are required (Meta's table); the tap target opens the URL under the title, so an empty title or a URL that cannot be opened is rejected.",
+        "Meta, Tap target title URL override (December 2025)";
+    ORDER_DETAILS_INVALID = LW525 "order-details-invalid" Error,
+        "An `order_details` (interactive `review_and_pay`, or a template button action) has a `reference_id` of at most 35 letters, digits, `_`, `-`, `.`; `type` digital-goods or physical-goods; `currency` INR, SGD or BRL; `order.status` pending; at least one item, each `name` at most 60 characters; and `total_amount.value` = subtotal + tax + shipping − discount.",
+        "Meta's order details tables (Payments India, Singapore, Brazil): the business's order is rejected when any of these does not hold. The currency is that of the payments country.",
+        "Meta, Payments API (India): Payment Gateway, order_details; Payments (Brazil): order details templates";
+    INTERACTIVE_TYPE_CASE = LW526 "interactive-type-case" Warning,
+        "A Cloud API `interactive.type` is written in lower case (`button`, not `BUTTON`).",
+        "Meta documents the types in lower case only and says nothing of upper case; a widely used Java SDK has sent `BUTTON` and `LIST` since 2023 and its messages are delivered. A warning, not LW400: the type is known, only its case differs from the documentation.",
+        "Meta Cloud API reference, Messages: interactive object (type)";
+    FOOTER_TEXT_EMPTY = LW527 "footer-text-empty" Warning,
+        "A Cloud API interactive `footer.text` is not empty.",
+        "Meta's reference states a maximum (60 characters) and no minimum, and production bots send `\"\"`; an empty footer shows nothing. A warning in Cloud API JSON (remove the footer); in LINK JSON an empty text is LW403, an error.",
+        "Meta Cloud API reference, Messages: footer object";
+    QUICK_REPLY_TEXT_PARAMETER = LW528 "quick-reply-text-parameter" Warning,
+        "A Cloud API quick_reply button parameter is `{\"type\": \"payload\", \"payload\": …}`.",
+        "Meta's reference and OpenAPI v23 say quick_reply buttons take a `payload` parameter, which comes back in the button reply webhook; Meta's own Postman item \"Sample Issue Resolution\" sends `{\"type\": \"text\", \"text\": \"Yes\"}`. A warning in Cloud API JSON (a text parameter returns no payload you chose); in LINK JSON it stays LW309, an error.",
+        "Meta Cloud API reference, Messages: button parameter object; Postman collection \"Sample Issue Resolution\"";
 
     WEBHOOK_OBJECT_INVALID = LW560 "webhook-object-invalid" Error,
         "A Cloud API webhook's `object` is \"whatsapp_business_account\".",

@@ -12,7 +12,9 @@
 //! message", "Send reaction messages", "Address Messages", webhooks; Cloud API field reference
 //! (document 004); Meta's Cloud API reference where both are silent (each rule's `source`).
 
+pub(crate) mod calling;
 mod codes;
+pub(crate) mod commerce;
 mod pin;
 pub(crate) mod placeholder;
 mod reaction;
@@ -24,7 +26,9 @@ mod tests;
 mod webhook;
 
 use codes::*;
-pub(crate) use codes::{FLOW_ID_AND_NAME, RULES};
+pub(crate) use codes::{
+    FLOW_ID_AND_NAME, HEADER_TYPE_MISSING, INTERACTIVE_TYPE_CASE, QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
+};
 
 use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};
@@ -207,6 +211,16 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
         }
         _ => {}
     }
+}
+
+/// LW527: an empty interactive footer text (Cloud API JSON), a warning; true when reported.
+pub(crate) fn footer_empty(cx: &mut Cx, text: &str, path: Path<'_>) -> bool {
+    if !text.is_empty() {
+        return false;
+    }
+    cx.report(&FOOTER_TEXT_EMPTY, path, Finding::Other("the footer text is empty; the footer shows nothing".into()))
+        .help = Some("remove `footer`".into());
+    true
 }
 
 /// LW515, LW516: the Marketing Messages API members.

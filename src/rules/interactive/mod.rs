@@ -56,8 +56,8 @@ const ADDRESS: &str = "Service4U WhatsApp API, Address Messages";
 
 declare_rules! {
     INTERACTIVE_TYPE_UNKNOWN = LW400 "interactive-type-unknown" Error,
-        "`interactive.type` is one of list, button, product, product_list, catalog_message, flow, cta_url, location_request_message, address_message, carousel.",
-        "The gateway and Meta reject other types. The 1.6 table writes `catalog message` and 1.6.1 `product carousel`/`media carousel`; the values sent are `catalog_message` and `carousel` (1.6.1 examples).",
+        "`interactive.type` is one of list, button, product, product_list, catalog_message, flow, cta_url, location_request_message, address_message, carousel (in Cloud API JSON also order_details, order_status, voice_call, call_permission_request).",
+        "The gateway and Meta reject other types. The 1.6 table writes `catalog message` and 1.6.1 `product carousel`/`media carousel`; the values sent are `catalog_message` and `carousel` (1.6.1 examples). The four payments and calling types are Meta's (OpenAPI v23 `InteractiveObject.type`; Payments and Calling pages, December 2025) and not LINK's. In Cloud API JSON a known type in upper case (`BUTTON`) is LW526, a warning.",
         MESSAGE;
     BODY_TEXT_TOO_LONG = LW401 "body-text-too-long" Error,
         "`interactive.body.text` is at most 1024 characters (in Cloud API JSON, 4096 for list messages).",
@@ -80,7 +80,7 @@ declare_rules! {
         "The documents say these texts do not allow markdown: the formatting characters are shown as typed. Detection follows WhatsApp's delimiter rules, so `snake_case` is not markdown; a warning because it is a heuristic.",
         HEADER;
     ACTION_NAME_INVALID = LW406 "action-name-invalid" Error,
-        "`action.name` is the value the interactive type requires: `flow`, `cta_url`, `send_location` (location_request_message), `catalog_message`, `address_message`; `cta_url` on carousel media cards.",
+        "`action.name` is the value the interactive type requires: `flow`, `cta_url`, `send_location` (location_request_message), `catalog_message`, `address_message`; `cta_url` on carousel media cards; in Cloud API JSON `review_and_pay` (order_details), `review_order` (order_status), `voice_call`, `call_permission_request`.",
         "The action name tells WhatsApp which action to render; another value is rejected.",
         ACTION;
     FLOW_TOKEN_MISPLACED = LW407 "flow-token-misplaced" Warning,
@@ -303,6 +303,24 @@ pub(crate) const TYPES: &[&str] = &[
     "carousel",
 ];
 
+/// The interactive types of Cloud API JSON: LINK's and Meta's payments and calling types.
+pub(crate) const CLOUD_TYPES: &[&str] = &[
+    "list",
+    "button",
+    "product",
+    "product_list",
+    "catalog_message",
+    "flow",
+    "cta_url",
+    "location_request_message",
+    "address_message",
+    "carousel",
+    "order_details",
+    "order_status",
+    "voice_call",
+    "call_permission_request",
+];
+
 /// An interactive type (the value of `interactive.type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -316,9 +334,25 @@ enum Kind {
     LocationRequest,
     Address,
     Carousel,
+    /// Cloud API JSON only, as are the next three.
+    OrderDetails,
+    OrderStatus,
+    VoiceCall,
+    CallPermission,
 }
 
 impl Kind {
+    /// The kind of `s` in `dialect`.
+    fn parse_in(s: &str, dialect: Dialect) -> Option<Kind> {
+        match (s, dialect) {
+            ("order_details", Dialect::Cloud) => Some(Kind::OrderDetails),
+            ("order_status", Dialect::Cloud) => Some(Kind::OrderStatus),
+            ("voice_call", Dialect::Cloud) => Some(Kind::VoiceCall),
+            ("call_permission_request", Dialect::Cloud) => Some(Kind::CallPermission),
+            _ => Kind::parse(s),
+        }
+    }
+
     fn parse(s: &str) -> Option<Kind> {
         Some(match s {
             "list" => Kind::List,
@@ -355,22 +389,47 @@ static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)]
 static LOCATION_ACTION: Shape =
     Shape { name: "the `action` of a location_request_message", fields: &[req("name", Ty::Str)] };
 
+/// `action` of a call_permission_request: `{ "name": "call_permission_request" }`.
+static CALL_PERMISSION_ACTION: Shape =
+    Shape { name: "the `action` of a call_permission_request", fields: &[req("name", Ty::Str)] };
+/// `action` of an order_details or order_status message: `name` and `parameters`.
+static ORDER_ACTION: Shape =
+    Shape { name: "the `action` of an order message", fields: &[req("name", Ty::Str), req("parameters", Ty::Any)] };
+/// `action` of a voice_call message: `name` and optional `parameters`.
+static VOICE_CALL_ACTION: Shape =
+    Shape { name: "the `action` of a voice_call message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
+
 /// Checks the `interactive` member of an interactive message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     let Some(inter) = msg.obj(cx, "interactive", &INTERACTIVE) else { return };
     let kind = match inter.str("type") {
         Some((t, path)) => {
-            let kind = Kind::parse(t);
-            if kind.is_none() {
-                let d = cx.report(
-                    &INTERACTIVE_TYPE_UNKNOWN,
+            let kind = Kind::parse_in(t, cx.dialect);
+            let upper = Kind::parse_in(&t.to_ascii_lowercase(), cx.dialect);
+            if kind.is_none() && upper.is_some() && cx.dialect == Dialect::Cloud {
+                cx.report(
+                    &crate::rules::cloud::INTERACTIVE_TYPE_CASE,
                     path,
-                    Finding::NotOneOf { subject: "interactive type", actual: t.to_owned(), allowed: TYPES },
-                );
-                let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, TYPES) };
-                d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
+                    Finding::Other(format!(
+                        "interactive type `{t}` is written in upper case; Meta documents `{}`",
+                        t.to_ascii_lowercase()
+                    )),
+                )
+                .help = Some(format!("write `{}`", t.to_ascii_lowercase()));
+                upper
+            } else {
+                if kind.is_none() {
+                    let allowed = if cx.dialect == Dialect::Cloud { CLOUD_TYPES } else { TYPES };
+                    let d = cx.report(
+                        &INTERACTIVE_TYPE_UNKNOWN,
+                        path,
+                        Finding::NotOneOf { subject: "interactive type", actual: t.to_owned(), allowed },
+                    );
+                    let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, allowed) };
+                    d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
+                }
+                kind
             }
-            kind
         }
         None => None,
     };
@@ -393,6 +452,30 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         }
         Kind::Address => address::check(cx, action, &path),
         Kind::Carousel => carousel::check(cx, action, &path),
+        Kind::OrderDetails | Kind::OrderStatus => {
+            let Some(action) = cx.object(action, &path, &ORDER_ACTION) else { return };
+            let details = kind == Kind::OrderDetails;
+            action_name(cx, &action, if details { &["review_and_pay"] } else { &["review_order"] });
+            if let Some((params, p)) = action.get("parameters") {
+                if details {
+                    crate::rules::cloud::commerce::check_order_details(cx, params, &p);
+                } else {
+                    crate::rules::cloud::commerce::check_order_status(cx, params, &p);
+                }
+            }
+        }
+        Kind::VoiceCall => {
+            let Some(action) = cx.object(action, &path, &VOICE_CALL_ACTION) else { return };
+            action_name(cx, &action, &["voice_call"]);
+            if let Some((params, p)) = action.get("parameters") {
+                crate::rules::cloud::calling::check_parameters(cx, params, &p);
+            }
+        }
+        Kind::CallPermission => {
+            if let Some(action) = cx.object(action, &path, &CALL_PERMISSION_ACTION) {
+                action_name(cx, &action, &["call_permission_request"]);
+            }
+        }
     }
 }
 
@@ -402,9 +485,10 @@ fn body_max(dialect: Dialect, kind: Option<Kind>) -> usize {
     if dialect == Dialect::Cloud && kind == Some(Kind::List) { 4096 } else { 1024 }
 }
 
-/// `body` is required for every type but `product`. LINK's table marks `body.text` required
-/// without exception, but Meta makes the body optional for single-product messages (the product
-/// is the content), so linkwa does not ask for one there.
+/// `body` is required for every type but `product` and `call_permission_request`. LINK's table
+/// marks `body.text` required without exception, but Meta makes the body optional for
+/// single-product messages (the product is the content) and for call permission requests
+/// (Calling API: User call permissions), so linkwa does not ask for one there.
 fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
     match inter.obj(cx, "body", &BODY) {
         Some(body) => {
@@ -414,7 +498,7 @@ fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
                 text::too_long(cx, &BODY_TEXT_TOO_LONG, text, &path, "body text", body_max(cx.dialect, kind));
             }
         }
-        None if !inter.has("body") && kind.is_some_and(|k| k != Kind::Product) => {
+        None if !inter.has("body") && kind.is_some_and(|k| !matches!(k, Kind::Product | Kind::CallPermission)) => {
             cx.report(&REQUIRED_MEMBER_MISSING, inter.path.key("body"), Finding::Missing { member: "body".into() })
                 .help = Some("every interactive type but `product` needs `body` with `text`".into());
         }
@@ -436,6 +520,7 @@ fn check_footer(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
     }
     if let Some(footer) = inter.obj(cx, "footer", &FOOTER)
         && let Some((text, path)) = footer.str("text")
+        && !(cx.dialect == Dialect::Cloud && crate::rules::cloud::footer_empty(cx, text, path))
         && !text::empty(cx, text, &path, "footer text")
     {
         text::too_long(cx, &FOOTER_TEXT_TOO_LONG, text, &path, "footer text", 60);

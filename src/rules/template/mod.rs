@@ -26,6 +26,7 @@
 
 mod action;
 mod carousel;
+mod cloud;
 mod codes;
 mod components;
 mod currencies;

@@ -134,3 +134,37 @@ fn a_product_carousel_has_two_to_ten_cards() {
     one["interactive"]["action"]["cards"].as_array_mut().unwrap().truncate(1);
     assert_reports(&one.to_string(), "LW471");
 }
+
+#[test]
+fn payments_and_calling_types_are_cloud_only() {
+    for json in
+        [cloud!("voice-call"), cloud!("call-permission-request"), cloud!("order-details"), cloud!("order-status")]
+    {
+        assert_clean(json);
+    }
+    let ttl = "/interactive/action/parameters/ttl_minutes";
+    assert_reports(&set(cloud!("voice-call"), ttl, json!(43201)), "LW523");
+    let status = "/interactive/action/parameters/order/description";
+    assert_reports(&set(cloud!("order-status"), status, json!("x".repeat(121))), "LW522");
+    let reference = "/interactive/action/parameters/reference_id";
+    assert_reports(&set(cloud!("order-details"), reference, json!("order 4711")), "LW525");
+    let total = "/interactive/action/parameters/total_amount/value";
+    assert_reports(&set(cloud!("order-details"), total, json!(1000)), "LW525");
+    // A call permission request needs no body.
+    let mut bare: serde_json::Value = serde_json::from_str(cloud!("call-permission-request")).unwrap();
+    bare["interactive"].as_object_mut().unwrap().remove("body");
+    assert_clean(&bare.to_string());
+}
+
+#[test]
+fn where_meta_is_unclear_a_warning() {
+    let upper = set(BUTTON, "/interactive/type", json!("BUTTON"));
+    assert_reports(&upper, "LW526");
+    assert_not_reported(&upper, "LW400");
+    let footer = set(BUTTON, "/interactive/footer", json!({"text": ""}));
+    assert_reports(&footer, "LW527");
+    assert_not_reported(&footer, "LW403");
+    let header = set(BUTTON, "/interactive/header", json!({"text": "Hello"}));
+    assert_reports(&header, "LW521");
+    assert_not_reported(&header, "LW007");
+}
