@@ -16,7 +16,7 @@ mod contacts;
 pub(crate) mod definition;
 mod envelope;
 mod inbound;
-mod interactive;
+pub(crate) mod interactive;
 mod location;
 mod media;
 mod message;
