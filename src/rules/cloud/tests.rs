@@ -249,3 +249,18 @@ fn identity_hash_and_marketing_members() {
     assert_reports(&body(r#""product_policy": "LAX""#), "LW515");
     assert_reports(&body(r#""message_activity_sharing": true"#), "LW516");
 }
+
+#[test]
+fn documents_are_of_the_types_meta_lists() {
+    let doc = |link: &str| {
+        format!(
+            r#"{{"messaging_product": "whatsapp", "to": "+16505551234", "type": "document", "document": {{"link": "{link}"}}}}"#
+        )
+    };
+    for ok in ["a.pdf", "a.DOCX", "a.xls", "a.pptx", "a.txt"] {
+        assert_not_reported(&doc(&format!("https://example.com/{ok}")), "LW232");
+    }
+    assert_reports(&doc("https://example.com/a.csv"), "LW232");
+    // LINK documents accept any type.
+    assert_not_reported(r#"{"type": "document", "document": {"link": "https://example.com/a.csv"}}"#, "LW232");
+}

@@ -262,3 +262,24 @@ fn tap_targets_quick_reply_text_and_order_details() {
     let details = fixture!("order-details-button").replace(r#""digital-goods""#, r#""services""#);
     assert_reports(&details, "LW525");
 }
+
+#[test]
+fn a_media_card_carousel_has_two_to_ten_cards_a_product_card_carousel_one_to_ten() {
+    let carousel = |header: &str, n: usize| {
+        let cards: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    r#"{{"card_index": {i}, "components": [{{"type": "header", "parameters": [{header}]}}, {}]}}"#,
+                    button("quick_reply", r#""0""#, PAYLOAD)
+                )
+            })
+            .collect();
+        tpl(&format!(r#"{{"type": "carousel", "cards": [{}]}}"#, cards.join(", ")))
+    };
+    let image = r#"{"type": "image", "image": {"link": "https://example.com/a.jpg"}}"#;
+    let product = r#"{"type": "product", "product": {"product_retailer_id": "a", "catalog_id": "1"}}"#;
+    assert_reports(&carousel(image, 1), "LW336");
+    assert_not_reported(&carousel(image, 2), "LW336");
+    assert_not_reported(&carousel(product, 1), "LW336");
+    assert_reports(&carousel(product, 11), "LW336");
+}
