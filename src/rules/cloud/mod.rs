@@ -1,16 +1,25 @@
 //! LW5xx: Meta Cloud API documents: send bodies (`POST /{phone-number-id}/messages`) with their
 //! envelope (`messaging_product`, `recipient_type`, `to`, `type`), replies (`context`) and
-//! reactions; send responses; webhooks (`"object": "whatsapp_business_account"`, or the `value`
-//! of one change on its own, as Service4U shows them); and a template component on its own. The
-//! content of each message type is checked by the same family modules as LINK messages, in the
-//! Cloud API's snake_case spelling.
+//! reactions; mark-as-read and typing-indicator bodies ([`receipt`]); send responses; webhooks
+//! (`"object": "whatsapp_business_account"`, or the `value` of one change on its own, as Service4U
+//! shows them); and a template component on its own. The content of each message type is checked
+//! by the same family modules as LINK messages, in the Cloud API's snake_case spelling.
+//!
+//! The Cloud API as Meta documents it today (Meta's documentation as of December 2025, and
+//! OpenAPI v23): `type` may be omitted on text messages (it defaults to text; 004 and OpenAPI list
+//! it as required, Meta's reference and its own examples do not); recipients are individuals
+//! (a phone number or a business-scoped user id) or groups ([`recipient`]); groups can be sent
+//! `pin` messages ([`pin`]); the Marketing Messages API members; payments ([`commerce`]) and
+//! calling ([`calling`]) messages. Where Meta's current documentation differs from 003/004, it
+//! decides for Cloud API payloads and the rule's text says so; LINK payloads keep LINK's rules.
 //!
 //! Documentation placeholders (`<TO>`, `{{recipient_phone}}`, `PHONE_NUMBER`) are reported by
 //! [`placeholder`] (LW508) instead of a format error.
 //!
 //! Source: Service4U WhatsApp API (Meta Cloud API, Graph v15–v17), "Send messages", "Reply to a
 //! message", "Send reaction messages", "Address Messages", webhooks; Cloud API field reference
-//! (document 004); Meta's Cloud API reference where both are silent (each rule's `source`).
+//! (document 004); Meta's Cloud API documentation (December 2025) where both are silent or older
+//! (each rule's `source`).
 
 pub(crate) mod calling;
 mod codes;
