@@ -106,8 +106,8 @@ declare_rules! {
         "Meta's reference and OpenAPI v23 require `type`, but Meta's older CTA URL example omits it; the header's type is then told from its content member. A warning, since Meta's own example sends it.",
         "Meta Cloud API reference, Messages: header object; Interactive CTA URL messages (older example)";
     ORDER_STATUS_INVALID = LW522 "order-status-invalid" Error,
-        "An `order_status` message has `action.name: review_order`, a `reference_id`, and `order.status` one of processing, partially_shipped, shipped, completed, canceled, with a `description` of at most 120 characters.",
-        "Meta's order status table: the new status \"must be one of\" these values; the description has a 120-character limit. Other messages are rejected.",
+        "An `order_status` message has `action.name: review_order`, a `reference_id`, and `order.status` one of pending, processing, partially_shipped, shipped, completed, canceled, with a `description` of at most 120 characters.",
+        "Meta's order status table: the new status \"must be one of\" processing, partially_shipped, shipped, completed, canceled; the description has a 120-character limit. Meta's pages disagree on the rest: the status tables of the same pages spell `partially-shipped` and list `pending` (\"pending can transition to any of the other statuses\"), so both spellings and `pending` are accepted. Other values are rejected.",
         "Meta, Payments API (India): Payment Gateway, Step 6: order status; OpenAPI v23 example \"Send Order Status Message\"";
     VOICE_CALL_PARAMETER_INVALID = LW523 "voice-call-parameter-invalid" Error,
         "A call button (interactive `voice_call`, or a template button of sub type `voice_call`): `display_text` at most 20 characters, `ttl_minutes` a whole number from 1 to 43200, `payload` at most 512 characters.",

@@ -54,7 +54,11 @@ static STATUS_ORDER: Shape = Shape { name: "`order`", fields: &[req("status", Ty
 
 const GOODS: &[&str] = &["digital-goods", "physical-goods"];
 const CURRENCIES: &[&str] = &["INR", "SGD", "BRL"];
-const ORDER_STATUSES: &[&str] = &["processing", "partially_shipped", "shipped", "completed", "canceled"];
+/// The request table and examples spell `partially_shipped`; the status tables of the same pages
+/// spell `partially-shipped` and list `pending` (from which every other status can be reached):
+/// all are accepted.
+const ORDER_STATUSES: &[&str] =
+    &["pending", "processing", "partially_shipped", "partially-shipped", "shipped", "completed", "canceled"];
 const REFERENCE_MAX: usize = 35;
 const ITEM_NAME_MAX: usize = 60;
 const STATUS_DESCRIPTION_MAX: usize = 120;
