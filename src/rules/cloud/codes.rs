@@ -129,6 +129,10 @@ declare_rules! {
         "A Cloud API interactive `footer.text` is not empty.",
         "Meta's reference states a maximum (60 characters) and no minimum, and production bots send `\"\"`; an empty footer shows nothing. A warning in Cloud API JSON (remove the footer); in LINK JSON an empty text is LW403, an error.",
         "Meta Cloud API reference, Messages: footer object";
+    ORDER_DETAILS_NESTED = LW529 "order-details-nested" Warning,
+        "An interactive order_details message carries `header`, `body`, `footer` and `action` on the interactive object, not nested in `interactive.order_details`.",
+        "Meta's Postman collection (Payments SG) nests them inside `interactive.order_details`; Meta's Singapore page and the India documentation put them on the interactive object. Which form the API reads is not documented either way: a warning, and the nested action is checked as an order_details action.",
+        "Meta, Payments API (Singapore, India): order_details message; Meta's Postman collection, Payments SG";
     QUICK_REPLY_TEXT_PARAMETER = LW528 "quick-reply-text-parameter" Warning,
         "A Cloud API quick_reply button parameter is `{\"type\": \"payload\", \"payload\": …}`.",
         "Meta's reference and OpenAPI v23 say quick_reply buttons take a `payload` parameter, which comes back in the button reply webhook; Meta's own Postman item \"Sample Issue Resolution\" sends `{\"type\": \"text\", \"text\": \"Yes\"}`. A warning in Cloud API JSON (a text parameter returns no payload you chose); in LINK JSON it stays LW309, an error.",

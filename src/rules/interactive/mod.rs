@@ -381,6 +381,26 @@ static INTERACTIVE: Shape = Shape {
     ],
 };
 
+/// The Cloud API's interactive object: `action` is checked for presence after the nested
+/// `order_details` form (Payments SG in Meta's Postman collection, LW529) is ruled out.
+static CLOUD_INTERACTIVE: Shape = Shape {
+    name: "`interactive`",
+    fields: &[
+        req("type", Ty::Str),
+        opt("header", Ty::Obj),
+        opt("body", Ty::Obj),
+        opt("footer", Ty::Obj),
+        opt("action", Ty::Obj),
+        opt("order_details", Ty::Obj),
+    ],
+};
+
+/// `interactive.order_details` in the nested form: the members the pages put on `interactive`.
+static NESTED_ORDER_DETAILS: Shape = Shape {
+    name: "`interactive.order_details`",
+    fields: &[opt("header", Ty::Obj), opt("body", Ty::Obj), opt("footer", Ty::Obj), req("action", Ty::Obj)],
+};
+
 /// `body` and `footer`: `{ "text": String }`.
 static BODY: Shape = Shape { name: "`body`", fields: &[req("text", Ty::Str)] };
 static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)] };
@@ -401,7 +421,10 @@ static VOICE_CALL_ACTION: Shape =
 
 /// Checks the `interactive` member of an interactive message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
-    let Some(inter) = msg.obj(cx, "interactive", &INTERACTIVE) else { return };
+    let cloud = cx.dialect == Dialect::Cloud;
+    let Some(inter) = msg.obj(cx, "interactive", if cloud { &CLOUD_INTERACTIVE } else { &INTERACTIVE }) else {
+        return;
+    };
     let kind = match inter.str("type") {
         Some((t, path)) => {
             let kind = Kind::parse_in(t, cx.dialect);
@@ -433,9 +456,16 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         }
         None => None,
     };
+    if cloud && let Some((nested, path)) = inter.get("order_details") {
+        nested_order_details(cx, nested, &path, kind);
+        return;
+    }
     check_body(cx, &inter, kind);
     check_footer(cx, &inter, kind);
     header::check_main(cx, &inter, kind);
+    if cloud && !inter.has("action") {
+        missing(cx, &inter, "action", "every interactive message has an `action`");
+    }
     let (Some(kind), Some((action, path))) = (kind, inter.get("action")) else { return };
     match kind {
         Kind::List => list::check(cx, action, &path),
@@ -452,18 +482,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         }
         Kind::Address => address::check(cx, action, &path),
         Kind::Carousel => carousel::check(cx, action, &path),
-        Kind::OrderDetails | Kind::OrderStatus => {
-            let Some(action) = cx.object(action, &path, &ORDER_ACTION) else { return };
-            let details = kind == Kind::OrderDetails;
-            action_name(cx, &action, if details { &["review_and_pay"] } else { &["review_order"] });
-            if let Some((params, p)) = action.get("parameters") {
-                if details {
-                    crate::rules::cloud::commerce::check_order_details(cx, params, &p);
-                } else {
-                    crate::rules::cloud::commerce::check_order_status(cx, params, &p);
-                }
-            }
-        }
+        Kind::OrderDetails | Kind::OrderStatus => order_action(cx, action, &path, kind == Kind::OrderDetails),
         Kind::VoiceCall => {
             let Some(action) = cx.object(action, &path, &VOICE_CALL_ACTION) else { return };
             action_name(cx, &action, &["voice_call"]);
@@ -476,6 +495,44 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                 action_name(cx, &action, &["call_permission_request"]);
             }
         }
+    }
+}
+
+/// The `action` of an order_details (`details`) or order_status message.
+fn order_action(cx: &mut Cx, action: &serde_json::Value, path: &crate::rules::shape::Path<'_>, details: bool) {
+    let Some(action) = cx.object(action, path, &ORDER_ACTION) else { return };
+    action_name(cx, &action, if details { &["review_and_pay"] } else { &["review_order"] });
+    if let Some((params, p)) = action.get("parameters") {
+        if details {
+            crate::rules::cloud::commerce::check_order_details(cx, params, &p);
+        } else {
+            crate::rules::cloud::commerce::check_order_status(cx, params, &p);
+        }
+    }
+}
+
+/// LW529: header, body, footer and action nested in `interactive.order_details` (Meta's Postman
+/// collection, Payments SG) instead of on the interactive object (Meta's SG and India pages). A
+/// warning; the nested action is checked as an order_details action.
+fn nested_order_details(
+    cx: &mut Cx,
+    nested: &serde_json::Value,
+    path: &crate::rules::shape::Path<'_>,
+    kind: Option<Kind>,
+) {
+    cx.report(
+        &crate::rules::cloud::ORDER_DETAILS_NESTED,
+        *path,
+        Finding::Other(
+            "`header`, `body`, `footer` and `action` are nested in `order_details`; Meta's pages put them on the interactive object".into(),
+        ),
+    )
+    .help = Some("move the members of `order_details` up into `interactive`".into());
+    let Some(inner) = cx.object(nested, path, &NESTED_ORDER_DETAILS) else { return };
+    if kind == Some(Kind::OrderDetails)
+        && let Some((action, p)) = inner.get("action")
+    {
+        order_action(cx, action, &p, true);
     }
 }
 

@@ -168,3 +168,20 @@ fn where_meta_is_unclear_a_warning() {
     assert_reports(&header, "LW521");
     assert_not_reported(&header, "LW007");
 }
+
+#[test]
+fn nested_order_details_is_a_warning_and_its_action_is_checked() {
+    let nested = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/cloud/interactive/invalid/order-details-nested.json"
+    ));
+    let d = lint(nested);
+    assert!(d.diagnostics.iter().all(|d| d.severity != crate::Severity::Error), "{:?}", d.diagnostics);
+    assert_reports(nested, "LW529");
+    let bad = set(nested, "/interactive/order_details/action/parameters/currency", json!("USD"));
+    assert_reports(&bad, "LW525");
+    // Without the nested form, a missing action is still an error.
+    let mut bare: serde_json::Value = serde_json::from_str(BUTTON).unwrap();
+    bare["interactive"].as_object_mut().unwrap().remove("action");
+    assert_reports(&bare.to_string(), "LW007");
+}
