@@ -133,6 +133,10 @@ declare_rules! {
         "An interactive order_details message carries `header`, `body`, `footer` and `action` on the interactive object, not nested in `interactive.order_details`.",
         "Meta's Postman collection (Payments SG) nests them inside `interactive.order_details`; Meta's Singapore page and the India documentation put them on the interactive object. Which form the API reads is not documented either way: a warning, and the nested action is checked as an order_details action.",
         "Meta, Payments API (Singapore, India): order_details message; Meta's Postman collection, Payments SG";
+    PAYMENT_LINK_PREVIEW_MISPLACED = LW530 "payment-link-preview-misplaced" Warning,
+        "A template's `payment_link_preview` is on the text parameter of a url button (the payment link), not on a header or body parameter.",
+        "Meta's enhanced payment links: \"add a template button component with sub type as URL call-to-action button and payment_link_preview set to true in parameters\" (India; \"not publicly available yet\"). Elsewhere it has no effect. In an interactive cta_url message it sits in `action.parameters`.",
+        "Meta, Payments API (India): Enhanced payment links (December 2025)";
     QUICK_REPLY_TEXT_PARAMETER = LW528 "quick-reply-text-parameter" Warning,
         "A Cloud API quick_reply button parameter is `{\"type\": \"payload\", \"payload\": …}`.",
         "Meta's reference and OpenAPI v23 say quick_reply buttons take a `payload` parameter, which comes back in the button reply webhook; Meta's own Postman item \"Sample Issue Resolution\" sends `{\"type\": \"text\", \"text\": \"Yes\"}`. A warning in Cloud API JSON (a text parameter returns no payload you chose); in LINK JSON it stays LW309, an error.",

@@ -222,6 +222,15 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &Path<'v>, slot: Sl
             if let Some((text, path)) = &param.text {
                 check_text(cx, text, path, slot);
             }
+            if cx.dialect == Dialect::Cloud && slot != Slot::Button(Some(SubType::Url)) && p.has("payment_link_preview")
+            {
+                cx.report(
+                    &crate::rules::cloud::PAYMENT_LINK_PREVIEW_MISPLACED,
+                    p.path_of("payment_link_preview"),
+                    Finding::Other("`payment_link_preview` is read on a url button's text parameter only".into()),
+                )
+                .help = Some("move it to the text parameter of the url button that carries the payment link".into());
+            }
         }
         "payload" => {
             check_not_empty(cx, &p, "payload");

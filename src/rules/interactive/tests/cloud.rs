@@ -185,3 +185,10 @@ fn nested_order_details_is_a_warning_and_its_action_is_checked() {
     bare["interactive"].as_object_mut().unwrap().remove("action");
     assert_reports(&bare.to_string(), "LW007");
 }
+
+#[test]
+fn order_details_parameters_as_a_string_are_accepted_unchecked() {
+    // One Payments page calls `parameters` "a stringified JSON object"; every example gives an object.
+    let text = set(cloud!("order-details"), "/interactive/action/parameters", json!("{\"reference_id\": \"a\"}"));
+    assert_clean(&text);
+}

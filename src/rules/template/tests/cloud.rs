@@ -283,3 +283,11 @@ fn a_media_card_carousel_has_two_to_ten_cards_a_product_card_carousel_one_to_ten
     assert_not_reported(&carousel(product, 1), "LW336");
     assert_reports(&carousel(product, 11), "LW336");
 }
+
+#[test]
+fn payment_link_preview_belongs_on_the_url_button() {
+    let url = button("url", r#""0""#, r#"{"type": "text", "text": "pay/4711", "payment_link_preview": true}"#);
+    assert_clean(&tpl(&url));
+    let in_body = body(r#"{"type": "text", "text": "₹100", "payment_link_preview": true}"#);
+    assert_reports(&tpl(&in_body), "LW530");
+}
