@@ -22,7 +22,7 @@ mod media;
 mod message;
 #[cfg(feature = "templates")]
 mod send_match;
-mod template;
+pub(crate) mod template;
 mod text;
 
 #[cfg(test)]

@@ -113,7 +113,7 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
 }
 
 /// True when the first card's header parameter is an image or a video (a media-card carousel).
-fn media_cards(cards: &[serde_json::Value]) -> bool {
+pub(crate) fn media_cards(cards: &[serde_json::Value]) -> bool {
     let first = cards.first().and_then(|c| c.get("components")).and_then(serde_json::Value::as_array);
     first.into_iter().flatten().any(|c| {
         c.get("type").and_then(serde_json::Value::as_str) == Some("header")
