@@ -26,6 +26,7 @@
 mod address;
 mod buttons;
 mod carousel;
+mod cloud;
 mod cta_url;
 mod flow;
 mod header;
@@ -303,24 +304,6 @@ pub(crate) const TYPES: &[&str] = &[
     "carousel",
 ];
 
-/// The interactive types of Cloud API JSON: LINK's and Meta's payments and calling types.
-pub(crate) const CLOUD_TYPES: &[&str] = &[
-    "list",
-    "button",
-    "product",
-    "product_list",
-    "catalog_message",
-    "flow",
-    "cta_url",
-    "location_request_message",
-    "address_message",
-    "carousel",
-    "order_details",
-    "order_status",
-    "voice_call",
-    "call_permission_request",
-];
-
 /// An interactive type (the value of `interactive.type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -381,26 +364,6 @@ static INTERACTIVE: Shape = Shape {
     ],
 };
 
-/// The Cloud API's interactive object: `action` is checked for presence after the nested
-/// `order_details` form (Payments SG in Meta's Postman collection, LW529) is ruled out.
-static CLOUD_INTERACTIVE: Shape = Shape {
-    name: "`interactive`",
-    fields: &[
-        req("type", Ty::Str),
-        opt("header", Ty::Obj),
-        opt("body", Ty::Obj),
-        opt("footer", Ty::Obj),
-        opt("action", Ty::Obj),
-        opt("order_details", Ty::Obj),
-    ],
-};
-
-/// `interactive.order_details` in the nested form: the members the pages put on `interactive`.
-static NESTED_ORDER_DETAILS: Shape = Shape {
-    name: "`interactive.order_details`",
-    fields: &[opt("header", Ty::Obj), opt("body", Ty::Obj), opt("footer", Ty::Obj), req("action", Ty::Obj)],
-};
-
 /// `body` and `footer`: `{ "text": String }`.
 static BODY: Shape = Shape { name: "`body`", fields: &[req("text", Ty::Str)] };
 static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)] };
@@ -409,20 +372,10 @@ static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)]
 static LOCATION_ACTION: Shape =
     Shape { name: "the `action` of a location_request_message", fields: &[req("name", Ty::Str)] };
 
-/// `action` of a call_permission_request: `{ "name": "call_permission_request" }`.
-static CALL_PERMISSION_ACTION: Shape =
-    Shape { name: "the `action` of a call_permission_request", fields: &[req("name", Ty::Str)] };
-/// `action` of an order_details or order_status message: `name` and `parameters`.
-static ORDER_ACTION: Shape =
-    Shape { name: "the `action` of an order message", fields: &[req("name", Ty::Str), req("parameters", Ty::Any)] };
-/// `action` of a voice_call message: `name` and optional `parameters`.
-static VOICE_CALL_ACTION: Shape =
-    Shape { name: "the `action` of a voice_call message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
-
 /// Checks the `interactive` member of an interactive message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     let cloud = cx.dialect == Dialect::Cloud;
-    let Some(inter) = msg.obj(cx, "interactive", if cloud { &CLOUD_INTERACTIVE } else { &INTERACTIVE }) else {
+    let Some(inter) = msg.obj(cx, "interactive", if cloud { &cloud::CLOUD_INTERACTIVE } else { &INTERACTIVE }) else {
         return;
     };
     let kind = match inter.str("type") {
@@ -442,7 +395,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                 upper
             } else {
                 if kind.is_none() {
-                    let allowed = if cx.dialect == Dialect::Cloud { CLOUD_TYPES } else { TYPES };
+                    let allowed = if cx.dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
                     let d = cx.report(
                         &INTERACTIVE_TYPE_UNKNOWN,
                         path,
@@ -457,7 +410,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         None => None,
     };
     if cloud && let Some((nested, path)) = inter.get("order_details") {
-        nested_order_details(cx, nested, &path, kind);
+        cloud::nested_order_details(cx, nested, &path, kind);
         return;
     }
     check_body(cx, &inter, kind);
@@ -482,57 +435,9 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         }
         Kind::Address => address::check(cx, action, &path),
         Kind::Carousel => carousel::check(cx, action, &path),
-        Kind::OrderDetails | Kind::OrderStatus => order_action(cx, action, &path, kind == Kind::OrderDetails),
-        Kind::VoiceCall => {
-            let Some(action) = cx.object(action, &path, &VOICE_CALL_ACTION) else { return };
-            action_name(cx, &action, &["voice_call"]);
-            if let Some((params, p)) = action.get("parameters") {
-                crate::rules::cloud::calling::check_parameters(cx, params, &p);
-            }
-        }
-        Kind::CallPermission => {
-            if let Some(action) = cx.object(action, &path, &CALL_PERMISSION_ACTION) {
-                action_name(cx, &action, &["call_permission_request"]);
-            }
-        }
-    }
-}
-
-/// The `action` of an order_details (`details`) or order_status message.
-fn order_action(cx: &mut Cx, action: &serde_json::Value, path: &crate::rules::shape::Path<'_>, details: bool) {
-    let Some(action) = cx.object(action, path, &ORDER_ACTION) else { return };
-    action_name(cx, &action, if details { &["review_and_pay"] } else { &["review_order"] });
-    if let Some((params, p)) = action.get("parameters") {
-        if details {
-            crate::rules::cloud::commerce::check_order_details(cx, params, &p);
-        } else {
-            crate::rules::cloud::commerce::check_order_status(cx, params, &p);
-        }
-    }
-}
-
-/// LW529: header, body, footer and action nested in `interactive.order_details` (Meta's Postman
-/// collection, Payments SG) instead of on the interactive object (Meta's SG and India pages). A
-/// warning; the nested action is checked as an order_details action.
-fn nested_order_details(
-    cx: &mut Cx,
-    nested: &serde_json::Value,
-    path: &crate::rules::shape::Path<'_>,
-    kind: Option<Kind>,
-) {
-    cx.report(
-        &crate::rules::cloud::ORDER_DETAILS_NESTED,
-        *path,
-        Finding::Other(
-            "`header`, `body`, `footer` and `action` are nested in `order_details`; Meta's pages put them on the interactive object".into(),
-        ),
-    )
-    .help = Some("move the members of `order_details` up into `interactive`".into());
-    let Some(inner) = cx.object(nested, path, &NESTED_ORDER_DETAILS) else { return };
-    if kind == Some(Kind::OrderDetails)
-        && let Some((action, p)) = inner.get("action")
-    {
-        order_action(cx, action, &p, true);
+        Kind::OrderDetails | Kind::OrderStatus => cloud::order_action(cx, action, &path, kind == Kind::OrderDetails),
+        Kind::VoiceCall => cloud::voice_call_action(cx, action, &path),
+        Kind::CallPermission => cloud::call_permission_action(cx, action, &path),
     }
 }
 
