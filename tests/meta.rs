@@ -155,7 +155,14 @@ fn every_valid_fixture_translates_and_round_trips() {
                 }
             };
             translated += 1;
-            if let Err(e) = check(&request, &to_meta(&request)) {
+            let translation = to_meta(&request);
+            // LINK 1.6.1 accepts a one-card media carousel (its own example has one card); Meta's
+            // media card carousels have 2 to 10 cards, so that one is reported (LW336), not sent.
+            let errors = translation.diagnostics.iter().filter(|d| d.severity == linkwa::Severity::Error);
+            if translation.has_errors() && errors.clone().all(|d| d.code == "LW336") {
+                continue;
+            }
+            if let Err(e) = check(&request, &translation) {
                 failures.push(format!("{name}: {e}"));
             }
         }

@@ -24,10 +24,12 @@ use super::media;
 use super::read::{Obj, Result, invalid, leaf};
 use super::rules::FLOW_TOKEN_DROPPED;
 use super::write::{Notes, Object, each, same};
+use crate::model::interactive::CardType;
 use crate::model::interactive::{
     Action, ActionParameters, Button, Card, Header, Interactive, ProductItem, Row, SavedAddress, Section,
 };
 use crate::pointer::JsonPointer;
+use crate::rules::interactive::CAROUSEL_CARDS_COUNT_OUT_OF_RANGE;
 use serde_json::Value;
 
 /// The Cloud API `interactive` object; `path` is the LINK interactive object's pointer.
@@ -58,6 +60,18 @@ fn action(a: &Action, path: &JsonPointer, notes: &mut Notes) -> Value {
             path.key("flowToken"),
             "`flowToken` is left out; the Cloud API reads a flow token from `action.parameters.flow_token` only".into(),
             Some("move the token to `action.parameters.flow_token`"),
+        );
+    }
+    if let Some(cards) = &a.cards
+        && cards.len() == 1
+        && cards.iter().all(|c| c.kind == CardType::Product)
+    {
+        // LINK 1.6.1 accepts one product card; Meta asks for at least 2 (LW471 in Cloud API JSON).
+        notes.add(
+            &CAROUSEL_CARDS_COUNT_OUT_OF_RANGE,
+            path.key("cards"),
+            "a Cloud API product carousel has 2 to 10 cards; this one has 1".into(),
+            Some("add a second product card, or send a single-product message (`type: product`)"),
         );
     }
     Object::new()

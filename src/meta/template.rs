@@ -34,6 +34,8 @@ use crate::model::template::{
     ButtonAction, ButtonSubType, CarouselCard, Component, Currency, DateTime, Language, Parameter, Template,
 };
 use crate::pointer::JsonPointer;
+use crate::rules::template::CAROUSEL_CARDS_COUNT;
+use crate::rules::template::carousel::media_cards;
 use serde_json::Value;
 
 /// The Cloud API `template` object; `path` is the LINK template's pointer.
@@ -69,10 +71,23 @@ fn component(c: &Component, path: &JsonPointer, notes: &mut Notes) -> Value {
             .put("index", index_to_cloud(index))
             .put("parameters", parameters(list, notes))
             .build(),
-        Component::Carousel { cards } => Object::new()
-            .put("type", "carousel")
-            .put("cards", each(cards, &path.key("cards"), |card, at| carousel_card(card, &at, notes)))
-            .build(),
+        Component::Carousel { cards } => {
+            let cloud = each(cards, &path.key("cards"), |card, at| carousel_card(card, &at, notes));
+            // LINK 1.6.1 accepts one card; Meta's media card carousels have 2 to 10 (LW336 in
+            // Cloud API JSON), so a one-card carousel has no Cloud API counterpart.
+            if let Some(list) = cloud.as_array()
+                && list.len() == 1
+                && media_cards(list)
+            {
+                notes.add(
+                    &CAROUSEL_CARDS_COUNT,
+                    path.key("cards"),
+                    "a Cloud API media card carousel has 2 to 10 cards; this one has 1".into(),
+                    Some("send the template with as many cards as it defines (2 to 10)"),
+                );
+            }
+            Object::new().put("type", "carousel").put("cards", cloud).build()
+        }
         Component::LimitedTimeOffer { parameters: list } => {
             Object::new().put("type", "limited_time_offer").put("parameters", parameters(list, notes)).build()
         }

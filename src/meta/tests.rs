@@ -122,3 +122,13 @@ fn to_meta_str_refuses_what_is_not_a_message_and_bad_recipients() {
     let response = r#"{"resultCode": 112001, "description": "queued", "messageIds": ["1aU6cwxAKE9NzMLrs6M82C"]}"#;
     assert!(matches!(to_meta_str(response, None), Err(ToMetaError::NotARequest(_))));
 }
+
+#[test]
+fn a_single_product_card_carousel_has_no_cloud_api_counterpart() {
+    let one = r#"{"type": "interactive", "interactive": {"type": "carousel", "body": {"text": "Our pick"},
+        "action": {"cards": [{"card_index": 0, "type": "product",
+        "action": {"product_retailer_id": "abc123xyz", "catalog_id": "123456789"}}]}}}"#;
+    let translation = crate::meta::to_meta_str(one, Some("+4790000001")).unwrap();
+    assert!(translation.has_errors(), "{:?}", translation.diagnostics);
+    assert!(translation.diagnostics.iter().any(|d| d.code == "LW471"));
+}

@@ -83,7 +83,7 @@ declare_rules! {
         "Voice messages must be Ogg files encoded with the OPUS codec; judged by the link's extension only, another format is not played as a voice message.",
         "LINK WhatsApp Message API 1.6.1, Audio message (voice)";
     MEDIA_FORMAT_UNSUPPORTED = LW232 "media-format-unsupported" Warning,
-        "A media link's file extension is a supported format: image JPEG/PNG (≤ 5 MB); audio AAC/AMR/MP3/M4A/MP4/MPEG/OGG-OPUS (≤ 16 MB); video MP4/3GPP (≤ 16 MB); sticker WebP (≤ 100 KB static, ≤ 500 KB animated); document any (≤ 100 MB).",
+        "A media link's file extension is a supported format: image JPEG/PNG (≤ 5 MB); audio AAC/AMR/MP3/M4A/MP4/MPEG/OGG-OPUS (≤ 16 MB); video MP4/3GPP (≤ 16 MB); sticker WebP (≤ 100 KB static, ≤ 500 KB animated); document any (≤ 100 MB; in Cloud API JSON the types Meta lists: .txt, .xls, .xlsx, .doc, .docx, .ppt, .pptx, .pdf).",
         "Meta refuses other formats when it fetches the file and the message fails. Only the extension is checked (ignoring query and fragment): neither the MIME type nor the size can be seen offline; plain OGG audio without OPUS is not supported either.",
         "LINK WhatsApp Message API 1.6.1, Terms and glossary (media formats); Cloud API field reference, media limits";
     MEDIA_PROVIDER_NOT_ALLOWED = LW233 "media-provider-not-allowed" Error,
@@ -199,6 +199,17 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, c
             )
             .help = Some("link a `.pdf` file".into());
         }
+    } else if cx.dialect == Dialect::Cloud && kind == Kind::Document && !format::cloud_document(ext) {
+        cx.report(
+            &MEDIA_FORMAT_UNSUPPORTED,
+            link_path,
+            Finding::Other(format!(
+                "the document link ends in `.{}`, not a type Meta lists ({})",
+                quote(ext),
+                format::CLOUD_DOCUMENT_FORMATS
+            )),
+        )
+        .help = Some(format!("convert the file to {}", format::CLOUD_DOCUMENT_FORMATS));
     } else if !kind.supports(ext) && !voice_message {
         let d = cx.report(
             &MEDIA_FORMAT_UNSUPPORTED,

@@ -11,18 +11,18 @@ pub(crate) mod shape;
 pub(crate) mod strings;
 pub(crate) mod structure;
 
-mod cloud;
+pub(crate) mod cloud;
 mod contacts;
 pub(crate) mod definition;
 mod envelope;
 mod inbound;
-mod interactive;
+pub(crate) mod interactive;
 mod location;
 mod media;
 mod message;
 #[cfg(feature = "templates")]
 mod send_match;
-mod template;
+pub(crate) mod template;
 mod text;
 
 #[cfg(test)]

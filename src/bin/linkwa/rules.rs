@@ -87,6 +87,13 @@ fn markdown(all: &[&Rule], out: &mut impl Write) -> io::Result<()> {
          rule with its failing and fixed examples.\n",
         all.len()
     )?;
+    writeln!(
+        out,
+        "**Editions.** LINK payloads follow the LINK WhatsApp Message API documents (1.4.2, 1.6, 1.6.1). \
+         Cloud API payloads follow Meta's WhatsApp Cloud API documentation as of December 2025 (Meta's \
+         pages as copied that month, and Meta's OpenAPI description v23.0); where it differs from the \
+         Service4U documents of Graph v15–v17, the rule's text says so.\n"
+    )?;
     writeln!(out, "| Family | Codes | Rules |\n|---|---|---|")?;
     for (digit, title, rules) in &families {
         let heading = format!("LW{digit}xx: {title}");

@@ -11,6 +11,10 @@ const NFM: &str =
     "Service4U WhatsApp API (Meta Cloud API), Address Messages: Receive Notifications for Address Submissions";
 const STATUSES: &str = "Service4U WhatsApp API (Meta Cloud API), Address Messages: Feature Not Supported; Meta Cloud API, Webhooks: statuses object";
 const INBOUND: &str = "Meta Cloud API, Webhooks: messages object";
+const GROUPS: &str = "Meta Cloud API (December 2025), Groups API: Send group messages; Pin and unpin group message";
+const BSUID: &str = "Meta Cloud API (December 2025), Business-scoped user IDs";
+const READ: &str = "Meta Cloud API (December 2025), Mark messages as read; Typing indicators";
+const MARKETING: &str = "Meta Cloud API (December 2025), Marketing Messages API: Send marketing messages";
 
 declare_rules! {
     MESSAGING_PRODUCT_INVALID = LW500 "messaging-product-invalid" Error,
@@ -18,9 +22,9 @@ declare_rules! {
         "The Cloud API serves several products from one endpoint; any other value is rejected (error 100, Invalid parameter).",
         SEND;
     RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error,
-        "`recipient_type` is \"individual\" (its default).",
-        "Only individual recipients are documented; other values are rejected.",
-        SEND;
+        "`recipient_type` is \"individual\" (its default) or \"group\".",
+        "Service4U (Graph v15–v17) documents individual recipients only; Meta's current documentation (Groups API, OpenAPI v23 `recipient_type` enum) adds `group`, and decides for Cloud API payloads. Other values are rejected.",
+        "Meta Cloud API reference, Messages: recipient_type; Groups API: Send group messages";
     REACTION_EMOJI_INVALID = LW502 "reaction-emoji-invalid" Error,
         "A reaction's `emoji` is one emoji, or \"\" to remove the reaction.",
         "Meta rejects reactions with text or several emoji (error 131009, Parameter value is not valid).",
@@ -57,6 +61,86 @@ declare_rules! {
         "A send response's `messages[].id` is a WhatsApp message id (`wamid.…`).",
         "\"A successful response includes an object with an identifier prefixed with wamid\"; status webhooks and replies refer to that id.",
         "Service4U WhatsApp API (Meta Cloud API), Send messages: Response Syntax";
+    GROUP_ID_INVALID = LW511 "group-id-invalid" Warning,
+        "The `to` of a group message (`recipient_type: group`) is a group id (letters, digits, `+`, `/`, `=`, `_`, `-`, such as `Y2FwaV9ncm91cDox…`), not a phone number; the `to` of an individual message is not a group id.",
+        "Meta: \"You will receive an error in the sync response if the recipient_type and to type do not match.\" A warning: Meta documents group ids by example only (base64-like), not by format.",
+        GROUPS;
+    PIN_INVALID = LW512 "pin-invalid" Error,
+        "`pin.type` is `pin` or `unpin`; a `pin` operation has `expiration_days`, an integer from 1 to 30.",
+        "Meta's pin table: the operation \"can either be pin or unpin\"; the pin duration is \"required when PIN_OPERATION is pin\" and \"can be 1 to 30 days\". Other requests are rejected.",
+        GROUPS;
+    PIN_NOT_GROUP = LW513 "pin-not-group" Error,
+        "A `pin` message is sent to a group (`recipient_type: group`).",
+        "Pinning exists in groups only (\"only the group admin can pin or unpin messages\"); a pin sent to an individual is rejected.",
+        GROUPS;
+    BSUID_INVALID = LW514 "bsuid-invalid" Error,
+        "A business-scoped user id in `to` (`user.<id>`, or a two-letter country prefix such as `US.<id>`) is at most 256 characters, letters and digits after the prefix.",
+        "Meta: BSUIDs are \"composed of up to 256 alphanumeric characters\"; a longer or otherwise shaped id names no user. Phone numbers are checked as phone numbers (LW106–LW108).",
+        BSUID;
+    PRODUCT_POLICY_INVALID = LW515 "product-policy-invalid" Error,
+        "`product_policy` is `CLOUD_API_FALLBACK` or `STRICT`.",
+        "The Marketing Messages API reads these two values only (OpenAPI v23 `MarketingMessageRequestPayload`); another value is rejected.",
+        MARKETING;
+    MARKETING_MEMBER_NOT_TEMPLATE = LW516 "marketing-member-not-template" Warning,
+        "`product_policy` and `message_activity_sharing` are given on a template message (the Marketing Messages API sends marketing templates only).",
+        "The members belong to `POST /{phone-number-id}/marketing_messages`, which sends templates; on another message type they have no effect there and are unknown to `/messages`.",
+        MARKETING;
+    MARK_READ_STATUS_INVALID = LW517 "mark-read-status-invalid" Error,
+        "A mark-as-read body (`status` with `message_id`) has `status: \"read\"`.",
+        "Meta: mark a received message as read by sending `\"status\": \"read\"` with its `message_id` to `/messages`; no other status can be set by a business.",
+        READ;
+    TYPING_INDICATOR_TYPE_INVALID = LW518 "typing-indicator-type-invalid" Error,
+        "`typing_indicator.type` is `text`.",
+        "Meta documents one typing indicator type, `text`; the indicator is dismissed when the business replies or after 25 seconds.",
+        READ;
+    IDENTITY_KEY_HASH_INVALID = LW519 "identity-key-hash-invalid" Warning,
+        "`recipient_identity_key_hash` is a non-empty base64 string (such as `DF2lS5v2W6x=`), as the webhooks' `identity_key_hash` gives it.",
+        "The message is delivered only if the hash matches the user's current identity hash; a value that is not such a hash never matches. A warning: Meta documents the format by example.",
+        "Meta Cloud API (December 2025), Phone numbers: Identity change check";
+    FLOW_ID_AND_NAME = LW520 "flow-id-and-name" Error,
+        "A Cloud API flow message names its flow by `flow_id` or by `flow_name`, not both.",
+        "Meta: `flow_name` \"cannot be used with the flow_id parameter. Only one of these parameters is required.\" (OpenAPI v23: `oneOf`). LINK documents `flow_id` only, where `flow_name` is an unknown member.",
+        "Meta, Flows: Sending a Flow (December 2025); OpenAPI v23 interactive flow parameters";
+    HEADER_TYPE_MISSING = LW521 "header-type-missing" Warning,
+        "A Cloud API interactive `header` has `type` (text, image, video, document).",
+        "Meta's reference and OpenAPI v23 require `type`, but Meta's older CTA URL example omits it; the header's type is then told from its content member. A warning, since Meta's own example sends it.",
+        "Meta Cloud API reference, Messages: header object; Interactive CTA URL messages (older example)";
+    ORDER_STATUS_INVALID = LW522 "order-status-invalid" Error,
+        "An `order_status` message has `action.name: review_order`, a `reference_id`, and `order.status` one of pending, processing, partially_shipped, shipped, completed, canceled, with a `description` of at most 120 characters.",
+        "Meta's order status table: the new status \"must be one of\" processing, partially_shipped, shipped, completed, canceled; the description has a 120-character limit. Meta's pages disagree on the rest: the status tables of the same pages spell `partially-shipped` and list `pending` (\"pending can transition to any of the other statuses\"), so both spellings and `pending` are accepted. Other values are rejected.",
+        "Meta, Payments API (India): Payment Gateway, Step 6: order status; OpenAPI v23 example \"Send Order Status Message\"";
+    VOICE_CALL_PARAMETER_INVALID = LW523 "voice-call-parameter-invalid" Error,
+        "A call button (interactive `voice_call`, or a template button of sub type `voice_call`): `display_text` at most 20 characters, `ttl_minutes` a whole number from 1 to 43200, `payload` at most 512 characters.",
+        "Meta's call button tables: the time to live \"must be between 1 and 43200 (30 days)\" (default 10080), the payload has a maximum of 512 characters, the button label 20. Other values are rejected.",
+        "Meta, Calling API: Call button messages and deep links (December 2025)";
+    TAP_TARGET_INVALID = LW524 "tap-target-invalid" Error,
+        "A `tap_target_configuration` parameter lists at least one `{url, title}`: `url` an absolute http(s) URL, `title` not empty.",
+        "Both are required (Meta's table); the tap target opens the URL under the title, so an empty title or a URL that cannot be opened is rejected.",
+        "Meta, Tap target title URL override (December 2025)";
+    ORDER_DETAILS_INVALID = LW525 "order-details-invalid" Error,
+        "An `order_details` (interactive `review_and_pay`, or a template button action) has a `reference_id` of at most 35 letters, digits, `_`, `-`, `.`; `type` digital-goods or physical-goods; `currency` INR, SGD or BRL; `order.status` pending; at least one item, each `name` at most 60 characters; and `total_amount.value` = subtotal + tax + shipping − discount.",
+        "Meta's order details tables (Payments India, Singapore, Brazil): the business's order is rejected when any of these does not hold. The currency is that of the payments country.",
+        "Meta, Payments API (India): Payment Gateway, order_details; Payments (Brazil): order details templates";
+    INTERACTIVE_TYPE_CASE = LW526 "interactive-type-case" Warning,
+        "A Cloud API `interactive.type` is written in lower case (`button`, not `BUTTON`).",
+        "Meta documents the types in lower case only and says nothing of upper case; a widely used Java SDK has sent `BUTTON` and `LIST` since 2023 and its messages are delivered. A warning, not LW400: the type is known, only its case differs from the documentation.",
+        "Meta Cloud API reference, Messages: interactive object (type)";
+    FOOTER_TEXT_EMPTY = LW527 "footer-text-empty" Warning,
+        "A Cloud API interactive `footer.text` is not empty.",
+        "Meta's reference states a maximum (60 characters) and no minimum, and production bots send `\"\"`; an empty footer shows nothing. A warning in Cloud API JSON (remove the footer); in LINK JSON an empty text is LW403, an error.",
+        "Meta Cloud API reference, Messages: footer object";
+    ORDER_DETAILS_NESTED = LW529 "order-details-nested" Warning,
+        "An interactive order_details message carries `header`, `body`, `footer` and `action` on the interactive object, not nested in `interactive.order_details`.",
+        "Meta's Postman collection (Payments SG) nests them inside `interactive.order_details`; Meta's Singapore page and the India documentation put them on the interactive object. Which form the API reads is not documented either way: a warning, and the nested action is checked as an order_details action.",
+        "Meta, Payments API (Singapore, India): order_details message; Meta's Postman collection, Payments SG";
+    PAYMENT_LINK_PREVIEW_MISPLACED = LW530 "payment-link-preview-misplaced" Warning,
+        "A template's `payment_link_preview` is on the text parameter of a url button (the payment link), not on a header or body parameter.",
+        "Meta's enhanced payment links: \"add a template button component with sub type as URL call-to-action button and payment_link_preview set to true in parameters\" (India; \"not publicly available yet\"). Elsewhere it has no effect. In an interactive cta_url message it sits in `action.parameters`.",
+        "Meta, Payments API (India): Enhanced payment links (December 2025)";
+    QUICK_REPLY_TEXT_PARAMETER = LW528 "quick-reply-text-parameter" Warning,
+        "A Cloud API quick_reply button parameter is `{\"type\": \"payload\", \"payload\": …}`.",
+        "Meta's reference and OpenAPI v23 say quick_reply buttons take a `payload` parameter, which comes back in the button reply webhook; Meta's own Postman item \"Sample Issue Resolution\" sends `{\"type\": \"text\", \"text\": \"Yes\"}`. A warning in Cloud API JSON (a text parameter returns no payload you chose); in LINK JSON it stays LW309, an error.",
+        "Meta Cloud API reference, Messages: button parameter object; Postman collection \"Sample Issue Resolution\"";
 
     WEBHOOK_OBJECT_INVALID = LW560 "webhook-object-invalid" Error,
         "A Cloud API webhook's `object` is \"whatsapp_business_account\".",

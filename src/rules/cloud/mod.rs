@@ -1,32 +1,50 @@
 //! LW5xx: Meta Cloud API documents: send bodies (`POST /{phone-number-id}/messages`) with their
 //! envelope (`messaging_product`, `recipient_type`, `to`, `type`), replies (`context`) and
-//! reactions; send responses; webhooks (`"object": "whatsapp_business_account"`, or the `value`
-//! of one change on its own, as Service4U shows them); and a template component on its own. The
-//! content of each message type is checked by the same family modules as LINK messages, in the
-//! Cloud API's snake_case spelling.
+//! reactions; mark-as-read and typing-indicator bodies ([`receipt`]); send responses; webhooks
+//! (`"object": "whatsapp_business_account"`, or the `value` of one change on its own, as Service4U
+//! shows them); and a template component on its own. The content of each message type is checked
+//! by the same family modules as LINK messages, in the Cloud API's snake_case spelling.
+//!
+//! The Cloud API as Meta documents it today (Meta's documentation as of December 2025, and
+//! OpenAPI v23): `type` may be omitted on text messages (it defaults to text; 004 and OpenAPI list
+//! it as required, Meta's reference and its own examples do not); recipients are individuals
+//! (a phone number or a business-scoped user id) or groups ([`recipient`]); groups can be sent
+//! `pin` messages ([`pin`]); the Marketing Messages API members; payments ([`commerce`]) and
+//! calling ([`calling`]) messages. Where Meta's current documentation differs from 003/004, it
+//! decides for Cloud API payloads and the rule's text says so; LINK payloads keep LINK's rules.
 //!
 //! Documentation placeholders (`<TO>`, `{{recipient_phone}}`, `PHONE_NUMBER`) are reported by
 //! [`placeholder`] (LW508) instead of a format error.
 //!
 //! Source: Service4U WhatsApp API (Meta Cloud API, Graph v15–v17), "Send messages", "Reply to a
 //! message", "Send reaction messages", "Address Messages", webhooks; Cloud API field reference
-//! (document 004); Meta's Cloud API reference where both are silent (each rule's `source`).
+//! (document 004); Meta's Cloud API documentation (December 2025) where both are silent or older
+//! (each rule's `source`).
 
+pub(crate) mod calling;
 mod codes;
+pub(crate) mod commerce;
+mod pin;
 pub(crate) mod placeholder;
 mod reaction;
+mod receipt;
+mod recipient;
 mod response;
 #[cfg(test)]
 mod tests;
 mod webhook;
 
-pub(crate) use codes::RULES;
 use codes::*;
+pub(crate) use codes::{
+    FLOW_ID_AND_NAME, HEADER_TYPE_MISSING, INTERACTIVE_TYPE_CASE, ORDER_DETAILS_NESTED, PAYMENT_LINK_PREVIEW_MISPLACED,
+    QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
+};
 
 use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::rules::shape::Path;
 use serde_json::{Map, Value};
 
@@ -43,6 +61,7 @@ pub(crate) const TYPES: &[&str] = &[
     "interactive",
     "template",
     "reaction",
+    "pin",
 ];
 
 static SEND_BODY: Shape = Shape {
@@ -51,9 +70,15 @@ static SEND_BODY: Shape = Shape {
         req("messaging_product", Ty::Str),
         opt("recipient_type", Ty::Str),
         req("to", Ty::Str),
-        req("type", Ty::Str),
+        // "Optional … If omitted, defaults to text" (Meta's reference; 004 and OpenAPI v23 list
+        // it as required, but Meta's own examples omit it).
+        opt("type", Ty::Str),
         opt("context", Ty::Obj),
         opt("biz_opaque_callback_data", Ty::Str),
+        opt("recipient_identity_key_hash", Ty::Str),
+        // Marketing Messages API (`/marketing_messages`).
+        opt("product_policy", Ty::Str),
+        opt("message_activity_sharing", Ty::Bool),
         opt("text", Ty::Obj),
         opt("image", Ty::Obj),
         opt("audio", Ty::Obj),
@@ -65,6 +90,7 @@ static SEND_BODY: Shape = Shape {
         opt("interactive", Ty::Obj),
         opt("template", Ty::Obj),
         opt("reaction", Ty::Obj),
+        opt("pin", Ty::Obj),
         // Not members of a Cloud API send body: declared so that LW505, not the generic
         // unknown-member rule, reports them with the place they belong.
         opt("preview_url", Ty::Any),
@@ -117,6 +143,10 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
             response::check(cx, value);
             return;
         }
+        if receipt::recognizes(map) {
+            receipt::check(cx, value);
+            return;
+        }
         if is_component(map) {
             cx.report(
                 &TEMPLATE_COMPONENT_FRAGMENT,
@@ -136,21 +166,7 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
     if let Some((product, path)) = body.str("messaging_product") {
         check_messaging_product(cx, product, path);
     }
-    if let Some((recipient, path)) = body.str("recipient_type")
-        && recipient != "individual"
-    {
-        cx.report(
-            &RECIPIENT_TYPE_INVALID,
-            path,
-            Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: &["individual"] },
-        );
-    }
-    let to = body.str("to");
-    if let Some((to, path)) = &to
-        && !placeholder::check(cx, to, path, "phone number")
-    {
-        check_to(cx, to, path);
-    }
+    recipient::check(cx, &body);
     if let Some((data, path)) = body.str("biz_opaque_callback_data") {
         let len = chars(data);
         if len > CALLBACK_DATA_MAX {
@@ -167,7 +183,18 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
         }
     }
     check_preview_url(cx, &body);
-    let kind = body.str("type").map(|(k, p)| (k.to_owned(), p));
+    let kind = match body.str("type") {
+        Some((k, p)) => Some((k.to_owned(), p)),
+        None if body.has("type") => None,
+        // Without `type` the message is a text message.
+        None if body.has("text") => Some(("text".to_owned(), body.path_of("type"))),
+        None => {
+            cx.report(&REQUIRED_MEMBER_MISSING, body.path.key("type"), Finding::Missing { member: "type".into() })
+                .help = Some("`type` may be omitted on text messages only (it defaults to `text`)".into());
+            None
+        }
+    };
+    check_marketing(cx, &body, kind.as_ref().map(|(k, _)| k.as_str()));
     if let Some(context) = body.obj(cx, "context", &CONTEXT)
         && let Some((id, path)) = context.str("message_id")
     {
@@ -186,12 +213,49 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
     check_content(cx, &body, &kind, TYPES);
     match kind.as_str() {
         "reaction" => reaction::check(cx, &body),
+        "pin" => pin::check(cx, &body),
         "interactive" => {
-            if let Some((to, _)) = to {
+            if let Some((to, _)) = body.str("to") {
                 check_address_country(cx, &body, to);
             }
         }
         _ => {}
+    }
+}
+
+/// LW527: an empty interactive footer text (Cloud API JSON), a warning; true when reported.
+pub(crate) fn footer_empty(cx: &mut Cx, text: &str, path: Path<'_>) -> bool {
+    if !text.is_empty() {
+        return false;
+    }
+    cx.report(&FOOTER_TEXT_EMPTY, path, Finding::Other("the footer text is empty; the footer shows nothing".into()))
+        .help = Some("remove `footer`".into());
+    true
+}
+
+/// LW515, LW516: the Marketing Messages API members.
+fn check_marketing(cx: &mut Cx, body: &Obj<'_>, kind: Option<&str>) {
+    const POLICIES: &[&str] = &["CLOUD_API_FALLBACK", "STRICT"];
+    if let Some((policy, path)) = body.str("product_policy")
+        && !POLICIES.contains(&policy)
+    {
+        cx.report(
+            &PRODUCT_POLICY_INVALID,
+            path,
+            Finding::NotOneOf { subject: "`product_policy`", actual: policy.to_owned(), allowed: POLICIES },
+        );
+    }
+    if kind.is_some_and(|k| k != "template") {
+        for member in ["product_policy", "message_activity_sharing"] {
+            if body.has(member) {
+                cx.report(
+                    &MARKETING_MEMBER_NOT_TEMPLATE,
+                    body.path_of(member),
+                    Finding::Other(format!("`{member}` belongs to marketing template messages")),
+                )
+                .help = Some("remove it, or send a marketing template to `/marketing_messages`".into());
+            }
+        }
     }
 }
 

@@ -18,7 +18,8 @@ fn a_valid_send_body_is_clean_and_linted_as_cloud() {
 fn messaging_product_and_recipient_type() {
     let d = assert_reports(&TEXT.replace(r#""whatsapp""#, r#""WhatsApp""#), "LW500");
     assert_eq!(d[0].path.to_string(), "/messaging_product");
-    assert_reports(&TEXT.replace("individual", "group"), "LW501");
+    assert_reports(&TEXT.replace("individual", "broadcast"), "LW501");
+    assert_not_reported(&TEXT.replace("individual", "group"), "LW501");
     assert_not_reported(TEXT, "LW501");
     let missing = TEXT.replace(r#""messaging_product": "whatsapp","#, "");
     let d = assert_reports(&missing, "LW007");
@@ -186,4 +187,80 @@ fn the_phone_number_formats_table() {
     let d = assert_reports(&TEXT.replace("+16505551234", "0016315551234"), "LW108");
     assert!(d[0].message.contains("`00`"), "{}", d[0].message);
     assert_reports(&TEXT.replace("+16505551234", "+1.631.555.1234"), "LW106");
+}
+
+const GROUP: &str = "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD";
+const WAMID: &str = "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA";
+
+#[test]
+fn type_defaults_to_text() {
+    assert_clean(&TEXT.replace(r#""type": "text","#, ""));
+    let d = assert_reports(
+        &TEXT.replace(r#""type": "text","#, "").replace(r#""text": {"body": "Hello"}"#, r#""image": {"id": "1"}"#),
+        "LW007",
+    );
+    assert_eq!(d[0].path.to_string(), "/type");
+}
+
+#[test]
+fn mark_as_read_and_typing_indicator_are_a_kind_of_their_own() {
+    let read = format!(r#"{{"messaging_product": "whatsapp", "status": "read", "message_id": "{WAMID}"}}"#);
+    assert_clean(&read);
+    assert_clean(&read.replace('}', r#", "typing_indicator": {"type": "text"}}"#));
+    assert_reports(&read.replace(r#""read""#, r#""delivered""#), "LW517");
+    assert_reports(&read.replace('}', r#", "typing_indicator": {"type": "voice"}}"#), "LW518");
+    assert_reports(&read.replace(WAMID, "ABGGFlA5Fpa"), "LW504");
+}
+
+#[test]
+fn groups_and_pins() {
+    let group = TEXT.replace("individual", "group").replace("+16505551234", GROUP);
+    assert_clean(&group);
+    assert_reports(&TEXT.replace("individual", "group"), "LW511");
+    assert_reports(&TEXT.replace("+16505551234", GROUP), "LW511");
+    let pin = |recipient: &str, pin: &str| {
+        format!(
+            r#"{{"messaging_product": "whatsapp", "recipient_type": "{recipient}", "to": "{GROUP}", "type": "pin", "pin": {pin}}}"#
+        )
+    };
+    assert_clean(&pin("group", &format!(r#"{{"type": "pin", "message_id": "{WAMID}", "expiration_days": 30}}"#)));
+    assert_clean(&pin("group", &format!(r#"{{"type": "unpin", "message_id": "{WAMID}"}}"#)));
+    assert_reports(
+        &pin("group", &format!(r#"{{"type": "pin", "message_id": "{WAMID}", "expiration_days": 31}}"#)),
+        "LW512",
+    );
+    assert_reports(&pin("group", &format!(r#"{{"type": "pin", "message_id": "{WAMID}"}}"#)), "LW512");
+    assert_reports(&pin("group", &format!(r#"{{"type": "stick", "message_id": "{WAMID}"}}"#)), "LW512");
+    assert_reports(&pin("individual", &format!(r#"{{"type": "unpin", "message_id": "{WAMID}"}}"#)), "LW513");
+}
+
+#[test]
+fn business_scoped_user_ids() {
+    assert_clean(&TEXT.replace("+16505551234", "user.9373795779eb6441c8adb2eaee5b848e"));
+    assert_clean(&TEXT.replace("+16505551234", "US.13491208655302741918"));
+    assert_reports(&TEXT.replace("+16505551234", &format!("user.{}", "a".repeat(260))), "LW514");
+    assert_reports(&TEXT.replace("+16505551234", "user.93-73"), "LW514");
+}
+
+#[test]
+fn identity_hash_and_marketing_members() {
+    assert_clean(&body(r#""recipient_identity_key_hash": "DF2lS5v2W6x=""#));
+    assert_reports(&body(r#""recipient_identity_key_hash": """#), "LW519");
+    assert_reports(&body(r#""product_policy": "LAX""#), "LW515");
+    assert_reports(&body(r#""message_activity_sharing": true"#), "LW516");
+}
+
+#[test]
+fn documents_are_of_the_types_meta_lists() {
+    let doc = |link: &str| {
+        format!(
+            r#"{{"messaging_product": "whatsapp", "to": "+16505551234", "type": "document", "document": {{"link": "{link}"}}}}"#
+        )
+    };
+    for ok in ["a.pdf", "a.DOCX", "a.xls", "a.pptx", "a.txt"] {
+        assert_not_reported(&doc(&format!("https://example.com/{ok}")), "LW232");
+    }
+    assert_reports(&doc("https://example.com/a.csv"), "LW232");
+    // LINK documents accept any type.
+    assert_not_reported(r#"{"type": "document", "document": {"link": "https://example.com/a.csv"}}"#, "LW232");
 }

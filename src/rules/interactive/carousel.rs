@@ -171,6 +171,9 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     }
     let (min, max) = match first {
         Some((CardKind::Media, _)) | None => (2, 10),
+        // Meta (interactive product carousel messages, December 2025): at least 2 cards; LINK
+        // 1.6.1 sets no minimum beyond one card and decides for LINK payloads.
+        Some((CardKind::Product, _)) if cx.dialect == Dialect::Cloud => (2, 10),
         Some((CardKind::Product, _)) => (1, 10),
     };
     text::count(cx, &CAROUSEL_CARDS_COUNT_OUT_OF_RANGE, &cards, "`cards`", min, max);

@@ -6,9 +6,10 @@
 
 use super::text;
 use super::{CTA_DISPLAY_TEXT_TOO_LONG, CTA_URL_NOT_HTTP, action_name};
+use crate::diagnostic::Dialect;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::strings::has_http_scheme;
 use serde_json::Value;
 
@@ -19,11 +20,19 @@ static CTA_ACTION: Shape =
 pub(super) static CTA_PARAMETERS: Shape =
     Shape { name: "cta_url `parameters`", fields: &[req("display_text", Ty::Str), req("url", Ty::Str)] };
 
+/// Cloud API JSON: also `payment_link_preview` (Payments India, enhanced payment links: a boolean
+/// that shows the payment link's preview; "not publicly available yet").
+static CLOUD_CTA_PARAMETERS: Shape = Shape {
+    name: "cta_url `parameters`",
+    fields: &[req("display_text", Ty::Str), req("url", Ty::Str), opt("payment_link_preview", Ty::Bool)],
+};
+
 /// Checks the `action` of a cta_url message at `path`.
 pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &CTA_ACTION) else { return };
     action_name(cx, &action, &["cta_url"]);
-    if let Some(parameters) = action.obj(cx, "parameters", &CTA_PARAMETERS) {
+    let shape = if cx.dialect == Dialect::Cloud { &CLOUD_CTA_PARAMETERS } else { &CTA_PARAMETERS };
+    if let Some(parameters) = action.obj(cx, "parameters", shape) {
         check_parameters(cx, &parameters);
     }
 }

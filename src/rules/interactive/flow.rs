@@ -10,16 +10,22 @@
 //! navigate", yet the minimal example (navigate by default) has none, and Meta documents it as
 //! optional; linkwa does not require it.
 //!
-//! Source: LINK WhatsApp Message API 1.6.1, "Interactive action", "Interactive action parameters".
+//! In Cloud API JSON the flow is named by `flow_id` or `flow_name` (exactly one), and `flow_cta`
+//! may have 30 characters (LW451); LINK keeps `flow_id` required and 20 characters.
+//!
+//! Sources: LINK WhatsApp Message API 1.6.1, "Interactive action", "Interactive action
+//! parameters"; Meta, Flows: "Sending a Flow" (December 2025) and OpenAPI v23 for Cloud API JSON.
 
 use super::text;
 use super::{
     FLOW_ACTION_INVALID, FLOW_ACTION_PAYLOAD_DATA_EMPTY, FLOW_ACTION_PAYLOAD_NOT_ALLOWED, FLOW_CTA_TOO_LONG,
     FLOW_MESSAGE_VERSION_INVALID, FLOW_MODE_INVALID, FLOW_TOKEN_MISPLACED, action_name,
 };
+use crate::diagnostic::Dialect;
+use crate::rules::cloud::FLOW_ID_AND_NAME;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Shape, Ty, opt, req};
+use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
 static FLOW_ACTION: Shape = Shape {
@@ -32,6 +38,23 @@ static FLOW_PARAMETERS: Shape = Shape {
     fields: &[
         req("flow_message_version", Ty::Str),
         req("flow_id", Ty::Str),
+        req("flow_cta", Ty::Str),
+        opt("mode", Ty::Str),
+        opt("flow_token", Ty::Str),
+        opt("flow_action", Ty::Str),
+        opt("flow_action_payload", Ty::Obj),
+    ],
+};
+
+/// The Cloud API's flow parameters: the flow is named by `flow_id` or by `flow_name`, exactly
+/// one of them (Meta: "Cannot be used with the flow_id parameter. Only one of these parameters is
+/// required."; OpenAPI v23 `oneOf`).
+static CLOUD_FLOW_PARAMETERS: Shape = Shape {
+    name: "flow `parameters`",
+    fields: &[
+        req("flow_message_version", Ty::Str),
+        opt("flow_id", Ty::Str),
+        opt("flow_name", Ty::Str),
         req("flow_cta", Ty::Str),
         opt("mode", Ty::Str),
         opt("flow_token", Ty::Str),
@@ -60,7 +83,12 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
         )
         .help = Some("move the token to `action.parameters.flow_token`".into());
     }
-    let Some(params) = action.obj(cx, "parameters", &FLOW_PARAMETERS) else { return };
+    let cloud = cx.dialect == Dialect::Cloud;
+    let shape = if cloud { &CLOUD_FLOW_PARAMETERS } else { &FLOW_PARAMETERS };
+    let Some(params) = action.obj(cx, "parameters", shape) else { return };
+    if cloud {
+        check_flow_reference(cx, &params);
+    }
     if let Some((version, p)) = params.str("flow_message_version")
         && version != "3"
     {
@@ -77,7 +105,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     if let Some((cta, p)) = params.str("flow_cta")
         && !text::empty(cx, cta, &p, "flow CTA")
     {
-        text::too_long(cx, &FLOW_CTA_TOO_LONG, cta, &p, "flow CTA", 20);
+        text::too_long(cx, &FLOW_CTA_TOO_LONG, cta, &p, "flow CTA", if cloud { 30 } else { 20 });
         text::plain_label(cx, cta, &p, "flow CTA", true, false);
     }
     if let Some((mode, p)) = params.str("mode") {
@@ -110,5 +138,32 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
             Finding::Other("`data` is an empty object; when given it must have at least one member".into()),
         )
         .help = Some("remove `data`, or give the first screen's input".into());
+    }
+}
+
+/// Cloud API JSON: exactly one of `flow_id` and `flow_name` (LW520 when both, LW007 when
+/// neither); `flow_name` is not empty.
+fn check_flow_reference(cx: &mut Cx, params: &Obj<'_>) {
+    if let Some((name, p)) = params.str("flow_name") {
+        text::empty(cx, name, &p, "`flow_name`");
+    }
+    match (params.has("flow_id"), params.has("flow_name")) {
+        (true, true) => {
+            cx.report(
+                &FLOW_ID_AND_NAME,
+                params.path_of("flow_name"),
+                Finding::Other("`flow_id` and `flow_name` are mutually exclusive; give one of them".into()),
+            )
+            .help = Some("remove `flow_name` (or `flow_id`)".into());
+        }
+        (false, false) => {
+            cx.report(
+                &crate::rules::structure::REQUIRED_MEMBER_MISSING,
+                params.path.key("flow_id"),
+                Finding::Missing { member: "flow_id".into() },
+            )
+            .help = Some("name the flow by `flow_id` or by `flow_name`".into());
+        }
+        _ => {}
     }
 }

@@ -7,6 +7,8 @@ use super::{
     CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED, HEADER_MEMBER_IGNORED, HEADER_TEXT_TOO_LONG, HEADER_TYPE_INVALID,
     HEADER_TYPE_NOT_ALLOWED, Kind, missing, text,
 };
+use crate::diagnostic::Dialect;
+use crate::rules::cloud::HEADER_TYPE_MISSING;
 use crate::rules::finding::Finding;
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
@@ -25,6 +27,22 @@ static HEADER: Shape = Shape {
     fields: &[
         req("type", Ty::Str),
         opt("text", Ty::Str),
+        opt("image", Ty::Obj),
+        opt("video", Ty::Obj),
+        opt("document", Ty::Obj),
+    ],
+};
+
+/// The Cloud API's header: LINK's members and the optional `sub_text` (Cloud API reference,
+/// header object; OpenAPI v23 `HeaderObject.sub_text`: at most 60 characters, emoji, no markdown).
+/// `type` is optional here: its absence is LW521, a warning (Meta's older CTA URL example omits
+/// it), and the type is told from the content member.
+static CLOUD_HEADER: Shape = Shape {
+    name: "`header`",
+    fields: &[
+        opt("type", Ty::Str),
+        opt("text", Ty::Str),
+        opt("sub_text", Ty::Str),
         opt("image", Ty::Obj),
         opt("video", Ty::Obj),
         opt("document", Ty::Obj),
@@ -71,8 +89,34 @@ pub(super) fn check<'v>(
     allowed: &'static [&'static str],
     subject: &'static str,
 ) -> Option<(Obj<'v>, &'v str)> {
-    let header = cx.object(value, path, &HEADER)?;
-    let (kind, kind_path) = header.str("type")?;
+    let shape = if cx.dialect == Dialect::Cloud { &CLOUD_HEADER } else { &HEADER };
+    let header = cx.object(value, path, shape)?;
+    if cx.dialect == Dialect::Cloud
+        && let Some((t, p)) = header.str("sub_text")
+    {
+        text::too_long(cx, &HEADER_TEXT_TOO_LONG, t, &p, "header sub_text", 60);
+        text::plain_label(cx, t, &p, "header sub_text", false, true);
+    }
+    let (kind, kind_path) = match header.str("type") {
+        Some(found) => found,
+        None if cx.dialect == Dialect::Cloud && !header.has("type") => {
+            let inferred = HEADER_TYPES.iter().copied().find(|t| header.has(t));
+            cx.report(
+                &HEADER_TYPE_MISSING,
+                header.path.key("type"),
+                Finding::Other(match inferred {
+                    Some(t) => format!("the header has no `type`; its content says `{t}`"),
+                    None => "the header has no `type` and no content".into(),
+                }),
+            )
+            .help = Some(match inferred {
+                Some(t) => format!("add `\"type\": \"{t}\"`"),
+                None => "add `type` and its content member, or remove `header`".into(),
+            });
+            (inferred?, header.path.key("type"))
+        }
+        None => return None,
+    };
     let Some(kind) = HEADER_TYPES.iter().copied().find(|t| *t == kind) else {
         let d = cx.report(
             &HEADER_TYPE_INVALID,

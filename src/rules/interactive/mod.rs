@@ -26,6 +26,7 @@
 mod address;
 mod buttons;
 mod carousel;
+mod cloud;
 mod cta_url;
 mod flow;
 mod header;
@@ -56,8 +57,8 @@ const ADDRESS: &str = "Service4U WhatsApp API, Address Messages";
 
 declare_rules! {
     INTERACTIVE_TYPE_UNKNOWN = LW400 "interactive-type-unknown" Error,
-        "`interactive.type` is one of list, button, product, product_list, catalog_message, flow, cta_url, location_request_message, address_message, carousel.",
-        "The gateway and Meta reject other types. The 1.6 table writes `catalog message` and 1.6.1 `product carousel`/`media carousel`; the values sent are `catalog_message` and `carousel` (1.6.1 examples).",
+        "`interactive.type` is one of list, button, product, product_list, catalog_message, flow, cta_url, location_request_message, address_message, carousel (in Cloud API JSON also order_details, order_status, voice_call, call_permission_request).",
+        "The gateway and Meta reject other types. The 1.6 table writes `catalog message` and 1.6.1 `product carousel`/`media carousel`; the values sent are `catalog_message` and `carousel` (1.6.1 examples). The four payments and calling types are Meta's (OpenAPI v23 `InteractiveObject.type`; Payments and Calling pages, December 2025) and not LINK's. In Cloud API JSON a known type in upper case (`BUTTON`) is LW526, a warning.",
         MESSAGE;
     BODY_TEXT_TOO_LONG = LW401 "body-text-too-long" Error,
         "`interactive.body.text` is at most 1024 characters (in Cloud API JSON, 4096 for list messages).",
@@ -80,7 +81,7 @@ declare_rules! {
         "The documents say these texts do not allow markdown: the formatting characters are shown as typed. Detection follows WhatsApp's delimiter rules, so `snake_case` is not markdown; a warning because it is a heuristic.",
         HEADER;
     ACTION_NAME_INVALID = LW406 "action-name-invalid" Error,
-        "`action.name` is the value the interactive type requires: `flow`, `cta_url`, `send_location` (location_request_message), `catalog_message`, `address_message`; `cta_url` on carousel media cards.",
+        "`action.name` is the value the interactive type requires: `flow`, `cta_url`, `send_location` (location_request_message), `catalog_message`, `address_message`; `cta_url` on carousel media cards; in Cloud API JSON `review_and_pay` (order_details), `review_order` (order_status), `voice_call`, `call_permission_request`.",
         "The action name tells WhatsApp which action to render; another value is rejected.",
         ACTION;
     FLOW_TOKEN_MISPLACED = LW407 "flow-token-misplaced" Warning,
@@ -97,8 +98,8 @@ declare_rules! {
         "List messages only support text headers (1.6.1, Interactive header); Meta's interactive header documentation limits multi-product headers to text; media cards take image or video (1.6.1, media carousel cards).",
         HEADER;
     HEADER_TEXT_TOO_LONG = LW412 "header-text-too-long" Error,
-        "`header.text` is at most 60 characters.",
-        "Longer header texts are rejected.",
+        "`header.text` (and, in Cloud API JSON, the optional `header.sub_text`) is at most 60 characters.",
+        "Longer header texts are rejected. `sub_text` is Meta's (Cloud API reference, header object; OpenAPI v23 `HeaderObject.sub_text`, maxLength 60); LINK documents no such member.",
         HEADER;
     HEADER_MEMBER_IGNORED = LW413 "header-member-ignored" Warning,
         "A header carries the member of another header type (e.g. `image` with `type: text`).",
@@ -185,8 +186,8 @@ declare_rules! {
         "The document says the value must be \"3\"; other versions are rejected.",
         PARAMETERS;
     FLOW_CTA_TOO_LONG = LW451 "flow-cta-too-long" Error,
-        "`parameters.flow_cta` is at most 20 characters.",
-        "The document's character limit is 20 (no emoji); longer labels are rejected.",
+        "`parameters.flow_cta` is at most 20 characters (in Cloud API JSON, 30).",
+        "LINK's character limit is 20 (no emoji) and decides for LINK payloads. Meta's current flow documentation says the CTA \"is advised to be 30 characters or less (no emoji)\" and OpenAPI v23 sets `maxLength: 30`; that decides for Cloud API payloads (older Meta text said 20).",
         PARAMETERS;
     FLOW_MODE_INVALID = LW452 "flow-mode-invalid" Error,
         "`parameters.mode` is `draft` or `published`.",
@@ -236,8 +237,8 @@ declare_rules! {
         "The Cloud API reference: \"Main header/footer: not supported\"; the message is rejected.",
         CAROUSEL_CR;
     CAROUSEL_CARDS_COUNT_OUT_OF_RANGE = LW471 "carousel-cards-count-out-of-range" Error,
-        "A media carousel has 2 to 10 cards; a product carousel 1 to 10.",
-        "Card indexes run 0-9 (LINK 1.6.1), so at most 10 cards; media carousels need at least 2 (Cloud API reference). Other counts are rejected.",
+        "A media carousel has 2 to 10 cards; a product carousel 1 to 10 (in Cloud API JSON 2 to 10).",
+        "Card indexes run 0-9 (LINK 1.6.1), so at most 10 cards; media carousels need at least 2 (Cloud API reference). Meta's interactive product carousel page (December 2025) asks for at least 2 product cards and decides for Cloud API payloads; LINK 1.6.1 decides for LINK payloads. Other counts are rejected.",
         CAROUSEL_CR;
     CAROUSEL_CARD_TYPE_INVALID = LW472 "carousel-card-type-invalid" Error,
         "A carousel card's `type` is `product` (product carousel) or `cta_url` (media carousel).",
@@ -316,9 +317,25 @@ enum Kind {
     LocationRequest,
     Address,
     Carousel,
+    /// Cloud API JSON only, as are the next three.
+    OrderDetails,
+    OrderStatus,
+    VoiceCall,
+    CallPermission,
 }
 
 impl Kind {
+    /// The kind of `s` in `dialect`.
+    fn parse_in(s: &str, dialect: Dialect) -> Option<Kind> {
+        match (s, dialect) {
+            ("order_details", Dialect::Cloud) => Some(Kind::OrderDetails),
+            ("order_status", Dialect::Cloud) => Some(Kind::OrderStatus),
+            ("voice_call", Dialect::Cloud) => Some(Kind::VoiceCall),
+            ("call_permission_request", Dialect::Cloud) => Some(Kind::CallPermission),
+            _ => Kind::parse(s),
+        }
+    }
+
     fn parse(s: &str) -> Option<Kind> {
         Some(match s {
             "list" => Kind::List,
@@ -357,26 +374,51 @@ static LOCATION_ACTION: Shape =
 
 /// Checks the `interactive` member of an interactive message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
-    let Some(inter) = msg.obj(cx, "interactive", &INTERACTIVE) else { return };
+    let cloud = cx.dialect == Dialect::Cloud;
+    let Some(inter) = msg.obj(cx, "interactive", if cloud { &cloud::CLOUD_INTERACTIVE } else { &INTERACTIVE }) else {
+        return;
+    };
     let kind = match inter.str("type") {
         Some((t, path)) => {
-            let kind = Kind::parse(t);
-            if kind.is_none() {
-                let d = cx.report(
-                    &INTERACTIVE_TYPE_UNKNOWN,
+            let kind = Kind::parse_in(t, cx.dialect);
+            let upper = Kind::parse_in(&t.to_ascii_lowercase(), cx.dialect);
+            if kind.is_none() && upper.is_some() && cx.dialect == Dialect::Cloud {
+                cx.report(
+                    &crate::rules::cloud::INTERACTIVE_TYPE_CASE,
                     path,
-                    Finding::NotOneOf { subject: "interactive type", actual: t.to_owned(), allowed: TYPES },
-                );
-                let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, TYPES) };
-                d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
+                    Finding::Other(format!(
+                        "interactive type `{t}` is written in upper case; Meta documents `{}`",
+                        t.to_ascii_lowercase()
+                    )),
+                )
+                .help = Some(format!("write `{}`", t.to_ascii_lowercase()));
+                upper
+            } else {
+                if kind.is_none() {
+                    let allowed = if cx.dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
+                    let d = cx.report(
+                        &INTERACTIVE_TYPE_UNKNOWN,
+                        path,
+                        Finding::NotOneOf { subject: "interactive type", actual: t.to_owned(), allowed },
+                    );
+                    let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, allowed) };
+                    d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
+                }
+                kind
             }
-            kind
         }
         None => None,
     };
+    if cloud && let Some((nested, path)) = inter.get("order_details") {
+        cloud::nested_order_details(cx, nested, &path, kind);
+        return;
+    }
     check_body(cx, &inter, kind);
     check_footer(cx, &inter, kind);
     header::check_main(cx, &inter, kind);
+    if cloud && !inter.has("action") {
+        missing(cx, &inter, "action", "every interactive message has an `action`");
+    }
     let (Some(kind), Some((action, path))) = (kind, inter.get("action")) else { return };
     match kind {
         Kind::List => list::check(cx, action, &path),
@@ -393,6 +435,9 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
         }
         Kind::Address => address::check(cx, action, &path),
         Kind::Carousel => carousel::check(cx, action, &path),
+        Kind::OrderDetails | Kind::OrderStatus => cloud::order_action(cx, action, &path, kind == Kind::OrderDetails),
+        Kind::VoiceCall => cloud::voice_call_action(cx, action, &path),
+        Kind::CallPermission => cloud::call_permission_action(cx, action, &path),
     }
 }
 
@@ -402,9 +447,10 @@ fn body_max(dialect: Dialect, kind: Option<Kind>) -> usize {
     if dialect == Dialect::Cloud && kind == Some(Kind::List) { 4096 } else { 1024 }
 }
 
-/// `body` is required for every type but `product`. LINK's table marks `body.text` required
-/// without exception, but Meta makes the body optional for single-product messages (the product
-/// is the content), so linkwa does not ask for one there.
+/// `body` is required for every type but `product` and `call_permission_request`. LINK's table
+/// marks `body.text` required without exception, but Meta makes the body optional for
+/// single-product messages (the product is the content) and for call permission requests
+/// (Calling API: User call permissions), so linkwa does not ask for one there.
 fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
     match inter.obj(cx, "body", &BODY) {
         Some(body) => {
@@ -414,7 +460,7 @@ fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
                 text::too_long(cx, &BODY_TEXT_TOO_LONG, text, &path, "body text", body_max(cx.dialect, kind));
             }
         }
-        None if !inter.has("body") && kind.is_some_and(|k| k != Kind::Product) => {
+        None if !inter.has("body") && kind.is_some_and(|k| !matches!(k, Kind::Product | Kind::CallPermission)) => {
             cx.report(&REQUIRED_MEMBER_MISSING, inter.path.key("body"), Finding::Missing { member: "body".into() })
                 .help = Some("every interactive type but `product` needs `body` with `text`".into());
         }
@@ -436,6 +482,7 @@ fn check_footer(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
     }
     if let Some(footer) = inter.obj(cx, "footer", &FOOTER)
         && let Some((text, path)) = footer.str("text")
+        && !(cx.dialect == Dialect::Cloud && crate::rules::cloud::footer_empty(cx, text, path))
         && !text::empty(cx, text, &path, "footer text")
     {
         text::too_long(cx, &FOOTER_TEXT_TOO_LONG, text, &path, "footer text", 60);

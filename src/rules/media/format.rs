@@ -101,6 +101,18 @@ pub(super) fn file_extension(name: &str) -> Option<&str> {
     plausible.then_some(ext)
 }
 
+/// The document types Meta lists for Cloud API document messages, each at most 100 MB (Meta,
+/// Document messages, December 2025); LINK's documents accept any type.
+const CLOUD_DOCUMENT_EXTENSIONS: &[&str] = &["txt", "xls", "xlsx", "doc", "docx", "ppt", "pptx", "pdf"];
+
+/// The Cloud API document types, in words.
+pub(super) const CLOUD_DOCUMENT_FORMATS: &str = "TXT, XLS, XLSX, DOC, DOCX, PPT, PPTX or PDF, at most 100 MB";
+
+/// True when `ext` is a document type Meta lists for the Cloud API.
+pub(super) fn cloud_document(ext: &str) -> bool {
+    CLOUD_DOCUMENT_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(ext))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,9 +49,13 @@ pub(super) fn check(cx: &mut Cx, param: &Obj<'_>, sub: Option<SubType>) {
         Some(SubType::Catalog) => &CATALOG,
         Some(SubType::Mpm) => &MPM,
         Some(SubType::Flow) => &FLOW,
+        Some(SubType::OrderDetails) => &super::cloud::ORDER_DETAILS_ACTION,
         _ => &ANY,
     };
     let Some(action) = param.obj(cx, "action", shape) else { return };
+    if sub == Some(SubType::OrderDetails) {
+        super::cloud::check_order_details_action(cx, &action);
+    }
     if sub == Some(SubType::Mpm) {
         check_mpm(cx, &action);
     }

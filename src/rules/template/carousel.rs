@@ -22,8 +22,11 @@ const CARDS_MAX: usize = 10;
 pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
     let Some(cards) = component.arr("cards") else { return };
     let n = cards.len();
-    if n == 0 {
-        cx.report(&CAROUSEL_CARDS_COUNT, cards.path, Finding::TooFew { subject: "`cards`", actual: 0, min: 1 });
+    // Cloud API JSON: a media-card carousel template is defined with 2 to 10 cards and sent with
+    // exactly that many (Meta, Media card carousel templates); product-card carousels send up to 10.
+    let min = if cx.dialect == Dialect::Cloud && media_cards(cards.items) { 2 } else { 1 };
+    if n < min {
+        cx.report(&CAROUSEL_CARDS_COUNT, cards.path, Finding::TooFew { subject: "`cards`", actual: n, min });
     } else if n > CARDS_MAX {
         cx.report(
             &CAROUSEL_CARDS_COUNT,
@@ -107,4 +110,15 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
         )
         .help = Some("add the card's buttons (`type` `button`, `subType` and `index`), as in the template".into());
     }
+}
+
+/// True when the first card's header parameter is an image or a video (a media-card carousel).
+pub(crate) fn media_cards(cards: &[serde_json::Value]) -> bool {
+    let first = cards.first().and_then(|c| c.get("components")).and_then(serde_json::Value::as_array);
+    first.into_iter().flatten().any(|c| {
+        c.get("type").and_then(serde_json::Value::as_str) == Some("header")
+            && c.get("parameters").and_then(serde_json::Value::as_array).is_some_and(|ps| {
+                ps.iter().any(|p| matches!(p.get("type").and_then(serde_json::Value::as_str), Some("image" | "video")))
+            })
+    })
 }

@@ -160,8 +160,8 @@ declare_rules! {
         "The component carries the one offer's expiry; none leaves the timer unset, two are ambiguous.",
         LTO;
     CAROUSEL_CARDS_COUNT = LW336 "carousel-cards-count" Error,
-        "A carousel component has 1 to 10 `cards`.",
-        "A carousel shows up to 10 cards; with none there is nothing to show.",
+        "A carousel component has 1 to 10 `cards` (in Cloud API JSON, a media-card carousel 2 to 10).",
+        "A carousel shows up to 10 cards; with none there is nothing to show. Meta's media card carousel templates are defined with 2 to 10 cards and \"can only be used to send the same number of cards as defined\", which decides for Cloud API payloads; product-card carousels send up to 10. LINK 1.6.1 decides for LINK payloads.",
         CAROUSEL;
     CAROUSEL_CARD_INDEX_INVALID = LW337 "carousel-card-index-invalid" Error,
         "Each card's `card_index` is unique and less than the number of cards.",

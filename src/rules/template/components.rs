@@ -34,6 +34,20 @@ static BUTTON: Shape = Shape {
         req("parameters", Ty::Arr),
     ],
 };
+/// Cloud API JSON: `index` is optional here, and required after the sub type is known for every
+/// sub type but `voice_call` (Meta's call button example has no `index`).
+static CLOUD_BUTTON: Shape = Shape {
+    name: "a button component",
+    fields: &[
+        req("type", Ty::Str),
+        req("subType", Ty::Str).aka(&["sub_type"]).cloud("sub_type"),
+        opt("index", Ty::NumOrStr),
+        req("parameters", Ty::Arr),
+    ],
+};
+/// Cloud API JSON: `{"type": "tap_target_configuration", "parameters": [...]}`.
+static TAP_TARGET: Shape =
+    Shape { name: "a tap_target_configuration component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
 static CAROUSEL: Shape = Shape { name: "a carousel component", fields: &[req("type", Ty::Str), req("cards", Ty::Arr)] };
 static LTO: Shape =
     Shape { name: "a limited_time_offer component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
@@ -85,16 +99,28 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
     let mut firsts: [Option<Path>; 4] = Default::default();
     let mut indexes: Vec<(i64, Path)> = Vec::new();
     let mut once: Vec<(SubType, Path)> = Vec::new();
+    let cloud = cx.dialect == Dialect::Cloud;
+    // Cloud API JSON only: LINK documents 1024 for every body parameter.
+    let sole_body = cloud
+        && level == Level::Template
+        && list.len() == 1
+        && list.items.first().and_then(|c| c.get("type")).and_then(Value::as_str) == Some("body");
     for (value, path) in list.iter() {
-        let Some(c) = cx.object(value, &path, shape_of(value)) else { continue };
+        let Some(c) = cx.object(value, &path, shape_of(value, cx.dialect)) else { continue };
         let Some((kind, kind_path)) = c.str("type") else { continue };
+        if cloud && kind == "tap_target_configuration" && level == Level::Template {
+            summary.components += 1;
+            parameters(cx, &c, Slot::TapTarget);
+            continue;
+        }
         let Some(slot) = TYPES.iter().position(|t| *t == kind) else {
+            let allowed = if cloud { CLOUD_TYPES } else { TYPES };
             let d = cx.report(
                 &COMPONENT_TYPE_UNKNOWN,
                 kind_path,
-                Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed: TYPES },
+                Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed },
             );
-            d.help = closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+            d.help = closest(kind, allowed).map(|s| format!("did you mean `{s}`?"));
             continue;
         };
         if level == Level::Card && matches!(kind, "carousel" | "limited_time_offer") {
@@ -124,7 +150,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
         }
         match kind {
             "header" => header(cx, &c, level, &mut summary),
-            "body" => body(cx, &c, level, &mut summary),
+            "body" => body(cx, &c, level, sole_body, &mut summary),
             "button" => {
                 summary.buttons.push(path);
                 button(cx, &c, &mut indexes, &mut once, &mut summary);
@@ -149,11 +175,14 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
 }
 
 /// The shape of a component, by its `type`.
-fn shape_of(value: &Value) -> &'static Shape {
+fn shape_of(value: &Value, dialect: Dialect) -> &'static Shape {
+    let cloud = dialect == Dialect::Cloud;
     match value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str) {
         Some("header") => &HEADER,
         Some("body") => &BODY,
+        Some("button") if cloud => &CLOUD_BUTTON,
         Some("button") => &BUTTON,
+        Some("tap_target_configuration") if cloud => &TAP_TARGET,
         Some("carousel") => &CAROUSEL,
         Some("limited_time_offer") => &LTO,
         _ => &ANY,
@@ -163,11 +192,11 @@ fn shape_of(value: &Value) -> &'static Shape {
 /// Checks a document that is one component on its own (Service4U's location header syntax), as a
 /// component of `template.components`.
 pub(super) fn check_alone(cx: &mut Cx, value: &Value) {
-    let Some(c) = cx.object(value, &Path::root(), shape_of(value)) else { return };
+    let Some(c) = cx.object(value, &Path::root(), shape_of(value, cx.dialect)) else { return };
     let mut summary = Summary::default();
     match c.str("type").map(|(k, _)| k) {
         Some("header") => header(cx, &c, Level::Template, &mut summary),
-        Some("body") => body(cx, &c, Level::Template, &mut summary),
+        Some("body") => body(cx, &c, Level::Template, false, &mut summary),
         Some("button") => button(cx, &c, &mut Vec::new(), &mut Vec::new(), &mut summary),
         Some("carousel") => carousel::check(cx, &c),
         Some("limited_time_offer") => limited_time_offer(cx, &c),
@@ -195,9 +224,14 @@ fn header<'v>(cx: &mut Cx, c: &Obj<'v>, level: Level, summary: &mut Summary<'v>)
     check_names(cx, &params);
 }
 
-fn body<'v>(cx: &mut Cx, c: &Obj<'v>, level: Level, summary: &mut Summary<'v>) {
+/// `sole`: the body is the template's only component (its text parameter may be longer).
+fn body<'v>(cx: &mut Cx, c: &Obj<'v>, level: Level, sole: bool, summary: &mut Summary<'v>) {
     summary.body_params += c.arr("parameters").map_or(0, |a| a.len());
-    let slot = if level == Level::Card { Slot::CardBody } else { Slot::Body };
+    let slot = match level {
+        Level::Card => Slot::CardBody,
+        Level::Template if sole => Slot::SoleBody,
+        Level::Template => Slot::Body,
+    };
     let params = parameters(cx, c, slot);
     check_names(cx, &params);
     summary.body_texts.extend(params.into_iter().filter(|p| p.kind == "text"));
@@ -219,7 +253,14 @@ fn limited_time_offer(cx: &mut Cx, c: &Obj<'_>) {
 
 /// The canonical sub types of each dialect: LINK (`quickReply`) and Cloud API (`quick_reply`).
 const SUB_TYPES: &[&str] = &["quickReply", "url", "flow", "catalog", "copy_code", "mpm"];
-const CLOUD_SUB_TYPES: &[&str] = &["quick_reply", "url", "catalog", "copy_code", "mpm", "flow"];
+const CLOUD_SUB_TYPES: &[&str] =
+    &["quick_reply", "url", "catalog", "copy_code", "mpm", "flow", "order_details", "voice_call"];
+/// Sub types of Cloud API JSON only (Payments order details templates; call buttons).
+const CLOUD_ONLY_SUB_TYPES: [(SubType, &str); 2] =
+    [(SubType::OrderDetails, "order_details"), (SubType::VoiceCall, "voice_call")];
+/// Component types of Cloud API JSON: LINK's and `tap_target_configuration`.
+const CLOUD_TYPES: &[&str] =
+    &["header", "body", "button", "carousel", "limited_time_offer", "tap_target_configuration"];
 const SUB_TYPE_KINDS: [(SubType, &str, &str); 6] = [
     (SubType::QuickReply, "quickReply", "quick_reply"),
     (SubType::Url, "url", "url"),
@@ -235,6 +276,9 @@ const SUB_TYPE_KINDS: [(SubType, &str, &str); 6] = [
 fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
     let (value, path) = c.str("subType")?;
     let cloud = cx.dialect == Dialect::Cloud;
+    if cloud && let Some((kind, _)) = CLOUD_ONLY_SUB_TYPES.iter().find(|(_, name)| *name == value) {
+        return Some(*kind);
+    }
     for (kind, link, cloud_name) in SUB_TYPE_KINDS {
         let canonical = if cloud { cloud_name } else { link };
         if value == canonical {
@@ -298,13 +342,24 @@ fn button<'v>(
         }
         check_index(cx, value, path, indexes);
     }
+    if cx.dialect == Dialect::Cloud && sub.is_some_and(|s| s != SubType::VoiceCall) && !c.has("index") {
+        cx.report(
+            &crate::rules::structure::REQUIRED_MEMBER_MISSING,
+            c.path.key("index"),
+            Finding::Missing { member: "index".into() },
+        )
+        .help =
+            Some("buttons are numbered from 0 in the template's order; only voice_call buttons need no `index`".into());
+    }
+    // A voice_call button takes a `ttl_minutes` and a `payload` parameter.
+    let max = if sub == Some(SubType::VoiceCall) { 2 } else { 1 };
     if let Some(list) = c.arr("parameters")
-        && list.len() > 1
+        && list.len() > max
     {
         cx.report(
             &BUTTON_TOO_MANY_PARAMETERS,
-            list.path.index(1),
-            Finding::TooMany { subject: "the button", actual: list.len(), max: 1 },
+            list.path.index(max),
+            Finding::TooMany { subject: "the button", actual: list.len(), max },
         );
     }
     let params = parameters(cx, c, Slot::Button(sub));

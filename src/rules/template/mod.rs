@@ -25,8 +25,10 @@
 //! not state (each rule's `source` says which).
 
 mod action;
-mod carousel;
+pub(crate) mod carousel;
+mod cloud;
 mod codes;
+pub(crate) use codes::CAROUSEL_CARDS_COUNT;
 mod components;
 mod currencies;
 mod languages;

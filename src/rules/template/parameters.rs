@@ -2,14 +2,15 @@
 //! did-you-mean, and the checks of each kind (text, payload, currency, dateTime, image, document,
 //! video, location, action, coupon_code, limited_time_offer).
 
-use super::action;
 use super::codes::{
     COUPON_CODE_TOO_LONG, LOCATION_HEADER_OUT_OF_RANGE, LTO_EXPIRATION_INVALID, LTO_EXPIRATION_NOT_NESTED,
     PARAMETER_TYPE_NOT_ALLOWED, PARAMETER_TYPE_UNKNOWN, PARAMETER_VALUE_EMPTY, TEXT_PARAMETER_TOO_LONG,
     TEXT_PARAMETER_WHITESPACE, URL_BUTTON_PARAMETER_FULL_URL, URL_BUTTON_PAYLOAD_PARAMETER,
 };
 use super::values::{self, check_milliseconds};
+use super::{action, cloud};
 use crate::diagnostic::Dialect;
+use crate::rules::cloud::calling;
 use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
@@ -35,7 +36,8 @@ pub(super) const TYPES: &[&str] = &[
     "limited_time_offer",
 ];
 
-/// The parameter types in Cloud API JSON: `date_time` for LINK's `dateTime`.
+/// The parameter types in Cloud API JSON: `date_time` for LINK's `dateTime`, and Meta's
+/// `product`, `ttl_minutes` and `tap_target_configuration` (see [`super::cloud`]).
 const CLOUD_TYPES: &[&str] = &[
     "text",
     "payload",
@@ -48,6 +50,9 @@ const CLOUD_TYPES: &[&str] = &[
     "action",
     "coupon_code",
     "limited_time_offer",
+    "product",
+    "ttl_minutes",
+    "tap_target_configuration",
 ];
 
 /// The parameter types of the document's dialect.
@@ -70,6 +75,10 @@ pub(super) enum SubType {
     CopyCode,
     /// `mpm` (Service4U)
     Mpm,
+    /// `order_details` (Cloud API JSON: Payments order details templates)
+    OrderDetails,
+    /// `voice_call` (Cloud API JSON: call buttons; no `index`)
+    VoiceCall,
 }
 
 /// Where a parameter is: decides which types it may have and which limits apply.
@@ -78,10 +87,14 @@ pub(super) enum Slot {
     Header,
     CardHeader,
     Body,
+    /// The body of a template whose only component is the body (Cloud API JSON: 32768).
+    SoleBody,
     CardBody,
     /// A button of the given sub type (`None` when the sub type is missing or unknown).
     Button(Option<SubType>),
     LimitedTimeOffer,
+    /// A `tap_target_configuration` component (Cloud API JSON).
+    TapTarget,
 }
 
 /// What the cross-parameter checks need to know of one parameter.
@@ -99,6 +112,17 @@ const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]
     Shape { name, fields }
 }
 
+/// The Cloud API's text parameter: LINK's members and `payment_link_preview` (Payments India:
+/// enhanced payment links, on a url button's parameter).
+static CLOUD_TEXT: Shape = shape(
+    "a text parameter",
+    &[
+        req("type", Ty::Str),
+        req("text", Ty::Str),
+        opt("parameterName", Ty::Str).cloud("parameter_name"),
+        opt("payment_link_preview", Ty::Bool),
+    ],
+);
 static TEXT: Shape = shape(
     "a text parameter",
     &[req("type", Ty::Str), req("text", Ty::Str), opt("parameterName", Ty::Str).cloud("parameter_name")],
@@ -149,6 +173,10 @@ static LOCATION_OBJECT: Shape = shape(
 fn shape_of(kind: Option<&str>, dialect: Dialect) -> &'static Shape {
     match (kind, dialect) {
         (Some("dateTime"), Dialect::Link) | (Some("date_time"), Dialect::Cloud) => &DATE_TIME,
+        (Some("text"), Dialect::Cloud) => &CLOUD_TEXT,
+        (Some("product"), Dialect::Cloud) => &cloud::PRODUCT,
+        (Some("ttl_minutes"), Dialect::Cloud) => &cloud::TTL,
+        (Some("tap_target_configuration"), Dialect::Cloud) => &cloud::TAP_TARGET,
         (kind, _) => shape_of_kind(kind),
     }
 }
@@ -194,8 +222,28 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &Path<'v>, slot: Sl
             if let Some((text, path)) = &param.text {
                 check_text(cx, text, path, slot);
             }
+            if cx.dialect == Dialect::Cloud && slot != Slot::Button(Some(SubType::Url)) && p.has("payment_link_preview")
+            {
+                cx.report(
+                    &crate::rules::cloud::PAYMENT_LINK_PREVIEW_MISPLACED,
+                    p.path_of("payment_link_preview"),
+                    Finding::Other("`payment_link_preview` is read on a url button's text parameter only".into()),
+                )
+                .help = Some("move it to the text parameter of the url button that carries the payment link".into());
+            }
         }
-        "payload" => check_not_empty(cx, &p, "payload"),
+        "payload" => {
+            check_not_empty(cx, &p, "payload");
+            if slot == Slot::Button(Some(SubType::VoiceCall))
+                && let Some((payload, path)) = p.str("payload")
+            {
+                let subject = "the call button payload";
+                crate::rules::cloud::calling::check_length(cx, payload, path, subject, calling::PAYLOAD_MAX);
+            }
+        }
+        "product" => cloud::check_product(cx, &p),
+        "ttl_minutes" => cloud::check_ttl_parameter(cx, &p),
+        "tap_target_configuration" => cloud::check_tap_target(cx, &p),
         "currency" => values::check_currency(cx, &p),
         "dateTime" | "date_time" => values::check_date_time(cx, &p),
         "image" | "document" | "video" => {
@@ -235,10 +283,13 @@ const COUPON_MAX: usize = 15;
 fn allowed(slot: Slot, dialect: Dialect) -> Option<(&'static [&'static str], &'static str)> {
     let cloud = dialect == Dialect::Cloud;
     Some(match slot {
+        Slot::Header if cloud => (&["text", "image", "document", "video", "location", "product"], "a header"),
         Slot::Header => (&["text", "image", "document", "video", "location"], "a header"),
+        Slot::CardHeader if cloud => (&["image", "video", "product"], "a carousel card header"),
         Slot::CardHeader => (&["image", "video"], "a carousel card header"),
-        Slot::Body | Slot::CardBody if cloud => (&["text", "currency", "date_time"], "a body"),
-        Slot::Body | Slot::CardBody => (&["text", "currency", "dateTime"], "a body"),
+        Slot::Body | Slot::SoleBody | Slot::CardBody if cloud => (&["text", "currency", "date_time"], "a body"),
+        Slot::Body | Slot::SoleBody | Slot::CardBody => (&["text", "currency", "dateTime"], "a body"),
+        Slot::TapTarget => (&["tap_target_configuration"], "a tap_target_configuration component"),
         Slot::LimitedTimeOffer => (&["limited_time_offer"], "a limited_time_offer component"),
         Slot::Button(None) => return None,
         Slot::Button(Some(sub)) => match sub {
@@ -249,6 +300,8 @@ fn allowed(slot: Slot, dialect: Dialect) -> Option<(&'static [&'static str], &'s
             SubType::Catalog => (&["action"], "a catalog button"),
             SubType::Mpm => (&["action"], "an mpm button"),
             SubType::Flow => (&["action"], "a flow button"),
+            SubType::OrderDetails => (&["action"], "an order_details button"),
+            SubType::VoiceCall => (&["ttl_minutes", "payload"], "a voice_call button"),
         },
     })
 }
@@ -256,6 +309,15 @@ fn allowed(slot: Slot, dialect: Dialect) -> Option<(&'static [&'static str], &'s
 fn check_allowed(cx: &mut Cx, kind: &str, path: Path, slot: Slot) {
     let Some((types, place)) = allowed(slot, cx.dialect) else { return };
     if types.contains(&kind) {
+        return;
+    }
+    if cx.dialect == Dialect::Cloud && slot == Slot::Button(Some(SubType::QuickReply)) && kind == "text" {
+        cx.report(
+            &crate::rules::cloud::QUICK_REPLY_TEXT_PARAMETER,
+            path,
+            Finding::Other("a quick_reply button takes a `payload` parameter; this one is `text`".into()),
+        )
+        .help = Some("send `{\"type\": \"payload\", \"payload\": \"<what the reply returns>\"}`".into());
         return;
     }
     if slot == Slot::Button(Some(SubType::Url)) && kind == "payload" {
@@ -283,6 +345,9 @@ fn text_limit(slot: Slot) -> Option<(usize, &'static str)> {
     match slot {
         Slot::Header => Some((60, "a header text parameter")),
         Slot::Body => Some((1024, "a body text parameter")),
+        // "32768 characters if the body is the only component" (Cloud API reference, parameter
+        // object; OpenAPI v23 `TextParameter.maxLength`).
+        Slot::SoleBody => Some((32768, "the text parameter of a body-only template")),
         Slot::CardBody => Some((160, "a card body text parameter")),
         _ => None,
     }

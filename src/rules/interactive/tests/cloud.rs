@@ -100,3 +100,95 @@ fn address_messages() {
     let again = get(ADDRESS_IN, "/interactive/action/parameters/saved_addresses/0");
     assert_reports(&set(ADDRESS_IN, saved, again), "LW468");
 }
+
+#[test]
+fn flows_by_name_with_a_30_character_cta() {
+    let by_name = cloud!("flow-by-name");
+    assert_clean(by_name);
+    let cta = "/interactive/action/parameters/flow_cta";
+    assert_not_reported(&set(by_name, cta, json!("x".repeat(30))), "LW451");
+    assert_reports(&set(by_name, cta, json!("x".repeat(31))), "LW451");
+    let both = set(by_name, "/interactive/action/parameters/flow_id", json!("1234567890123456"));
+    let d = assert_reports(&both, "LW520");
+    assert!(d[0].message.contains("mutually exclusive"), "{}", d[0].message);
+    assert_not_reported(&both, "LW005");
+    let neither = FLOW.replace(r#""flow_id": "1234567890123456","#, "");
+    let d = assert_reports(&neither, "LW007");
+    assert_eq!(d[0].help.as_deref(), Some("name the flow by `flow_id` or by `flow_name`"));
+    // LINK keeps 20 characters and knows no `flow_name`.
+    let link = set(super::FLOW, "/interactive/action/parameters/flow_cta", json!("x".repeat(21)));
+    assert_reports(&link, "LW451");
+}
+
+#[test]
+fn header_sub_text_is_cloud_only_and_at_most_60() {
+    assert_clean(cloud!("header-sub-text"));
+    let sub = "/interactive/header/sub_text";
+    assert_reports(&set(cloud!("header-sub-text"), sub, json!("x".repeat(61))), "LW412");
+}
+
+#[test]
+fn a_product_carousel_has_two_to_ten_cards() {
+    assert_clean(cloud!("product-carousel"));
+    let mut one: serde_json::Value = serde_json::from_str(cloud!("product-carousel")).unwrap();
+    one["interactive"]["action"]["cards"].as_array_mut().unwrap().truncate(1);
+    assert_reports(&one.to_string(), "LW471");
+}
+
+#[test]
+fn payments_and_calling_types_are_cloud_only() {
+    for json in
+        [cloud!("voice-call"), cloud!("call-permission-request"), cloud!("order-details"), cloud!("order-status")]
+    {
+        assert_clean(json);
+    }
+    let ttl = "/interactive/action/parameters/ttl_minutes";
+    assert_reports(&set(cloud!("voice-call"), ttl, json!(43201)), "LW523");
+    let status = "/interactive/action/parameters/order/description";
+    assert_reports(&set(cloud!("order-status"), status, json!("x".repeat(121))), "LW522");
+    let reference = "/interactive/action/parameters/reference_id";
+    assert_reports(&set(cloud!("order-details"), reference, json!("order 4711")), "LW525");
+    let total = "/interactive/action/parameters/total_amount/value";
+    assert_reports(&set(cloud!("order-details"), total, json!(1000)), "LW525");
+    // A call permission request needs no body.
+    let mut bare: serde_json::Value = serde_json::from_str(cloud!("call-permission-request")).unwrap();
+    bare["interactive"].as_object_mut().unwrap().remove("body");
+    assert_clean(&bare.to_string());
+}
+
+#[test]
+fn where_meta_is_unclear_a_warning() {
+    let upper = set(BUTTON, "/interactive/type", json!("BUTTON"));
+    assert_reports(&upper, "LW526");
+    assert_not_reported(&upper, "LW400");
+    let footer = set(BUTTON, "/interactive/footer", json!({"text": ""}));
+    assert_reports(&footer, "LW527");
+    assert_not_reported(&footer, "LW403");
+    let header = set(BUTTON, "/interactive/header", json!({"text": "Hello"}));
+    assert_reports(&header, "LW521");
+    assert_not_reported(&header, "LW007");
+}
+
+#[test]
+fn nested_order_details_is_a_warning_and_its_action_is_checked() {
+    let nested = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/cloud/interactive/invalid/order-details-nested.json"
+    ));
+    let d = lint(nested);
+    assert!(d.diagnostics.iter().all(|d| d.severity != crate::Severity::Error), "{:?}", d.diagnostics);
+    assert_reports(nested, "LW529");
+    let bad = set(nested, "/interactive/order_details/action/parameters/currency", json!("USD"));
+    assert_reports(&bad, "LW525");
+    // Without the nested form, a missing action is still an error.
+    let mut bare: serde_json::Value = serde_json::from_str(BUTTON).unwrap();
+    bare["interactive"].as_object_mut().unwrap().remove("action");
+    assert_reports(&bare.to_string(), "LW007");
+}
+
+#[test]
+fn order_details_parameters_as_a_string_are_accepted_unchecked() {
+    // One Payments page calls `parameters` "a stringified JSON object"; every example gives an object.
+    let text = set(cloud!("order-details"), "/interactive/action/parameters", json!("{\"reference_id\": \"a\"}"));
+    assert_clean(&text);
+}

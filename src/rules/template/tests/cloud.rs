@@ -68,8 +68,12 @@ fn button_index_not_string() {
 
 #[test]
 fn quick_reply_button_takes_a_payload() {
-    let d = assert_reports(&tpl(&button("quick_reply", r#""0""#, r#"{"type": "text", "text": "x"}"#)), "LW309");
-    assert_eq!(d[0].message, "a quick_reply button takes a `payload` parameter, not `text`");
+    // Meta's own Postman item sends a text parameter: a warning in Cloud API JSON, LW309 in LINK.
+    let d = assert_reports(&tpl(&button("quick_reply", r#""0""#, r#"{"type": "text", "text": "x"}"#)), "LW528");
+    assert_eq!(d[0].message, "a quick_reply button takes a `payload` parameter; this one is `text`");
+    let link = r#"{"type": "template", "template": {"name": "t", "language": {"code": "en"}, "components": [
+        {"type": "button", "subType": "quickReply", "index": "0", "parameters": [{"type": "text", "text": "x"}]}]}}"#;
+    assert_reports(link, "LW309");
 }
 
 #[test]
@@ -182,4 +186,108 @@ fn multi_product_button() {
     assert_reports(&mpm(&section(0)), "LW349");
     let eleven: Vec<String> = (0..11).map(|_| section(1)).collect();
     assert_reports(&mpm(&eleven.join(",")), "LW329");
+}
+
+macro_rules! fixture {
+    ($name:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/cloud/template/valid/", $name, ".json"))
+    };
+}
+
+#[test]
+fn meta_documented_template_features_are_clean() {
+    for json in [
+        fixture!("single-product"),
+        fixture!("product-card-carousel"),
+        fixture!("tap-target"),
+        fixture!("voice-call-button"),
+        fixture!("body-only-long-parameter"),
+    ] {
+        assert_clean(json);
+    }
+    assert_not_reported(fixture!("order-details-button"), "LW525");
+    assert_not_reported(fixture!("payment-link-preview"), "LW005");
+}
+
+#[test]
+fn product_parameters_are_cloud_only_and_need_both_ids() {
+    let header = |product: &str| {
+        tpl(&format!(r#"{{"type": "header", "parameters": [{{"type": "product", "product": {product}}}]}}"#))
+    };
+    assert_clean(&header(r#"{"product_retailer_id": "2lc20305pt", "catalog_id": "194836987003835"}"#));
+    assert_reports(&header(r#"{"product_retailer_id": "2lc20305pt"}"#), "LW007");
+    assert_reports(&header(r#"{"product_retailer_id": " ", "catalog_id": "194836987003835"}"#), "LW316");
+    // A product in a body is not where Meta puts it.
+    assert_reports(
+        &tpl(&body(r#"{"type": "product", "product": {"product_retailer_id": "a", "catalog_id": "1"}}"#)),
+        "LW309",
+    );
+}
+
+#[test]
+fn voice_call_buttons_need_no_index_and_keep_their_limits() {
+    let call =
+        |params: &str| tpl(&format!(r#"{{"type": "button", "sub_type": "voice_call", "parameters": [{params}]}}"#));
+    assert_clean(&call(r#"{"type": "ttl_minutes", "ttl_minutes": 43200}, {"type": "payload", "payload": "p"}"#));
+    assert_reports(&call(r#"{"type": "ttl_minutes", "ttl_minutes": 0}"#), "LW523");
+    assert_reports(&call(&format!(r#"{{"type": "payload", "payload": "{}"}}"#, "p".repeat(513))), "LW523");
+    assert_reports(&call(r#"{"type": "text", "text": "x"}"#), "LW309");
+    // Other buttons keep their index.
+    let url = tpl(r#"{"type": "button", "sub_type": "url", "parameters": [{"type": "text", "text": "a"}]}"#);
+    assert_reports(&url, "LW007");
+}
+
+#[test]
+fn body_text_may_have_32768_characters_when_the_body_is_alone() {
+    let text = |n: usize| format!(r#"{{"type": "text", "text": "{}"}}"#, "x".repeat(n));
+    assert_not_reported(&tpl(&body(&text(32768))), "LW317");
+    assert_reports(&tpl(&body(&text(32769))), "LW317");
+    let with_button = format!("{}, {}", body(&text(1025)), button("quick_reply", r#""0""#, PAYLOAD));
+    assert_reports(&tpl(&with_button), "LW317");
+}
+
+#[test]
+fn tap_targets_quick_reply_text_and_order_details() {
+    let tap = |entries: &str| {
+        tpl(&format!(
+            r#"{{"type": "tap_target_configuration", "parameters": [{{"type": "tap_target_configuration", "tap_target_configuration": [{entries}]}}]}}"#
+        ))
+    };
+    assert_clean(&tap(r#"{"url": "https://www.luckyshrubs.com/", "title": "Offer Details"}"#));
+    assert_reports(&tap(""), "LW524");
+    assert_reports(&tap(r#"{"url": "ftp://x", "title": "Offer"}"#), "LW524");
+    let text = button("quick_reply", r#""0""#, r#"{"type": "text", "text": "Yes"}"#);
+    assert_reports(&tpl(&text), "LW528");
+    assert_not_reported(&tpl(&text), "LW309");
+    let details = fixture!("order-details-button").replace(r#""digital-goods""#, r#""services""#);
+    assert_reports(&details, "LW525");
+}
+
+#[test]
+fn a_media_card_carousel_has_two_to_ten_cards_a_product_card_carousel_one_to_ten() {
+    let carousel = |header: &str, n: usize| {
+        let cards: Vec<String> = (0..n)
+            .map(|i| {
+                format!(
+                    r#"{{"card_index": {i}, "components": [{{"type": "header", "parameters": [{header}]}}, {}]}}"#,
+                    button("quick_reply", r#""0""#, PAYLOAD)
+                )
+            })
+            .collect();
+        tpl(&format!(r#"{{"type": "carousel", "cards": [{}]}}"#, cards.join(", ")))
+    };
+    let image = r#"{"type": "image", "image": {"link": "https://example.com/a.jpg"}}"#;
+    let product = r#"{"type": "product", "product": {"product_retailer_id": "a", "catalog_id": "1"}}"#;
+    assert_reports(&carousel(image, 1), "LW336");
+    assert_not_reported(&carousel(image, 2), "LW336");
+    assert_not_reported(&carousel(product, 1), "LW336");
+    assert_reports(&carousel(product, 11), "LW336");
+}
+
+#[test]
+fn payment_link_preview_belongs_on_the_url_button() {
+    let url = button("url", r#""0""#, r#"{"type": "text", "text": "pay/4711", "payment_link_preview": true}"#);
+    assert_clean(&tpl(&url));
+    let in_body = body(r#"{"type": "text", "text": "₹100", "payment_link_preview": true}"#);
+    assert_reports(&tpl(&in_body), "LW530");
 }

@@ -1,0 +1,61 @@
+//! Mark-as-read and typing-indicator bodies: `{"messaging_product": "whatsapp", "status":
+//! "read", "message_id": "wamid.…"}`, optionally with `"typing_indicator": {"type": "text"}`,
+//! sent to the same `POST /{phone-number-id}/messages` endpoint as messages and answered with
+//! `{"success": true}`. A document kind of its own, told by `status` with `message_id`.
+//!
+//! Sources: Meta Cloud API, "Mark messages as read" and "Typing indicators" (Meta's
+//! documentation as of December 2025); OpenAPI v23 `MarkMessageRequestPayload` and its example
+//! "Send typing indicator and read receipt".
+
+use super::codes::{MARK_READ_STATUS_INVALID, TYPING_INDICATOR_TYPE_INVALID};
+use crate::rules::finding::Finding;
+use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
+use serde_json::{Map, Value};
+
+static RECEIPT: Shape = Shape {
+    name: "a mark-as-read body",
+    fields: &[
+        req("messaging_product", Ty::Str),
+        req("status", Ty::Str),
+        req("message_id", Ty::Str),
+        opt("typing_indicator", Ty::Obj),
+    ],
+};
+
+static TYPING: Shape = Shape { name: "`typing_indicator`", fields: &[req("type", Ty::Str)] };
+
+/// True for a mark-as-read (or typing-indicator) body: `status` and `message_id`, and no `to`.
+pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
+    map.contains_key("status") && map.contains_key("message_id") && !map.contains_key("to")
+}
+
+/// Checks a mark-as-read body.
+pub(super) fn check(cx: &mut Cx, value: &Value) {
+    let Some(body) = cx.object(value, &Path::root(), &RECEIPT) else { return };
+    if let Some((product, path)) = body.str("messaging_product") {
+        super::check_messaging_product(cx, product, path);
+    }
+    if let Some((status, path)) = body.str("status")
+        && status != "read"
+    {
+        cx.report(
+            &MARK_READ_STATUS_INVALID,
+            path,
+            Finding::NotOneOf { subject: "`status`", actual: status.to_owned(), allowed: &["read"] },
+        )
+        .help = Some("a business marks a message as read; other statuses come from webhooks".into());
+    }
+    if let Some((id, path)) = body.str("message_id") {
+        super::check_wamid(cx, id, path);
+    }
+    if let Some(typing) = body.obj(cx, "typing_indicator", &TYPING)
+        && let Some((kind, path)) = typing.str("type")
+        && kind != "text"
+    {
+        cx.report(
+            &TYPING_INDICATOR_TYPE_INVALID,
+            path,
+            Finding::NotOneOf { subject: "typing indicator type", actual: kind.to_owned(), allowed: &["text"] },
+        );
+    }
+}

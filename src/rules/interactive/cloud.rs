@@ -1,0 +1,110 @@
+//! The interactive types and forms of Cloud API JSON only: Meta's payments (`order_details`,
+//! `order_status`) and calling (`voice_call`, `call_permission_request`) types, and the nested
+//! `interactive.order_details` form of Meta's Postman collection (LW529). Their members' limits
+//! are checked by [`crate::rules::cloud::commerce`] and [`crate::rules::cloud::calling`].
+//!
+//! Sources: Meta, Payments API (India, Singapore, Brazil); Calling API: call button messages,
+//! user call permissions; OpenAPI v23 `InteractiveObject.type` (Meta's documentation as of
+//! December 2025).
+
+use super::{Kind, action_name};
+use crate::rules::finding::Finding;
+use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
+use serde_json::Value;
+
+/// The interactive types of Cloud API JSON: LINK's and Meta's payments and calling types.
+pub(super) const CLOUD_TYPES: &[&str] = &[
+    "list",
+    "button",
+    "product",
+    "product_list",
+    "catalog_message",
+    "flow",
+    "cta_url",
+    "location_request_message",
+    "address_message",
+    "carousel",
+    "order_details",
+    "order_status",
+    "voice_call",
+    "call_permission_request",
+];
+
+/// The Cloud API's interactive object: `action` is checked for presence after the nested
+/// `order_details` form (Payments SG in Meta's Postman collection, LW529) is ruled out.
+pub(super) static CLOUD_INTERACTIVE: Shape = Shape {
+    name: "`interactive`",
+    fields: &[
+        req("type", Ty::Str),
+        opt("header", Ty::Obj),
+        opt("body", Ty::Obj),
+        opt("footer", Ty::Obj),
+        opt("action", Ty::Obj),
+        opt("order_details", Ty::Obj),
+    ],
+};
+
+/// `interactive.order_details` in the nested form: the members the pages put on `interactive`.
+static NESTED_ORDER_DETAILS: Shape = Shape {
+    name: "`interactive.order_details`",
+    fields: &[opt("header", Ty::Obj), opt("body", Ty::Obj), opt("footer", Ty::Obj), req("action", Ty::Obj)],
+};
+
+/// `action` of a call_permission_request: `{ "name": "call_permission_request" }`.
+static CALL_PERMISSION_ACTION: Shape =
+    Shape { name: "the `action` of a call_permission_request", fields: &[req("name", Ty::Str)] };
+/// `action` of an order_details or order_status message: `name` and `parameters`.
+static ORDER_ACTION: Shape =
+    Shape { name: "the `action` of an order message", fields: &[req("name", Ty::Str), req("parameters", Ty::Any)] };
+/// `action` of a voice_call message: `name` and optional `parameters`.
+static VOICE_CALL_ACTION: Shape =
+    Shape { name: "the `action` of a voice_call message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
+
+/// The `action` of an order_details (`details`) or order_status message.
+pub(super) fn order_action(cx: &mut Cx, action: &Value, path: &Path<'_>, details: bool) {
+    let Some(action) = cx.object(action, path, &ORDER_ACTION) else { return };
+    action_name(cx, &action, if details { &["review_and_pay"] } else { &["review_order"] });
+    if let Some((params, p)) = action.get("parameters") {
+        if details {
+            crate::rules::cloud::commerce::check_order_details(cx, params, &p);
+        } else {
+            crate::rules::cloud::commerce::check_order_status(cx, params, &p);
+        }
+    }
+}
+
+/// LW529: header, body, footer and action nested in `interactive.order_details` (Meta's Postman
+/// collection, Payments SG) instead of on the interactive object (Meta's SG and India pages). A
+/// warning; the nested action is checked as an order_details action.
+pub(super) fn nested_order_details(cx: &mut Cx, nested: &Value, path: &Path<'_>, kind: Option<Kind>) {
+    cx.report(
+        &crate::rules::cloud::ORDER_DETAILS_NESTED,
+        *path,
+        Finding::Other(
+            "`header`, `body`, `footer` and `action` are nested in `order_details`; Meta's pages put them on the interactive object".into(),
+        ),
+    )
+    .help = Some("move the members of `order_details` up into `interactive`".into());
+    let Some(inner) = cx.object(nested, path, &NESTED_ORDER_DETAILS) else { return };
+    if kind == Some(Kind::OrderDetails)
+        && let Some((action, p)) = inner.get("action")
+    {
+        order_action(cx, action, &p, true);
+    }
+}
+
+/// The `action` of a voice_call message: `name` and the call button's `parameters`.
+pub(super) fn voice_call_action(cx: &mut Cx, action: &Value, path: &Path<'_>) {
+    let Some(action) = cx.object(action, path, &VOICE_CALL_ACTION) else { return };
+    action_name(cx, &action, &["voice_call"]);
+    if let Some((params, p)) = action.get("parameters") {
+        crate::rules::cloud::calling::check_parameters(cx, params, &p);
+    }
+}
+
+/// The `action` of a call_permission_request: its `name` only.
+pub(super) fn call_permission_action(cx: &mut Cx, action: &Value, path: &Path<'_>) {
+    if let Some(action) = cx.object(action, path, &CALL_PERMISSION_ACTION) {
+        action_name(cx, &action, &["call_permission_request"]);
+    }
+}
