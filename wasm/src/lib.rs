@@ -11,6 +11,13 @@
 //!   what the CLI's `to-meta` runs). Only with the cargo feature `meta` (the npm module
 //!   `linkwa/meta`): translation pulls in the model's derived `Deserialize`, which the default
 //!   build (`linkwa`, what a page that lints as the user types loads) leaves out.
+//! - `parseInbound(text)`: what a webhook receives, typed. Only with the cargo feature `inbound`
+//!   (the npm module `linkwa/inbound`).
+//! - `options.templates` of `lint` and `lintValue`, and `preview(send, { templates })`: template
+//!   sends checked against the definitions given (LW750-LW764), the definitions' own problems as
+//!   the report's `templates`, and the hydrated message (`linkwa::options::templates::Preview`).
+//!   Only with the cargo feature `templates` (the npm module `linkwa/templates`): the checks and
+//!   the hydration add about 25 KB of gzip, more than `linkwa`'s budget leaves (see README.md).
 //! - `rules()`: every rule, sorted by code. `version()`: the package version.
 //!
 //! Problems in the payload are diagnostics; misuse of the API (an unknown option, a `lint` argument
@@ -24,7 +31,8 @@
 //! throw an `Error`. The next call works either way.
 //!
 //! The TypeScript declarations (`Report`, `Diagnostic`, `Severity`, `Dialect`, `Rule`, `LintOptions`,
-//! `Translation`) are generated from the Rust types by `tsify`.
+//! `Translation`; `LintReport`, `Templates`, `TemplateDefinition`, `Preview`, … in the `templates`
+//! build) are generated from the Rust types by `tsify`.
 
 #[cfg(feature = "templates")]
 pub mod templates;

@@ -23,6 +23,7 @@ use wasm_bindgen::JsValue;
 /// definition, a list response, or an array of any of these.
 #[derive(Tsify)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // described for TypeScript, never built
 pub enum Templates {
     /// A JSON text of a definition or a list response.
     Text(String),
@@ -37,6 +38,7 @@ pub enum Templates {
 /// One element of an array given as `templates`.
 #[derive(Tsify)]
 #[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // described for TypeScript, never built
 pub enum TemplateItem {
     /// A JSON text of a definition or a list response.
     Text(String),

@@ -332,6 +332,11 @@ test('the playground checks a template send against the definition beside it and
   await page.waitForFunction((n) => document.querySelectorAll('#template-diagnostics li[data-code]').length === n, own7xx.length);
   const listed = await page.$$eval('#template-diagnostics li[data-code]', (items) => items.map((li) => [li.dataset.code, Number(li.dataset.line)]));
   assert.deepEqual(listed, own7xx.map((d) => [d.code, d.line]));
+  // Clicking one selects its token in the definitions, not in the payload.
+  await page.click('#template-diagnostics li[data-path="/category"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'templates');
+  const picked = await page.$eval('#templates', (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.equal(picked, '"UTILITIES"');
 
   // A send naming another language: no bubble, and the reason.
   await page.fill('#input', fixed.replace('"en_US"', '"en"'));

@@ -135,8 +135,11 @@ function renderEditor(text, diagnostics) {
   syncScroll();
 }
 
-/** A list item for a diagnostic: position, severity, code and name; message, path, help, source. */
-function diagnosticItem(d) {
+/**
+ * A list item for a diagnostic: position, severity, code and name; message, path, help, source.
+ * Clicking it selects its token in `target` (the payload; the definitions for theirs).
+ */
+function diagnosticItem(d, target = input) {
   const item = el('li', d.severity);
   item.dataset.code = d.code;
   item.dataset.line = d.line ?? '';
@@ -152,12 +155,12 @@ function diagnosticItem(d) {
   if (d.path) item.append(el('div', 'detail path', `path: ${d.path}`));
   if (d.help) item.append(el('div', 'detail help', `help: ${d.help}`));
   item.append(el('div', 'detail source', d.source));
-  if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column));
+  if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column, target));
   return item;
 }
 
 function renderList(diagnostics) {
-  const items = diagnostics.map(diagnosticItem);
+  const items = diagnostics.map((d) => diagnosticItem(d));
   if (items.length === 0 && input.value.length > 0) {
     items.push(el('li', 'clean', 'No problems found.'));
   }
@@ -181,7 +184,7 @@ function showTranslation({ state, message = '', messages = null, diagnostics = [
   translationView.textContent = messages === null ? '' : JSON.stringify(messages, null, 2);
   notesTitle.hidden = diagnostics.length === 0;
   notesTitle.textContent = messages === null ? 'What toMeta reports' : 'Translation notes';
-  notes.replaceChildren(...diagnostics.map(diagnosticItem));
+  notes.replaceChildren(...diagnostics.map((d) => diagnosticItem(d)));
   translationSummary.textContent = messages === null
     ? ''
     : `${messages.length} ${messages.length === 1 ? 'body' : 'bodies'}, ${plural(diagnostics.length, 'note')}`;
@@ -257,15 +260,15 @@ function renderTranslation(text, report) {
   });
 }
 
-/** Selects the token at line:column in the textarea and scrolls it into view. */
-function reveal(line, column) {
-  const lines = input.value.split('\n');
+/** Selects the token at line:column in the textarea `target` and scrolls it into view. */
+function reveal(line, column, target = input) {
+  const lines = target.value.split('\n');
   const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
   const [start, end] = tokenRange(lines[line - 1] ?? '', column);
-  input.focus();
-  input.setSelectionRange(before + start, before + Math.max(end, start + 1));
-  const lineHeight = parseFloat(getComputedStyle(input).lineHeight) || 20;
-  input.scrollTop = Math.max(0, (line - 4) * lineHeight);
+  target.focus();
+  target.setSelectionRange(before + start, before + Math.max(end, start + 1));
+  const lineHeight = parseFloat(getComputedStyle(target).lineHeight) || 20;
+  target.scrollTop = Math.max(0, (line - 4) * lineHeight);
   syncScroll();
 }
 
@@ -321,7 +324,7 @@ function renderTemplates(text, report) {
   const given = templatesInput.value.trim() !== '';
   document.body.dataset.preview = given ? (withTemplates === null ? 'loading' : 'shown') : 'empty';
   const problems = report.templates ?? [];
-  templateList.replaceChildren(...problems.map(diagnosticItem));
+  templateList.replaceChildren(...problems.map((d) => diagnosticItem(d, templatesInput)));
   templateSummary.textContent = given && withTemplates !== null ? plural(problems.length, 'problem') + ' in the definitions' : '';
   if (!given) {
     previewStatus.textContent = 'paste a template definition to check template sends against it and preview them';
