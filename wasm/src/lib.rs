@@ -71,8 +71,7 @@ pub struct LintOptions {
     /// when it is given.
     #[cfg(feature = "templates")]
     #[tsify(optional, type = "Templates | null")]
-    #[serde(skip_deserializing)]
-    pub templates: Option<()>,
+    pub templates: Option<serde::de::IgnoredAny>,
 }
 
 /// The `dialect` option.
