@@ -181,10 +181,10 @@ fn a_send_built_from_a_definitions_own_examples_lints_clean_against_it() {
 #[test]
 fn a_definition_text_is_linted_and_read_from_one_parse() {
     let definition = r#"{"name": "order_update", "language": "en_US", "category": "UTILITY",
-      "components": [{"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": [["Ana"]]}}]}"#;
+      "components": [{"type": "BODY", "text": "Hi {{1}}, welcome.", "example": {"body_text": [["Ana"]]}}]}"#;
     let mut set = TemplateSet::new();
     let source = set.add_json("defs.json", definition);
-    assert_eq!((source.added, source.report.has_errors()), (1, false));
+    assert_eq!((source.added, source.report.has_errors()), (1, false), "{:?}", source.report.diagnostics);
     // A syntax error: reported at its line, and nothing is added from the recovered tree.
     let broken = definition.replace("\"UTILITY\",", "\"UTILITY\",,");
     let source = set.add_json("broken.json", &broken);
