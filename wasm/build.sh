@@ -11,7 +11,7 @@
 # model, which pages that only lint never download. `linkwa/templates` (linkwa_templates.js: the
 # lint exports with the `templates` option, and preview; cargo feature `templates`), ceiling 270 KB:
 # the send-vs-definition checks and the hydrated message add about 25 KB of gzip, which would take
-# `linkwa` past its budget (measured 2026-11-22: 264.4 KB with them, 239.8 KB without).
+# `linkwa` past its budget (measured 2026-11-22: 264.6 KB with them, 240.2 KB without).
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
 # wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
