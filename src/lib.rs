@@ -60,11 +60,18 @@ pub fn lint_str(text: &str) -> Report {
 /// [`lint_str`] with options: the dialect (LINK, Cloud API, or told from the document) and the
 /// media policy.
 pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
+    lint_text(text, options).0
+}
+
+/// [`lint_str_with`], and the tree of the text when it has no syntax error (for the template
+/// definitions, which are linted and read from one parse).
+pub(crate) fn lint_text(text: &str, options: &LintOptions) -> (Report, Option<Value>) {
     #[cfg(feature = "fault-injection")]
     if text.contains("linkwa:fault-injection:panic") {
         panic!("fault injection (the `fault-injection` feature, for tests only)");
     }
     let parsed = json::parse(text);
+    let syntax_error = parsed.diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
     if let Some(value) = &parsed.value {
@@ -75,7 +82,8 @@ pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
         parsed.locator.locate(&mut found);
         diagnostics.extend(found);
     }
-    Report::new(dialect, diagnostics)
+    let value = if syntax_error { None } else { parsed.value };
+    (Report::new(dialect, diagnostics), value)
 }
 
 /// Lints raw bytes: invalid UTF-8 is reported (`LW002 invalid-utf8`) at the line and column of

@@ -82,3 +82,31 @@ fn preview_prints_the_filled_message() {
     write(&dir, "other.json", &SEND.replace("en_US", "en"));
     assert_eq!(linkwa_in(&dir, &["preview", "--templates", "defs.json", "other.json"]).status.code(), Some(2));
 }
+
+#[test]
+fn preview_reads_the_templates_of_linkwa_toml_without_templates() {
+    let dir = scratch("preview-config");
+    write(&dir, "defs/order.json", DEFINITION);
+    write(&dir, "send.json", SEND);
+    // No definitions at all: a usage error that says where definitions come from.
+    let o = linkwa_in(&dir, &["preview", "send.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("linkwa.toml"));
+    write(&dir, "linkwa.toml", "templates = [\"defs/**\"]\n");
+    let o = linkwa_in(&dir, &["preview", "--json", "send.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let value: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(value[0]["body"], "Hello Ada, your order has shipped.");
+    // `--no-config` ignores it; `--config` names another file.
+    assert_eq!(linkwa_in(&dir, &["preview", "--no-config", "send.json"]).status.code(), Some(2));
+    write(&dir, "other/linkwa.toml", "templates = [\"none/**\"]\n");
+    assert_eq!(linkwa_in(&dir, &["preview", "--config", "other/linkwa.toml", "send.json"]).status.code(), Some(2));
+    // `--templates` wins over the configuration: a set without the send's template.
+    write(&dir, "elsewhere.json", &DEFINITION.replace("order_update", "other_template"));
+    assert_eq!(linkwa_in(&dir, &["preview", "--templates", "elsewhere.json", "send.json"]).status.code(), Some(2));
+    // A configuration that is not valid is reported, exit status 2.
+    write(&dir, "linkwa.toml", "templates = 3\n");
+    let o = linkwa_in(&dir, &["preview", "send.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid configuration"));
+}

@@ -177,3 +177,30 @@ fn a_send_built_from_a_definitions_own_examples_lints_clean_against_it() {
     assert!(checked >= 30, "only {checked} definitions");
     assert!(failures.is_empty(), "{failures}");
 }
+
+#[test]
+fn a_definition_text_is_linted_and_read_from_one_parse() {
+    let definition = r#"{"name": "order_update", "language": "en_US", "category": "UTILITY",
+      "components": [{"type": "BODY", "text": "Hi {{1}}, welcome.", "example": {"body_text": [["Ana"]]}}]}"#;
+    let mut set = TemplateSet::new();
+    let source = set.add_json("defs.json", definition);
+    assert_eq!((source.added, source.report.has_errors()), (1, false), "{:?}", source.report.diagnostics);
+    // A syntax error: reported at its line, and nothing is added from the recovered tree.
+    let broken = definition.replace("\"UTILITY\",", "\"UTILITY\",,");
+    let source = set.add_json("broken.json", &broken);
+    assert_eq!(source.added, 0);
+    assert!(source.report.diagnostics.iter().any(|d| d.severity == Severity::Error && d.line == Some(1)));
+    assert_eq!(set.len(), 1);
+}
+
+#[test]
+fn the_preview_of_a_text() {
+    let set = TemplateSet::from_json(
+        r#"{"name": "hi", "language": "en", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": [["Ana"]]}}]}"#,
+    );
+    let send = r#"{"type": "template", "template": {"name": "hi", "language": {"code": "en"},
+      "components": [{"type": "body", "parameters": [{"type": "text", "text": "Bo"}]}]}}"#;
+    assert_eq!(set.preview_str(send).unwrap()[0].body, "Hi Bo");
+    assert_eq!(set.preview_str("{\"template\": ").unwrap_err(), linkwa::options::templates::PreviewError::NotJson);
+    assert_eq!(set.preview_str("").unwrap_err(), linkwa::options::templates::PreviewError::NotJson);
+}

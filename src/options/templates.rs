@@ -54,8 +54,8 @@ impl TemplateSet {
     /// Never fails: a text that is not JSON, or not a definition, adds nothing and says so in
     /// its report.
     pub fn add_json(&mut self, origin: impl Into<String>, text: &str) -> &TemplateSource {
-        let report = crate::lint_str(text);
-        let value = serde_json::from_str::<Value>(text).ok();
+        // One parse: the tree of a text without syntax errors (as serde_json would read it).
+        let (report, value) = crate::lint_text(text, &crate::LintOptions::default());
         self.add(origin.into(), value.as_ref(), report)
     }
 

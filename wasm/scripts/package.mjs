@@ -3,7 +3,8 @@
 // build's module system. Two modules: `linkwa` (linkwa.js: lint, lintValue, rules, version) and
 // `linkwa/inbound` (linkwa_inbound.js: lint and parseInbound, for webhook handlers) and
 // `linkwa/meta` (linkwa_meta.js: the same and toMeta, a larger .wasm that pages which only lint
-// never download). Usage: node scripts/package.mjs <pkg dir> <version>
+// never download) and `linkwa/templates` (linkwa_templates.js: lint with template definitions,
+// and preview). Usage: node scripts/package.mjs <pkg dir> <version>
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -40,6 +41,13 @@ const manifest = {
     },
     './web/inbound': { types: './web/linkwa_inbound.d.ts', default: './web/linkwa_inbound.js' },
     './node/inbound': { types: './node/linkwa_inbound.d.ts', default: './node/linkwa_inbound.js' },
+    './templates': {
+      node: { types: './node/linkwa_templates.d.ts', default: './node/linkwa_templates.js' },
+      default: { types: './web/linkwa_templates.d.ts', default: './web/linkwa_templates.js' },
+    },
+    './web/templates': { types: './web/linkwa_templates.d.ts', default: './web/linkwa_templates.js' },
+    './node/templates': { types: './node/linkwa_templates.d.ts', default: './node/linkwa_templates.js' },
+    './web/linkwa_templates_bg.wasm': './web/linkwa_templates_bg.wasm',
     './web/linkwa_inbound_bg.wasm': './web/linkwa_inbound_bg.wasm',
     './web/linkwa_bg.wasm': './web/linkwa_bg.wasm',
     './web/linkwa_meta_bg.wasm': './web/linkwa_meta_bg.wasm',
@@ -56,6 +64,8 @@ const manifest = {
     './node/linkwa_meta.js',
     './web/linkwa_inbound.js',
     './node/linkwa_inbound.js',
+    './web/linkwa_templates.js',
+    './node/linkwa_templates.js',
   ],
   engines: { node: '>=18' },
 };

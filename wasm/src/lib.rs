@@ -11,6 +11,13 @@
 //!   what the CLI's `to-meta` runs). Only with the cargo feature `meta` (the npm module
 //!   `linkwa/meta`): translation pulls in the model's derived `Deserialize`, which the default
 //!   build (`linkwa`, what a page that lints as the user types loads) leaves out.
+//! - `parseInbound(text)`: what a webhook receives, typed. Only with the cargo feature `inbound`
+//!   (the npm module `linkwa/inbound`).
+//! - `options.templates` of `lint` and `lintValue`, and `preview(send, { templates })`: template
+//!   sends checked against the definitions given (LW750-LW764), the definitions' own problems as
+//!   the report's `templates`, and the hydrated message (`linkwa::options::templates::Preview`).
+//!   Only with the cargo feature `templates` (the npm module `linkwa/templates`): the checks and
+//!   the hydration add about 25 KB of gzip, more than `linkwa`'s budget leaves (see README.md).
 //! - `rules()`: every rule, sorted by code. `version()`: the package version.
 //!
 //! Problems in the payload are diagnostics; misuse of the API (an unknown option, a `lint` argument
@@ -24,14 +31,21 @@
 //! throw an `Error`. The next call works either way.
 //!
 //! The TypeScript declarations (`Report`, `Diagnostic`, `Severity`, `Dialect`, `Rule`, `LintOptions`,
-//! `Translation`) are generated from the Rust types by `tsify`.
+//! `Translation`; `LintReport`, `Templates`, `TemplateDefinition`, `Preview`, … in the `templates`
+//! build) are generated from the Rust types by `tsify`.
 
+#[cfg(feature = "templates")]
+pub mod templates;
 mod value;
 
 #[cfg(feature = "meta")]
 use linkwa::Translation;
+#[cfg(feature = "templates")]
+use linkwa::options::templates::Preview;
 use linkwa::{Report, Rule};
 use serde::Deserialize;
+#[cfg(feature = "templates")]
+use std::sync::Arc;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
@@ -48,6 +62,16 @@ pub struct LintOptions {
     /// `id`s (LINK 1.4.2, providers that accept public links only).
     #[tsify(optional)]
     pub media: Option<MediaOption>,
+    /// Template definitions to check every template send against (LW750-LW764): JSON text or
+    /// values, see `Templates`. Problems in the definitions are the report's `templates`
+    /// diagnostics, never a thrown `Error`. Read apart from the other options (see
+    /// [`LintOptions::read`]); never present here.
+    ///
+    /// Only in `linkwa/templates` (cargo feature `templates`); the other modules throw an `Error`
+    /// when it is given.
+    #[cfg(feature = "templates")]
+    #[tsify(optional, type = "Templates | null")]
+    pub templates: Option<serde::de::IgnoredAny>,
 }
 
 /// The `dialect` option.
@@ -74,18 +98,27 @@ pub enum MediaOption {
     LinkOnly,
 }
 
+/// The definitions of `options.templates` (only in the `templates` build).
+#[cfg(feature = "templates")]
+type Given = Option<Arc<templates::Given>>;
+#[cfg(not(feature = "templates"))]
+type Given = ();
+
 impl LintOptions {
-    /// Reads the options object into the core's options; `undefined` and `null` are the defaults.
-    #[allow(clippy::needless_update)] // see `templates` below
-    fn read(options: Option<Ts<LintOptions>>) -> Result<linkwa::LintOptions, JsError> {
+    /// Reads the options object into the core's options and the definitions of its `templates`;
+    /// `undefined` and `null` are the defaults. `templates` is read on its own (a value JSON cannot
+    /// hold there is a diagnostic of the definitions, not a thrown `Error`).
+    #[allow(clippy::needless_update, clippy::let_unit_value)] // `templates` is in one build only
+    fn read(options: Option<Ts<LintOptions>>) -> Result<(linkwa::LintOptions, Given), JsError> {
         let Some(options) = options.map(|o| o.js_value()).filter(|o| !o.is_null() && !o.is_undefined()) else {
-            return Ok(linkwa::LintOptions::default());
+            return Ok((linkwa::LintOptions::default(), Given::default()));
         };
-        let json = value::to_json(&options)
-            .map_err(|_| JsError::new("linkwa: options must be a plain object of JSON values"))?;
+        let (rest, given) = without_templates(options)?;
+        let json =
+            value::to_json(&rest).map_err(|_| JsError::new("linkwa: options must be a plain object of JSON values"))?;
         let options: LintOptions =
             serde_json::from_value(json).map_err(|e| JsError::new(&format!("linkwa: invalid options: {e}")))?;
-        Ok(linkwa::LintOptions {
+        let core = linkwa::LintOptions {
             dialect: match options.dialect.unwrap_or_default() {
                 DialectOption::Auto => None,
                 DialectOption::Link => Some(linkwa::Dialect::Link),
@@ -95,10 +128,74 @@ impl LintOptions {
                 MediaOption::Any => linkwa::MediaPolicy::Any,
                 MediaOption::LinkOnly => linkwa::MediaPolicy::LinkOnly,
             },
-            // `templates` exists only with the core's `templates` feature, off in this build.
+            #[cfg(feature = "templates")]
+            templates: given.as_ref().map(|g| g.set.clone()),
             ..linkwa::LintOptions::default()
-        })
+        };
+        Ok((core, given))
     }
+}
+
+/// The options object without its `templates` member, and the definitions of that member.
+#[cfg(feature = "templates")]
+fn without_templates(options: JsValue) -> Result<(JsValue, Given), JsError> {
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Ok((options, None));
+    }
+    let js = js_sys::Reflect::get(&options, &"templates".into()).unwrap_or(JsValue::UNDEFINED);
+    let rest = js_sys::Object::assign(&js_sys::Object::new(), options.unchecked_ref());
+    // `rest` is a plain object just made: deleting a member cannot fail.
+    let _ = js_sys::Reflect::delete_property(&rest, &"templates".into());
+    Ok((JsValue::from(rest), templates::read(&js)))
+}
+
+/// The options object, which must not have `templates` in this build (an `Error` naming the module
+/// that has it).
+#[cfg(not(feature = "templates"))]
+fn without_templates(options: JsValue) -> Result<(JsValue, Given), JsError> {
+    let given = options.is_object() && js_sys::Reflect::has(&options, &"templates".into()).unwrap_or(false);
+    if given && !js_sys::Reflect::get(&options, &"templates".into()).is_ok_and(|t| t.is_undefined()) {
+        return Err(JsError::new(
+            "linkwa: invalid options: `templates` (template definitions) needs the module `linkwa/templates`",
+        ));
+    }
+    Ok((options, ()))
+}
+
+/// What `lint` and `lintValue` return: the send's diagnostics, and, when `options.templates` was
+/// given, the diagnostics of those definitions. (`linkwa/templates`; the other modules return a
+/// `Report`.)
+#[cfg(feature = "templates")]
+#[derive(Debug, serde::Serialize, Tsify)]
+#[tsify(missing_as_null)]
+pub struct LintReport {
+    /// The dialect the document was linted as.
+    pub dialect: linkwa::Dialect,
+    /// Sorted by path (segment by segment, indices numerically), then code, then message.
+    pub diagnostics: Vec<linkwa::Diagnostic>,
+    /// Only when `options.templates` is given: every problem in the definitions (their lint,
+    /// LW7xx; `LW015` for something that is no definition; `LW729` for a second definition of the
+    /// same name and language, which is ignored), at JSON Pointers into `templates` (an array's
+    /// index first); line and column in the definition's text when it was given as text. A
+    /// definition with a string `name` and `language` is used for sends even with problems.
+    #[tsify(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub templates: Option<Vec<linkwa::Diagnostic>>,
+}
+
+#[cfg(feature = "templates")]
+fn lint_report(report: Report, given: Given) -> Result<Ts<LintReport>, JsError> {
+    let templates = given.map(|g| g.diagnostics.clone());
+    Ok(LintReport { dialect: report.dialect, diagnostics: report.diagnostics, templates }.into_ts()?)
+}
+
+/// What `lint` and `lintValue` return in the builds without template definitions.
+#[cfg(not(feature = "templates"))]
+pub type LintReport = Report;
+
+#[cfg(not(feature = "templates"))]
+fn lint_report(report: Report, _: Given) -> Result<Ts<Report>, JsError> {
+    Ok(report.into_ts()?)
 }
 
 /// Lints a JSON text: a LINK document (a MessageRequest, a bare message, a response or an inbound
@@ -113,8 +210,8 @@ impl LintOptions {
 pub fn lint(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] text: JsValue,
     options: Option<Ts<LintOptions>>,
-) -> Result<Ts<Report>, JsError> {
-    let options = LintOptions::read(options)?;
+) -> Result<Ts<LintReport>, JsError> {
+    let (options, given) = LintOptions::read(options)?;
     fault_injection();
     let report = if let Some(text) = text.as_string() {
         linkwa::lint_str_with(&text, &options)
@@ -125,7 +222,7 @@ pub fn lint(
             "linkwa: lint() takes a string or a Uint8Array; use lintValue() for an already parsed value",
         ));
     };
-    Ok(report.into_ts()?)
+    lint_report(report, given)
 }
 
 /// Lints an already parsed JavaScript value (what `JSON.parse` returns, or an object built in
@@ -141,10 +238,71 @@ pub fn lint(
 pub fn lint_value(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<Ts<LintOptions>>,
-) -> Result<Ts<Report>, JsError> {
-    let options = LintOptions::read(options)?;
+) -> Result<Ts<LintReport>, JsError> {
+    let (options, given) = LintOptions::read(options)?;
     fault_injection();
-    Ok(value::lint(&value, &options).into_ts()?)
+    lint_report(value::lint(&value, &options), given)
+}
+
+/// Options of `preview`.
+#[cfg(feature = "templates")]
+#[derive(Debug, Tsify)]
+pub struct PreviewOptions {
+    /// The template definitions, as `lint` takes them (see `Templates`).
+    #[tsify(type = "Templates")]
+    pub templates: (),
+}
+
+/// The hydrated message of every template message in `send` (a Cloud API send body, a LINK
+/// message or MessageRequest; as text, bytes or a value, read as `lint` and `lintValue` read
+/// them), in document order: the definition it names (same `name`, exactly the same
+/// `language.code`) filled with the send's values, as the recipient reads it (header, body,
+/// footer, buttons, carousel cards), what the CLI's `linkwa preview --json` prints. A variable the
+/// send gives no value stays as written (`{{2}}`); lint the send with the same `templates` to
+/// have the mismatches reported.
+///
+/// Throws an `Error` when `send` is not JSON, holds no template message, or names a template that
+/// `options.templates` does not define, and when `options.templates` is missing. Problems in the
+/// definitions do not throw (`lint` reports them); the definitions that can be read are used.
+///
+/// Only in the `templates` build (cargo feature `templates`; the npm module `linkwa/templates`).
+#[cfg(feature = "templates")]
+#[wasm_bindgen]
+pub fn preview(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] send: JsValue,
+    options: Ts<PreviewOptions>,
+) -> Result<Vec<Ts<Preview>>, JsError> {
+    let options = options.js_value();
+    if !options.is_object() {
+        return Err(JsError::new("linkwa: preview() takes options `{ templates }`"));
+    }
+    for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+        if key.as_string().as_deref() != Some("templates") {
+            return Err(JsError::new(&format!(
+                "linkwa: invalid options: unknown field `{}`, expected `templates`",
+                key.as_string().unwrap_or_default()
+            )));
+        }
+    }
+    let templates = js_sys::Reflect::get(&options, &"templates".into()).unwrap_or(JsValue::UNDEFINED);
+    let Some(given) = templates::read(&templates) else {
+        return Err(JsError::new("linkwa: preview() needs `options.templates`, the template definitions"));
+    };
+    let previews = if let Some(text) = send.as_string() {
+        given.set.preview_str(&text)
+    } else if let Some(bytes) = send.dyn_ref::<js_sys::Uint8Array>() {
+        let text = String::from_utf8(bytes.to_vec()).map_err(|_| JsError::new("linkwa: the send is not UTF-8"))?;
+        given.set.preview_str(&text)
+    } else {
+        let document = value::read(&send, linkwa::Dialect::default()).map_err(|report| {
+            let why = report.diagnostics.first().map(|d| d.message.clone()).unwrap_or_default();
+            JsError::new(&format!("linkwa: the send cannot be read: {why}"))
+        })?;
+        given.set.preview(&document)
+    };
+    fault_injection();
+    let previews = previews.map_err(|e| JsError::new(&format!("linkwa: {e}; lint() says more")))?;
+    Ok(previews.iter().map(Ts::from_rust).collect::<Result<_, _>>()?)
 }
 
 /// What `lint` and `lintValue` return when linting trapped (a panic: a bug in linkwa). The

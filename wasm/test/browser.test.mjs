@@ -4,8 +4,10 @@
 // downloaded yet); once the text is fixed in the textarea the diagnostics clear, `linkwa/meta` is
 // loaded (once) and the Cloud API translation appears (for the recipient field's number, the
 // payload being a bare message). A MessageRequest example is translated for its own destinations,
-// with the translation's notes; an inbound notification is not translated. Any console error, page
-// error or failed request fails the test.
+// with the translation's notes; an inbound notification is not translated. With a template
+// definition in the Template pane, `linkwa/templates` is loaded: a template send is linted against
+// it as the user types (in either pane) and shown as a WhatsApp-like bubble. Any console error,
+// page error or failed request fails the test.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { ROOT, WASM_DIR, linkwa, linkwaMeta } from './helpers.mjs';
+import { ROOT, WASM_DIR, linkwa, linkwaMeta, linkwaTemplates } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -63,7 +65,7 @@ async function waitForServer(url) {
 
 before(async () => {
   const www = path.join(WASM_DIR, 'www');
-  for (const needed of ['pkg/linkwa.js', 'pkg/linkwa_bg.wasm', 'pkg/linkwa_meta.js', 'pkg/linkwa_meta_bg.wasm', 'examples/index.json']) {
+  for (const needed of ['pkg/linkwa.js', 'pkg/linkwa_bg.wasm', 'pkg/linkwa_meta.js', 'pkg/linkwa_meta_bg.wasm', 'pkg/linkwa_templates.js', 'pkg/linkwa_templates_bg.wasm', 'examples/index.json']) {
     assert.ok(fs.existsSync(path.join(www, needed)), `www/${needed} is missing: run wasm/build.sh`);
   }
   const port = await freePort();
@@ -231,4 +233,118 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
   await page.close();
   assert.deepEqual(wasmRequests, ['linkwa_bg.wasm', 'linkwa_meta_bg.wasm'], 'each module downloaded once');
   assert.deepEqual(problems, [], 'no console errors, page errors or failed requests');
+});
+
+const DEFINITION = {
+  name: 'order_update',
+  language: 'en_US',
+  category: 'UTILITY',
+  components: [
+    { type: 'HEADER', format: 'TEXT', text: 'Order {{1}}', example: { header_text: ['A-1'] } },
+    { type: 'BODY', text: 'Hi {{1}}, your order ships {{2}}.', example: { body_text: [['Ana', 'today']] } },
+    { type: 'FOOTER', text: 'Reply STOP to opt out' },
+    { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Track', url: 'https://example.com/t/{{1}}', example: ['https://example.com/t/A-1'] }] },
+  ],
+};
+
+/** A Cloud API send of `order_update` with these body values. */
+function orderSend(values) {
+  return JSON.stringify(
+    {
+      messaging_product: 'whatsapp',
+      to: RECIPIENT,
+      type: 'template',
+      template: {
+        name: 'order_update',
+        language: { code: 'en_US' },
+        components: [
+          { type: 'header', parameters: [{ type: 'text', text: 'B-7' }] },
+          { type: 'body', parameters: values.map((text) => ({ type: 'text', text })) },
+          { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'B-7' }] },
+        ],
+      },
+    },
+    null,
+    2,
+  );
+}
+
+/** The bubbles the Template pane shows. */
+async function bubbles(page) {
+  return page.$$eval('#bubbles .bubble', (nodes) =>
+    nodes.map((b) => ({
+      header: b.querySelector('.b-header, .b-media')?.textContent ?? null,
+      body: b.querySelector('.b-body').textContent,
+      footer: b.querySelector('.b-footer')?.textContent ?? null,
+      buttons: [...b.querySelectorAll('.b-button')].map((n) => n.textContent),
+    })),
+  );
+}
+
+test('the playground checks a template send against the definition beside it and shows the bubble', async () => {
+  const page = await context.newPage();
+  const own = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') own.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => own.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => own.push(`request failed: ${request.url()}`));
+  const wasmRequests = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (file.endsWith('.wasm')) wasmRequests.push(file);
+  });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.getAttribute('body', 'data-preview'), 'empty');
+
+  // A send with one body value of two, then the definition: linted against it, as typed.
+  const broken = orderSend(['Bo']);
+  await page.fill('#input', broken);
+  await page.waitForSelector('#diagnostics li.clean');
+  await page.fill('#templates', JSON.stringify(DEFINITION, null, 2));
+  await page.waitForSelector('body[data-preview="shown"] #bubbles .bubble');
+  assert.ok(wasmRequests.includes('linkwa_templates_bg.wasm'), wasmRequests.join(', '));
+  const expected = linkwaTemplates.lint(broken, { templates: JSON.stringify(DEFINITION, null, 2) }).diagnostics;
+  assert.ok(expected.some((d) => d.code.startsWith('LW75')), 'the send mismatches its definition');
+  await page.waitForFunction((n) => document.querySelectorAll('#diagnostics li[data-code]').length === n, expected.length);
+  assert.deepEqual(await shown(page), expected.map((d) => ({ line: d.line, code: d.code, message: d.message })));
+  assert.deepEqual(await bubbles(page), [
+    {
+      header: 'Order B-7',
+      body: 'Hi Bo, your order ships {{2}}.',
+      footer: 'Reply STOP to opt out',
+      buttons: ['Trackhttps://example.com/t/B-7'],
+    },
+  ]);
+
+  // Fix the send by typing: the mismatch clears and the bubble is filled.
+  const fixed = orderSend(['Bo', 'soon']);
+  await page.fill('#input', fixed);
+  await page.waitForSelector('#diagnostics li.clean');
+  await page.waitForFunction(() => document.querySelector('#bubbles .b-body')?.textContent === 'Hi Bo, your order ships soon.');
+
+  // Edit the definition: its own problem is listed under it, at its line; the bubble follows.
+  const edited = JSON.stringify({ ...DEFINITION, category: 'UTILITIES' }, null, 2);
+  await page.fill('#templates', edited);
+  const own7xx = linkwaTemplates.lint(fixed, { templates: edited }).templates;
+  assert.ok(own7xx.length > 0, 'the edited definition has a problem');
+  await page.waitForFunction((n) => document.querySelectorAll('#template-diagnostics li[data-code]').length === n, own7xx.length);
+  const listed = await page.$$eval('#template-diagnostics li[data-code]', (items) => items.map((li) => [li.dataset.code, Number(li.dataset.line)]));
+  assert.deepEqual(listed, own7xx.map((d) => [d.code, d.line]));
+  // Clicking one selects its token in the definitions, not in the payload.
+  await page.click('#template-diagnostics li[data-path="/category"]');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'templates');
+  const picked = await page.$eval('#templates', (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.equal(picked, '"UTILITIES"');
+
+  // A send naming another language: no bubble, and the reason.
+  await page.fill('#input', fixed.replace('"en_US"', '"en"'));
+  await page.waitForSelector('body[data-preview="none"]');
+  assert.match(await page.textContent('#preview-status'), /no definition of `order_update` in `en`/);
+  assert.deepEqual(await bubbles(page), []);
+
+  await page.close();
+  assert.equal(wasmRequests.filter((f) => f === 'linkwa_templates_bg.wasm').length, 1, 'linkwa/templates downloaded once');
+  assert.deepEqual(own, [], 'no console errors, page errors or failed requests');
 });

@@ -19,6 +19,9 @@ export const linkwa = createRequire(import.meta.url)(path.join(PKG, 'node', 'lin
 /** The nodejs build of `linkwa/meta`: the same exports and `toMeta`. */
 export const linkwaMeta = createRequire(import.meta.url)(path.join(PKG, 'node', 'linkwa_meta.js'));
 
+/** The nodejs build of `linkwa/templates`: the lint exports with `templates`, and `preview`. */
+export const linkwaTemplates = createRequire(import.meta.url)(path.join(PKG, 'node', 'linkwa_templates.js'));
+
 /** Every *.json under `dir`, recursively, as paths relative to ROOT, sorted as the CLI sorts them. */
 export function jsonFiles(dir = FIXTURES) {
   const found = [];

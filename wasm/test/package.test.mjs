@@ -29,6 +29,7 @@ test('manifest', () => {
   assert.equal(manifest.version, linkwa.version());
   const targets = (exports) => (typeof exports === 'string' ? [exports] : Object.values(exports).flatMap(targets));
   assert.ok(manifest.exports['./meta'], 'exports has linkwa/meta');
+  assert.ok(manifest.exports['./templates'], 'exports has linkwa/templates');
   for (const target of targets(manifest.exports)) {
     assert.ok(fs.existsSync(path.join(PKG, target)), `exports names ${target}, which is missing`);
   }
@@ -55,6 +56,18 @@ test('manifest', () => {
       assert.ok(dts.includes(declaration), `${build}/linkwa.d.ts lacks ${declaration}`);
     }
     assert.ok(!dts.includes('export function toMeta'), `${build}/linkwa.d.ts declares toMeta`);
+    assert.ok(!dts.includes('export function preview'), `${build}/linkwa.d.ts declares preview`);
+    assert.ok(!dts.includes('templates?:'), `${build}/linkwa.d.ts has the templates option`);
+    const templatesDts = fs.readFileSync(path.join(PKG, build, 'linkwa_templates.d.ts'), 'utf8');
+    for (const declaration of [
+      'export function lint(text: string | Uint8Array, options?: LintOptions | null): LintReport;',
+      'export function preview(send: unknown, options: PreviewOptions): Preview[];',
+      'export interface TemplateDefinition',
+      'export type Templates =',
+      'templates?: Templates | null;',
+    ]) {
+      assert.ok(templatesDts.includes(declaration), `${build}/linkwa_templates.d.ts lacks ${declaration}`);
+    }
     const metaDts = fs.readFileSync(path.join(PKG, build, 'linkwa_meta.d.ts'), 'utf8');
     for (const declaration of [...common, ...meta]) {
       assert.ok(metaDts.includes(declaration), `${build}/linkwa_meta.d.ts lacks ${declaration}`);
@@ -105,6 +118,7 @@ test('the declarations type-check (tsc --strict), for Node and for bundlers', ()
   for (const [file, flags] of [
     ['node-consumer.ts', ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom']],
     ['web-consumer.ts', ['--module', 'esnext', '--moduleResolution', 'bundler', '--target', 'es2022', '--lib', 'es2022,dom']],
+    ['templates-consumer.ts', ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom']],
   ]) {
     fs.copyFileSync(path.join(WASM_DIR, 'test', 'types', file), path.join(dir, file));
     const run = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', ...flags, file], {

@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Function, Object, Reflect, Symbol, Uint8Array};
-use linkwa::Report;
+use linkwa_wasm::LintReport as Report;
 use linkwa_wasm::{lint, lint_value, rules, version};
 use tsify::Ts;
 use wasm_bindgen::{JsCast, JsValue};

@@ -7,7 +7,8 @@
 #![cfg(all(target_arch = "wasm32", feature = "meta"))]
 
 use js_sys::{Array, Function, Object, Reflect, Symbol, Uint8Array};
-use linkwa::{Report, Translation};
+use linkwa::Translation;
+use linkwa_wasm::LintReport as Report;
 use linkwa_wasm::{lint, lint_value, to_meta};
 use serde_json::{Value, json};
 use tsify::Ts;

@@ -3,6 +3,9 @@
 // (`toMeta`), shown beside the diagnostics with the translation's notes. Uses the web builds of the
 // npm package, copied to ./pkg by wasm/build.sh: `linkwa` (lint) when the page loads, and
 // `linkwa/meta` (toMeta, a larger .wasm) only the first time there is something to translate.
+// When template definitions are given in the Template pane, `linkwa/templates` is loaded (once):
+// the payload is then linted against them (LW750-LW764), their own problems are listed under
+// them, and the template message is shown as a WhatsApp-like bubble (`preview`).
 import init, { lint, version } from './pkg/linkwa.js';
 
 const $ = (id) => document.getElementById(id);
@@ -22,6 +25,11 @@ const translationStatus = $('translation-status');
 const translationView = $('translation');
 const notesTitle = $('notes-title');
 const notes = $('notes');
+const templatesInput = $('templates');
+const templateList = $('template-diagnostics');
+const templateSummary = $('template-summary');
+const previewStatus = $('preview-status');
+const bubbles = $('bubbles');
 
 const DEBOUNCE_MS = 150;
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
@@ -41,6 +49,18 @@ function loadMeta() {
     toMeta = module.toMeta;
   });
   return meta;
+}
+
+/** `linkwa/templates` (lint with definitions, preview), once loaded; `templatesModule` is the promise. */
+let withTemplates = null;
+let templatesModule = null;
+
+function loadTemplates() {
+  templatesModule ??= import('./pkg/linkwa_templates.js').then(async (module) => {
+    await module.default();
+    withTemplates = module;
+  });
+  return templatesModule;
 }
 
 function el(tag, className, text) {
@@ -115,8 +135,11 @@ function renderEditor(text, diagnostics) {
   syncScroll();
 }
 
-/** A list item for a diagnostic: position, severity, code and name; message, path, help, source. */
-function diagnosticItem(d) {
+/**
+ * A list item for a diagnostic: position, severity, code and name; message, path, help, source.
+ * Clicking it selects its token in `target` (the payload; the definitions for theirs).
+ */
+function diagnosticItem(d, target = input) {
   const item = el('li', d.severity);
   item.dataset.code = d.code;
   item.dataset.line = d.line ?? '';
@@ -132,12 +155,12 @@ function diagnosticItem(d) {
   if (d.path) item.append(el('div', 'detail path', `path: ${d.path}`));
   if (d.help) item.append(el('div', 'detail help', `help: ${d.help}`));
   item.append(el('div', 'detail source', d.source));
-  if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column));
+  if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column, target));
   return item;
 }
 
 function renderList(diagnostics) {
-  const items = diagnostics.map(diagnosticItem);
+  const items = diagnostics.map((d) => diagnosticItem(d));
   if (items.length === 0 && input.value.length > 0) {
     items.push(el('li', 'clean', 'No problems found.'));
   }
@@ -161,7 +184,7 @@ function showTranslation({ state, message = '', messages = null, diagnostics = [
   translationView.textContent = messages === null ? '' : JSON.stringify(messages, null, 2);
   notesTitle.hidden = diagnostics.length === 0;
   notesTitle.textContent = messages === null ? 'What toMeta reports' : 'Translation notes';
-  notes.replaceChildren(...diagnostics.map(diagnosticItem));
+  notes.replaceChildren(...diagnostics.map((d) => diagnosticItem(d)));
   translationSummary.textContent = messages === null
     ? ''
     : `${messages.length} ${messages.length === 1 ? 'body' : 'bodies'}, ${plural(diagnostics.length, 'note')}`;
@@ -237,15 +260,15 @@ function renderTranslation(text, report) {
   });
 }
 
-/** Selects the token at line:column in the textarea and scrolls it into view. */
-function reveal(line, column) {
-  const lines = input.value.split('\n');
+/** Selects the token at line:column in the textarea `target` and scrolls it into view. */
+function reveal(line, column, target = input) {
+  const lines = target.value.split('\n');
   const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
   const [start, end] = tokenRange(lines[line - 1] ?? '', column);
-  input.focus();
-  input.setSelectionRange(before + start, before + Math.max(end, start + 1));
-  const lineHeight = parseFloat(getComputedStyle(input).lineHeight) || 20;
-  input.scrollTop = Math.max(0, (line - 4) * lineHeight);
+  target.focus();
+  target.setSelectionRange(before + start, before + Math.max(end, start + 1));
+  const lineHeight = parseFloat(getComputedStyle(target).lineHeight) || 20;
+  target.scrollTop = Math.max(0, (line - 4) * lineHeight);
   syncScroll();
 }
 
@@ -255,13 +278,97 @@ function syncScroll() {
   gutter.scrollTop = input.scrollTop;
 }
 
+/** A header of the bubble: bold text, or a grey box naming the media. */
+function headerNode(header) {
+  if (header === null) return null;
+  if (header.kind === 'text') return el('div', 'b-header', header.text);
+  return el('div', 'b-media', header.source ? `${header.format}: ${header.source}` : header.format);
+}
+
+/** The buttons of a message or card. */
+function buttonNodes(buttons) {
+  return buttons.map((b) => {
+    const node = el('div', 'b-button', b.text || b.kind);
+    node.dataset.kind = b.kind;
+    if (b.value) node.append(el('small', '', b.value));
+    return node;
+  });
+}
+
+/** A WhatsApp-like bubble of one hydrated template message (`preview`). */
+function bubble(message) {
+  const node = el('div', 'bubble');
+  node.dataset.template = message.name;
+  const header = headerNode(message.header);
+  if (header) node.append(header);
+  node.append(el('div', 'b-body', message.body));
+  if (message.footer !== null) node.append(el('div', 'b-footer', message.footer));
+  node.append(...buttonNodes(message.buttons));
+  if (message.cards.length > 0) {
+    const cards = el('div', 'b-cards');
+    for (const card of message.cards) {
+      const c = el('div', 'b-card');
+      const h = headerNode(card.header);
+      if (h) c.append(h);
+      if (card.body !== null) c.append(el('div', 'b-body', card.body));
+      c.append(...buttonNodes(card.buttons));
+      cards.append(c);
+    }
+    node.append(cards);
+  }
+  return node;
+}
+
+/** The Template pane: the definitions' own problems and the bubbles of the send's template messages. */
+function renderTemplates(text, report) {
+  const given = templatesInput.value.trim() !== '';
+  document.body.dataset.preview = given ? (withTemplates === null ? 'loading' : 'shown') : 'empty';
+  const problems = report.templates ?? [];
+  templateList.replaceChildren(...problems.map((d) => diagnosticItem(d, templatesInput)));
+  templateSummary.textContent = given && withTemplates !== null ? plural(problems.length, 'problem') + ' in the definitions' : '';
+  if (!given) {
+    previewStatus.textContent = 'paste a template definition to check template sends against it and preview them';
+    bubbles.replaceChildren();
+    return;
+  }
+  if (withTemplates === null) {
+    previewStatus.textContent = 'loading the template checks…';
+    bubbles.replaceChildren();
+    return;
+  }
+  if (text.trim() === '') {
+    previewStatus.textContent = 'the template send to preview goes in the payload editor';
+    bubbles.replaceChildren();
+    return;
+  }
+  try {
+    const messages = withTemplates.preview(text, { templates: templatesInput.value });
+    previewStatus.textContent = '';
+    bubbles.replaceChildren(...messages.map(bubble));
+  } catch (error) {
+    document.body.dataset.preview = 'none';
+    previewStatus.textContent = `no preview: ${error.message.replace(/^linkwa: /, '')}`;
+    bubbles.replaceChildren();
+  }
+}
+
 function run() {
   const text = input.value;
   let report = { dialect: 'link', diagnostics: [] };
+  const templates = templatesInput.value.trim() === '' ? undefined : templatesInput.value;
+  if (templates !== undefined && templatesModule === null) {
+    // Lint without the definitions until the module that has them is there, then again.
+    loadTemplates().then(run, (error) => {
+      previewStatus.textContent = `the template checks failed to load: ${error.message}`;
+      throw error;
+    });
+  }
   if (text.length > 0) {
     const started = performance.now();
     try {
-      report = lint(text, { dialect: dialect.value, media: media.value });
+      report = templates !== undefined && withTemplates !== null
+        ? withTemplates.lint(text, { dialect: dialect.value, media: media.value, templates })
+        : lint(text, { dialect: dialect.value, media: media.value });
       status.className = 'status';
       status.textContent = `linted as ${report.dialect === 'cloud' ? 'Cloud API' : 'LINK'} in ${(performance.now() - started).toFixed(1)} ms`;
     } catch (error) {
@@ -276,6 +383,7 @@ function run() {
   renderEditor(text, report.diagnostics);
   renderList(report.diagnostics);
   renderTranslation(text, report);
+  renderTemplates(text, report);
   lintCount += 1;
   document.body.dataset.lints = String(lintCount);
 }
@@ -321,6 +429,7 @@ input.addEventListener('scroll', syncScroll);
 dialect.addEventListener('change', run);
 media.addEventListener('change', run);
 recipient.addEventListener('input', schedule);
+templatesInput.addEventListener('input', schedule);
 examples.addEventListener('change', () => showExample(examples.value));
 await loadExamples();
 const wanted = new URLSearchParams(location.search).get('example');

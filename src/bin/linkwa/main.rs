@@ -49,9 +49,16 @@ enum Command {
     /// Show the template message a send produces: its definition filled with the send's values
     /// (header, body, footer, buttons, cards).
     Preview {
-        /// Template definitions: a definition file, a list response or a folder; repeatable.
-        #[arg(long, value_name = "PATH", required = true)]
+        /// Template definitions: a definition file, a list response or a folder; repeatable
+        /// [default: the `templates` of the nearest linkwa.toml in the working directory or above].
+        #[arg(long, value_name = "PATH")]
         templates: Vec<PathBuf>,
+        /// The configuration file whose `templates` are read when `--templates` is not given.
+        #[arg(long, value_name = "PATH", conflicts_with = "no_config")]
+        config: Option<PathBuf>,
+        /// Use no configuration file (then `--templates` is required).
+        #[arg(long)]
+        no_config: bool,
         /// Print the preview as JSON instead of a text bubble.
         #[arg(long)]
         json: bool,
@@ -154,7 +161,9 @@ fn main() -> ExitCode {
         Command::Rules { format } => rules::render(format, &mut out).map(|()| 0),
         Command::Explain { rule } => explain::explain(&rule, &mut out),
         Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
-        Command::Preview { templates, json, file } => preview::run(&templates, &file, json, &mut out),
+        Command::Preview { templates, config, no_config, json, file } => {
+            preview::run(&templates, config_file(config, no_config), &file, json, &mut out)
+        }
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),
@@ -178,12 +187,39 @@ pub fn finish(status: u8, written: std::io::Result<()>) -> std::io::Result<u8> {
 
 /// The configuration `--config`, `--no-config` or the working directory select.
 fn load_config(args: &LintArgs, cwd: &Path) -> Result<Config, config::ConfigError> {
-    if args.no_config {
-        return Ok(Config::default());
+    config_file(args.config.clone(), args.no_config).load(cwd)
+}
+
+/// Which configuration file to read: `--config`, none with `--no-config`, or the nearest.
+pub enum ConfigFile {
+    /// `--no-config`.
+    None,
+    /// `--config PATH`.
+    Given(PathBuf),
+    /// The nearest linkwa.toml in the working directory or above, when there is one.
+    Nearest,
+}
+
+fn config_file(config: Option<PathBuf>, no_config: bool) -> ConfigFile {
+    match (config, no_config) {
+        (_, true) => ConfigFile::None,
+        (Some(file), false) => ConfigFile::Given(file),
+        (None, false) => ConfigFile::Nearest,
     }
-    match args.config.clone().or_else(|| config::find(cwd)) {
-        Some(file) => Config::load(&file, cwd),
-        None => Ok(Config::default()),
+}
+
+impl ConfigFile {
+    /// Reads it; the default configuration when there is none.
+    pub fn load(self, cwd: &Path) -> Result<Config, config::ConfigError> {
+        let file = match self {
+            ConfigFile::None => None,
+            ConfigFile::Given(file) => Some(file),
+            ConfigFile::Nearest => config::find(cwd),
+        };
+        match file {
+            Some(file) => Config::load(&file, cwd),
+            None => Ok(Config::default()),
+        }
     }
 }
 

@@ -1,17 +1,40 @@
 //! `linkwa preview --templates PATH FILE`: the template message a send produces, its definition
 //! filled with the send's values, as the recipient reads it.
 
+use crate::ConfigFile;
+use crate::config::Config;
 use crate::templates;
 use linkwa::options::templates::{Preview, PreviewHeader};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// Prints the preview of every template message in `file` (`-`: standard input); 2 when the
-/// file or a definition cannot be read, or the send names no given definition.
-pub fn run(template_paths: &[PathBuf], file: &Path, json: bool, out: &mut impl Write) -> io::Result<u8> {
+/// file or a definition cannot be read, or the send names no given definition. The definitions
+/// are those of `--templates`, or, without it, the `templates` of the configuration file.
+pub fn run(
+    template_paths: &[PathBuf],
+    config: ConfigFile,
+    file: &Path,
+    json: bool,
+    out: &mut impl Write,
+) -> io::Result<u8> {
     let cwd = std::env::current_dir()?;
-    let Some(loaded) = templates::load(template_paths, &crate::config::Config::default(), &cwd) else {
-        crate::say(format_args!("linkwa: preview needs --templates PATH (a definition, a list response or a folder)"));
+    let config = if template_paths.is_empty() {
+        match config.load(&cwd) {
+            Ok(config) => config,
+            Err(e) => {
+                crate::say(format_args!("linkwa: invalid configuration: {e}"));
+                return Ok(2);
+            }
+        }
+    } else {
+        // `--templates` given: the configuration's `templates` are not added to them.
+        Config::default()
+    };
+    let Some(loaded) = templates::load(template_paths, &config, &cwd) else {
+        crate::say(format_args!(
+            "linkwa: preview needs --templates PATH (a definition, a list response or a folder), or `templates = [...]` in linkwa.toml"
+        ));
         return Ok(2);
     };
     for problem in &loaded.unreadable {

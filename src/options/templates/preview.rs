@@ -10,6 +10,7 @@ use serde_json::Value;
 
 /// A template message as the recipient reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct Preview {
     /// The template's name.
     pub name: String,
@@ -31,6 +32,7 @@ pub struct Preview {
 /// A header: text, or media of a format (`IMAGE`, `VIDEO`, `DOCUMENT`, `LOCATION`, `PRODUCT`,
 /// `GIF`) with the link or id the send gives, when it gives one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum PreviewHeader {
     /// A text header, filled.
@@ -50,6 +52,7 @@ pub enum PreviewHeader {
 /// A button: its type (upper case, as defined), label, and the value the send gives it (the
 /// filled URL, the coupon code, the quick-reply payload), when any.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct PreviewButton {
     /// The button type, upper case (`URL`, `QUICK_REPLY`, …).
     pub kind: String,
@@ -61,6 +64,7 @@ pub struct PreviewButton {
 
 /// A carousel card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
 pub struct PreviewCard {
     /// The card's header.
     pub header: Option<PreviewHeader>,
@@ -76,6 +80,9 @@ pub enum PreviewError {
     /// The document holds no template message (`template`, or `messages[i].template`).
     #[error("the document has no template message")]
     NoTemplate,
+    /// The text is not JSON (`linkwa lint` says where).
+    #[error("the document is not JSON")]
+    NotJson,
     /// No definition has this name and language.
     #[error("no definition of `{name}` in `{language}` among the templates given")]
     NotFound {
@@ -98,6 +105,16 @@ impl TemplateSet {
             return Err(PreviewError::NoTemplate);
         }
         sends.into_iter().map(|send| self.preview_one(send)).collect()
+    }
+
+    /// [`TemplateSet::preview`] of a JSON text: [`PreviewError::NotJson`] when it has a syntax
+    /// error.
+    pub fn preview_str(&self, text: &str) -> Result<Vec<Preview>, PreviewError> {
+        let parsed = crate::json::parse(text);
+        if parsed.diagnostics.iter().any(|d| d.severity == crate::Severity::Error) {
+            return Err(PreviewError::NotJson);
+        }
+        self.preview(parsed.value.as_ref().ok_or(PreviewError::NotJson)?)
     }
 
     fn preview_one(&self, send: &Value) -> Result<Preview, PreviewError> {

@@ -112,9 +112,11 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
         } else {
             format!("buttons: Button at index {index} of type {} requires a parameter", meta_name(&button.kind))
         };
+        // The member as the send's dialect spells it.
+        let key = if cx.dialect == crate::Dialect::Link { "subType" } else { "sub_type" };
         cx.report(&TEMPLATE_BUTTON_PARAMETER_MISSING, at, Finding::Other(format!("{what} (Meta: error 131008)")))
             .help = Some(format!(
-            "add {{\"type\": \"button\", \"sub_type\": \"{}\", \"index\": \"{index}\", \"parameters\": [{}]}}",
+            "add {{\"type\": \"button\", \"{key}\": \"{}\", \"index\": \"{index}\", \"parameters\": [{}]}}",
             button.sub_type(),
             match button.kind.as_str() {
                 "COPY_CODE" => "{\"type\": \"coupon_code\", \"coupon_code\": …}",

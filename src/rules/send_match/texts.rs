@@ -154,7 +154,11 @@ fn check_text(
                             "Parameter name is missing or empty (Meta: (#100) Invalid parameter): the template's {subject} has named variables"
                         )),
                     )
-                    .help = Some(format!("add `parameter_name`, one of {}", list(names)));
+                    .help = Some(format!(
+                        "add `{}`, one of {}",
+                        if cx.dialect == crate::Dialect::Link { "parameterName" } else { "parameter_name" },
+                        list(names)
+                    ));
                 }
                 Some((key, v)) if params.len() == names.len() && !names.contains(&v.as_str().unwrap_or_default()) => {
                     cx.report(
