@@ -20,6 +20,7 @@ mod interactive;
 mod location;
 mod media;
 mod message;
+pub(crate) mod placeholder;
 #[cfg(feature = "templates")]
 mod send_match;
 mod template;
@@ -38,6 +39,7 @@ use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 /// Every family's rule table; [`registry::all`] joins and sorts them.
 pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     structure::RULES,
+    placeholder::RULES,
     envelope::RULES,
     message::RULES,
     text::RULES,

@@ -4,11 +4,13 @@
 //! and whether it is required. [`Cx::object`] checks a value against a shape (wrong type, unknown
 //! member with a did-you-mean, required member missing, non-canonical spelling) and returns an
 //! [`Obj`] view whose getters only hand out members of the declared type, so family rules never
-//! see, or report again, a value the structure check already reported.
+//! see, or report again, a value the structure check already reported. A member whose value is a
+//! placeholder ([`placeholder`]) is reported once here, as LW508, and the getters leave it out.
 
 use super::finding::{Finding, json_type};
 pub(crate) use super::path::Path;
 use super::path::Resolver;
+use super::placeholder;
 use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
 use crate::diagnostic::{Diagnostic, Dialect};
@@ -214,7 +216,11 @@ impl<'r> Cx<'r> {
                         )
                         .help = Some(format!("use `{}`", field.name(self.dialect)));
                     }
-                    if !field.ty.accepts(member) {
+                    if let Some(slot) = placeholder::slot_of(shape, field, member) {
+                        members.placeholder(i);
+                        let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
+                        placeholder::check(self, value, Path::at(member), slot, name);
+                    } else if !field.ty.accepts(member) {
                         self.report(
                             &WRONG_TYPE,
                             Path::at(member),
@@ -319,6 +325,8 @@ struct Members<'v> {
     slots: [Option<&'v Value>; SLOTS],
     /// Fields present under more than one spelling (looked up in the map, by spelling order).
     ambiguous: u32,
+    /// Fields whose member is a placeholder ([`placeholder`]): getters leave it out.
+    placeholders: u32,
 }
 
 impl<'v> Members<'v> {
@@ -335,6 +343,12 @@ impl<'v> Members<'v> {
     /// not recorded (look in the map).
     fn get(&self, i: usize) -> Option<Option<&'v Value>> {
         (self.ambiguous & (1 << i) == 0).then(|| self.slots.get(i).copied()).flatten()
+    }
+
+    fn placeholder(&mut self, i: usize) {
+        if i < SLOTS {
+            self.placeholders |= 1 << i;
+        }
     }
 
     fn present(&self, i: usize) -> Option<bool> {
@@ -373,17 +387,18 @@ impl<'v> Arr<'v> {
 impl<'v> Obj<'v> {
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
-    /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
+    /// type and is not a placeholder ([`placeholder`], reported by [`Cx::object`]). Panics in debug builds when `key` is not in the shape (a bug in a rule).
     pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, Path<'v>)> {
         let i = self.shape.index_of(key);
         debug_assert!(i.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         let field = &self.shape.fields[i?];
         if let Some(member) = self.members.get(i?) {
-            return member.filter(|v| field.ty.accepts(v)).map(|v| (v, Path::at(v)));
+            let placeholder = self.members.placeholders & (1 << i?) != 0;
+            return member.filter(|v| field.ty.accepts(v) && !placeholder).map(|v| (v, Path::at(v)));
         }
         field.names(self.dialect).find_map(|name| {
             let v = self.map.get(name)?;
-            field.ty.accepts(v).then(|| (v, Path::at(v)))
+            (field.ty.accepts(v) && placeholder::slot_of(self.shape, field, v).is_none()).then(|| (v, Path::at(v)))
         })
     }
 

@@ -6,14 +6,13 @@
 //! Cloud API's snake_case spelling.
 //!
 //! Documentation placeholders (`<TO>`, `{{recipient_phone}}`, `PHONE_NUMBER`) are reported by
-//! [`placeholder`] (LW508) instead of a format error.
+//! [`crate::rules::placeholder`] (LW508) instead of a format error.
 //!
 //! Source: Service4U WhatsApp API (Meta Cloud API, Graph v15–v17), "Send messages", "Reply to a
 //! message", "Send reaction messages", "Address Messages", webhooks; Cloud API field reference
 //! (document 004); Meta's Cloud API reference where both are silent (each rule's `source`).
 
 mod codes;
-pub(crate) mod placeholder;
 mod reaction;
 mod response;
 #[cfg(test)]
@@ -146,9 +145,7 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
         );
     }
     let to = body.str("to");
-    if let Some((to, path)) = &to
-        && !placeholder::check(cx, to, path, "phone number")
-    {
+    if let Some((to, path)) = &to {
         check_to(cx, to, path);
     }
     if let Some((data, path)) = body.str("biz_opaque_callback_data") {
@@ -256,11 +253,9 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
     }
 }
 
-/// Warns when a message id is not a `wamid.` id (a placeholder is noted as such instead).
+/// Warns when a message id is not a `wamid.` id (a placeholder never gets here: see
+/// [`crate::rules::placeholder`]).
 fn check_wamid(cx: &mut Cx, id: &str, path: Path) {
-    if placeholder::check(cx, id, &path, "message id") {
-        return;
-    }
     if !id.starts_with("wamid.") {
         cx.report(&WAMID_INVALID, path, Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id)))).help =
             Some("use the `wamid.…` id from the webhook or the send response".into());
@@ -284,9 +279,6 @@ fn check_address_country(cx: &mut Cx, body: &Obj<'_>, to: &str) {
     let params = inter.get("action").and_then(|a| a.get("parameters"));
     let Some(country) = params.and_then(|p| p.get("country")).and_then(Value::as_str) else { return };
     let Some((_, code)) = CALLING_CODES.iter().find(|(c, _)| *c == country) else { return };
-    if placeholder::is_placeholder(to) {
-        return;
-    }
     let digits: String = to.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() || digits.starts_with(code) {
         return;
