@@ -53,12 +53,13 @@ pub(crate) fn slot_of(shape: &Shape, field: &Field, member: &Value) -> Option<Sl
 /// The slot of the member `key` (typed `ty`) of the shape named `shape`; `None` for free text.
 pub(crate) fn slot(shape: &str, key: &str, ty: Ty) -> Option<Slot> {
     match ty {
+        Ty::Any => None,
+        _ if key == "latitude" || key == "longitude" => value("a coordinate"),
         Ty::Str => string_slot(shape, key),
         Ty::Obj => value("an object"),
         Ty::Arr => value("an array"),
         Ty::Int | Ty::Num | Ty::NumOrStr => value("a number"),
         Ty::Bool => value("a boolean"),
-        Ty::Any => None,
     }
 }
 
@@ -68,7 +69,10 @@ fn string_slot(shape: &str, key: &str) -> Option<Slot> {
             value("a phone number")
         }
         "waId" | "wa_id" | "recipient_id" | "user_id" => value("a WhatsApp id"),
-        "source" => value("a sender number or link"),
+        "source" if shape.contains("media") => value("a URL"),
+        "source" => value("a phone number"),
+        "id" if shape.contains("media") => value("a media id"),
+        "id" if shape.contains("message") => value("a message id"),
         "id" => value("an id"),
         "message_id" | "messageId" | "providerMessageId" | "operatorMessageId" => value("a message id"),
         "phone_number_id" => value("a phone number id"),
@@ -88,6 +92,8 @@ fn string_slot(shape: &str, key: &str) -> Option<Slot> {
         // A template definition's button URL holds `{{1}}` as template text.
         "url" if shape == "a template definition button" => None,
         "url" | "link" | "href" => value("a URL"),
+        "code" if shape.contains("language") => value("a language code"),
+        "code" if shape.contains("currency") => value("a currency code"),
         "code" => value("a code"),
         "language" => value("a language code"),
         "currency" => value("a currency code"),
