@@ -39,7 +39,7 @@ fn a_warning_by_default_in_both_dialects() {
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     let found = diagnostics(&o);
     let expected = |file: &str| (file.to_owned(), "LW508".to_owned(), "placeholder".to_owned(), "warning".to_owned());
-    assert_eq!(found, vec![expected("cloud.json"), expected("link.json")]);
+    assert_eq!(found, vec![expected("link.json"), expected("cloud.json")], "in the order the files are named");
 }
 
 #[test]
