@@ -142,6 +142,7 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
     if value.as_object().is_some_and(definition::recognizes) {
         // Template definitions are Meta JSON whatever the dialect asked for.
         cx.dialect = Dialect::Cloud;
+        cx.definition = true;
         definition::check(&mut cx, value);
         return (Dialect::Cloud, cx.diagnostics);
     }

@@ -12,7 +12,8 @@
 //! is, since `{{1}}` or `<b>` there is the text itself. [`crate::rules::shape`] asks once per
 //! member while checking an object (and reports), and its getters then leave the value out, so the
 //! family rules never see it. Values outside an object's shape (the envelope's `destinations`) ask
-//! through [`check`].
+//! through [`check`]. Template definitions are left alone: their values are the template's own
+//! (`{{1}}` in a button URL), and a definition is not a request a tool fills in before sending.
 //!
 //! Forms (see [`is_placeholder`]):
 //! - everywhere: `<…>`, `{{…}}` (Postman, n8n `{{ $json.phone }}`, Handlebars), `${…}`, an

@@ -149,13 +149,16 @@ pub(crate) struct Cx<'r> {
     pub(crate) dialect: Dialect,
     /// Which media references are accepted.
     pub(crate) media: MediaPolicy,
+    /// The document is a template definition: its values are the template's own text, never
+    /// placeholders ([`placeholder`] is not applied).
+    pub(crate) definition: bool,
     resolver: Resolver<'r>,
 }
 
 impl<'r> Cx<'r> {
     /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
     pub(crate) fn new(root: &'r Value, dialect: Dialect, media: MediaPolicy) -> Self {
-        Cx { diagnostics: Vec::new(), dialect, media, resolver: Resolver::new(root) }
+        Cx { diagnostics: Vec::new(), dialect, media, definition: false, resolver: Resolver::new(root) }
     }
 
     /// A context whose reports are thrown away: for reading a structure that another pass reports
@@ -216,7 +219,7 @@ impl<'r> Cx<'r> {
                         )
                         .help = Some(format!("use `{}`", field.name(self.dialect)));
                     }
-                    if let Some(slot) = placeholder::slot_of(shape, field, member) {
+                    if let Some(slot) = placeholder::slot_of(shape, field, member).filter(|_| !self.definition) {
                         members.placeholder(i);
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
@@ -252,7 +255,7 @@ impl<'r> Cx<'r> {
         }
         // The document itself is anchored at its value, so that paths below it can be rebased.
         let path = if path.is_root() { Path::at(value) } else { *path };
-        Some(Obj { map, shape, path, dialect, members })
+        Some(Obj { map, shape, path, dialect, members, placeholders: !self.definition })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -364,6 +367,8 @@ pub(crate) struct Obj<'v> {
     pub path: Path<'v>,
     dialect: Dialect,
     members: Members<'v>,
+    /// Placeholders are left out (not in template definitions).
+    placeholders: bool,
 }
 
 /// A checked array member: its elements with their paths.
@@ -398,7 +403,8 @@ impl<'v> Obj<'v> {
         }
         field.names(self.dialect).find_map(|name| {
             let v = self.map.get(name)?;
-            (field.ty.accepts(v) && placeholder::slot_of(self.shape, field, v).is_none()).then(|| (v, Path::at(v)))
+            let placeholder = self.placeholders && placeholder::slot_of(self.shape, field, v).is_some();
+            (field.ty.accepts(v) && !placeholder).then(|| (v, Path::at(v)))
         })
     }
 

@@ -9,7 +9,8 @@
 //!   types, Flow screens, platform ids; their real values can be upper-case words, so only the
 //!   bracket and URL forms count there);
 //! - any other string member is free text (`body`, `caption`, `title`, `text`, `payload`,
-//!   `fallbackValue`, names and addresses of people and places): never a placeholder.
+//!   `fallbackValue`, names and addresses of people and places, and parameter names, which the
+//!   template definition chose): never a placeholder.
 //!
 //! Members are named by their key in the shape (the LINK spelling where the dialects differ).
 
@@ -104,7 +105,6 @@ fn string_slot(shape: &str, key: &str) -> Option<Slot> {
         "library_template_name" => value("a template name"),
         "name" if shape.starts_with("the `action`") || shape.ends_with("card's `action`") => CHOICE,
         "namespace" => value("a namespace"),
-        "parameterName" | "parameter_name" => value("a parameter name"),
         "package_name" => value("a package name"),
         "signature_hash" => value("an app signature hash"),
         "mime_type" => value("a MIME type"),
