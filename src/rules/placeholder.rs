@@ -151,23 +151,27 @@ fn is_noun(word: &str) -> bool {
 /// values are spelt so (`verification_code`).
 fn description(s: &str) -> bool {
     let upper = s.bytes().all(|b| !b.is_ascii_lowercase());
-    let separators: &[char] = if upper { &['_', '-', ' '] } else { &['-', ' '] };
     if !upper && s.contains('_') {
         return false;
     }
-    let mut words: Vec<&str> = s.split(separators).collect();
-    while words.len() > 2 && words.last().is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) {
-        words.pop();
+    let separators: &[char] = if upper { &['_', '-', ' '] } else { &['-', ' '] };
+    let (mut words, mut last, mut numbered) = (0, "", false);
+    for word in s.split(separators) {
+        if !word.is_empty() && !numbered && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            (words, last) = (words + 1, word);
+        } else if words >= 2 && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+            numbered = true;
+        } else {
+            return false;
+        }
     }
-    words.len() >= 2
-        && words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
-        && words.last().is_some_and(|w| is_noun(w))
+    words >= 2 && is_noun(last)
 }
 
 /// A number redacted with a run of `x`: `+91xxxxxxxxxx`, `91 XXX XXX`.
 fn redacted(s: &str) -> bool {
     let shape = s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'x' | b'X' | b'+' | b' ' | b'-' | b'(' | b')'));
-    shape && s.to_ascii_lowercase().contains("xxx")
+    shape && s.as_bytes().windows(3).any(|w| w.iter().all(|b| b.eq_ignore_ascii_case(&b'x')))
 }
 
 /// Single-word hosts that describe a URL rather than name a host.

@@ -159,3 +159,17 @@ fn an_enumeration_placeholder_is_not_an_unknown_value() {
         report.diagnostics.iter().filter(|d| d.code == "LW508").map(|d| d.path.to_string()).collect();
     assert_eq!(paths, ["/template/components/0/parameters/0/type", "/template/language/code", "/template/name"]);
 }
+
+#[test]
+fn a_placeholder_destination_stays_a_placeholder_in_translation() {
+    // `priority` is left out of a translation, but the request model reads it as LOW/NORMAL/HIGH.
+    let request = LINK_ENVELOPE.replace("<priority>", "NORMAL");
+    let translation = crate::meta::to_meta_str(&request, None).unwrap();
+    assert!(!translation.has_errors(), "{:#?}", translation.diagnostics);
+    let to: Vec<&str> = translation.messages.iter().filter_map(|m| m["to"].as_str()).collect();
+    assert_eq!(to, ["{{phone}}", "{{phone}}", "+46700000000"]);
+    for body in &translation.messages {
+        let cloud = crate::LintOptions { dialect: Some(crate::Dialect::Cloud), ..Default::default() };
+        assert!(!crate::lint_value_with(body, &cloud).has_errors());
+    }
+}
