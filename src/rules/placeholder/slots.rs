@@ -44,6 +44,9 @@ const CHOICE: Option<Slot> = Some(Slot { kind: Kind::Choice, what: None });
 /// (`destinations`).
 pub(crate) const PHONE: Slot = Slot { kind: Kind::Value, what: Some("a phone number") };
 
+/// A message id outside an object's shape (a MessageResponse's `messageIds`).
+pub(crate) const MESSAGE_ID: Slot = Slot { kind: Kind::Value, what: Some("a message id") };
+
 /// The slot of `member` of `shape`, when the member's value is a placeholder there.
 pub(crate) fn slot_of(shape: &Shape, field: &Field, member: &Value) -> Option<Slot> {
     let s = member.as_str()?;

@@ -173,3 +173,11 @@ fn a_placeholder_destination_stays_a_placeholder_in_translation() {
         assert!(!crate::lint_value_with(body, &cloud).has_errors());
     }
 }
+
+#[test]
+fn placeholder_message_ids_of_a_response_are_not_repeats() {
+    let response = r#"{"resultCode": 112001, "description": "Queued", "messageIds": ["<MESSAGE_ID>", "<MESSAGE_ID>"]}"#;
+    let report = lint(response);
+    assert!(!report.has_errors(), "{:#?}", report.diagnostics);
+    assert_eq!(report.diagnostics.iter().filter(|d| d.code == "LW508").count(), 2);
+}
