@@ -62,7 +62,7 @@ pub(crate) fn check(cx: &mut Cx, value: &str, path: Path<'_>, slot: Slot, member
 /// module documentation).
 pub(crate) fn is_placeholder(s: &str, kind: Kind) -> bool {
     let s = s.trim();
-    if s.is_empty() {
+    if !may_be(s) {
         return false;
     }
     if template_syntax(s) || ellipsis(s) || descriptive_url(s) {
@@ -71,19 +71,49 @@ pub(crate) fn is_placeholder(s: &str, kind: Kind) -> bool {
     kind == Kind::Value && (description(s) || redacted(s))
 }
 
+/// A cheap first test, true for every placeholder: a bracket or `$`, an ellipsis or URL start, or
+/// only word characters with a separator or an `x` (descriptions, redacted numbers). Most real
+/// values (`+16505551234`, `en_US`…) still pass it; free text (`Hello, world!`) mostly does not.
+fn may_be(s: &str) -> bool {
+    let b = s.as_bytes();
+    if matches!(b.first(), None | Some(b'h' | b'H' | b'.' | b'{' | b'[' | b'(' | 0xE2)) {
+        return !b.is_empty();
+    }
+    let (mut word, mut separated) = (true, false);
+    for &c in b {
+        match c {
+            b'<' | b'{' | b'$' => return true,
+            b'_' | b'-' | b' ' | b'x' | b'X' => separated = true,
+            b'+' | b'(' | b')' => {}
+            c if c.is_ascii_alphanumeric() => {}
+            _ => word = false,
+        }
+    }
+    word && separated
+}
+
 /// `{{…}}`, `${…}` or `<…>` anywhere in the value (`https://example.com/{{path}}` is templated
 /// too). The content of `<…>` is a description: at most 80 characters, with a letter, and not an
 /// e-mail address (`John <john@example.com>`).
 fn template_syntax(s: &str) -> bool {
-    let closes = |open: &str, close: &str| s.split_once(open).is_some_and(|(_, rest)| rest.contains(close));
-    if closes("{{", "}}") || closes("${", "}") {
+    let b = s.as_bytes();
+    // The bytes after the first `open` pair, if any.
+    let after = |open: [u8; 2]| {
+        memchr::memchr_iter(open[0], b).find(|&i| b.get(i + 1) == Some(&open[1])).and_then(|i| b.get(i + 2..))
+    };
+    if after(*b"{{").is_some_and(|rest| rest.windows(2).any(|w| w == b"}}"))
+        || after(*b"${").is_some_and(|rest| rest.contains(&b'}'))
+    {
         return true;
     }
-    s.split('<').skip(1).any(|rest| {
-        rest.split_once('>').is_some_and(|(inner, _)| {
-            inner.chars().count() <= 80 && inner.chars().any(|c| c.is_alphabetic()) && !inner.contains(['@', '"', '='])
+    memchr::memchr(b'<', b).is_some()
+        && s.split('<').skip(1).any(|rest| {
+            rest.split_once('>').is_some_and(|(inner, _)| {
+                inner.chars().count() <= 80
+                    && inner.chars().any(|c| c.is_alphabetic())
+                    && !inner.contains(['@', '"', '='])
+            })
         })
-    })
 }
 
 /// An ellipsis standing for the value, alone or in brackets: `{...}`, `{ ... }`, `[...]`, `…`.

@@ -69,6 +69,9 @@ pub(crate) fn slot(shape: &str, key: &str, ty: Ty) -> Option<Slot> {
 
 fn string_slot(shape: &str, key: &str) -> Option<Slot> {
     match key {
+        // The most frequent members first: this runs for every string member of every object.
+        "text" | "body" | "title" | "description" | "caption" | "payload" | "fallbackValue" => None,
+        "type" => CHOICE,
         "to" | "from" | "destination" | "phone" | "phone_number" | "display_phone_number" | "number" | "input" => {
             value("a phone number")
         }
@@ -113,8 +116,7 @@ fn string_slot(shape: &str, key: &str) -> Option<Slot> {
         "mime_type" => value("a MIME type"),
         "sha256" => value("a SHA-256 hash"),
         "quantity" | "item_price" => value("a number"),
-        "type"
-        | "subType"
+        "subType"
         | "sub_type"
         | "status"
         | "category"
