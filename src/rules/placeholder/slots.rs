@@ -47,9 +47,17 @@ pub(crate) const PHONE: Slot = Slot { kind: Kind::Value, what: Some("a phone num
 /// A message id outside an object's shape (a MessageResponse's `messageIds`).
 pub(crate) const MESSAGE_ID: Slot = Slot { kind: Kind::Value, what: Some("a message id") };
 
+/// The most frequent free-text members, whose (often long) values are not looked at.
+const FREE_TEXT: &[&str] = &["text", "body", "title", "description", "caption", "payload", "fallbackValue"];
+
 /// The slot of `member` of `shape`, when the member's value is a placeholder there.
 pub(crate) fn slot_of(shape: &Shape, field: &Field, member: &Value) -> Option<Slot> {
     let s = member.as_str()?;
+    // Cheap tests first (this runs for every string member): long free text is not scanned, and
+    // most real values fail the first pass before the member's slot is looked up.
+    if (field.ty == Ty::Str && FREE_TEXT.contains(&field.key)) || !super::may_be(s.trim()) {
+        return None;
+    }
     let slot = slot(shape.name, field.key, field.ty)?;
     super::is_placeholder(s, slot.kind).then_some(slot)
 }
@@ -69,8 +77,6 @@ pub(crate) fn slot(shape: &str, key: &str, ty: Ty) -> Option<Slot> {
 
 fn string_slot(shape: &str, key: &str) -> Option<Slot> {
     match key {
-        // The most frequent members first: this runs for every string member of every object.
-        "text" | "body" | "title" | "description" | "caption" | "payload" | "fallbackValue" => None,
         "type" => CHOICE,
         "to" | "from" | "destination" | "phone" | "phone_number" | "display_phone_number" | "number" | "input" => {
             value("a phone number")
