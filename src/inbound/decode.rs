@@ -23,7 +23,8 @@ pub enum DecodeError {
     WrongKind(&'static str, Report),
     /// The text lints without error but the typed model cannot hold it. For [`parse_outbound`]: a
     /// member another message type owns (LW111, LW118: warnings), which the strict send model
-    /// rejects. For [`parse_inbound`]: a member the rules do not look into (e.g. the content of a
+    /// rejects, or a placeholder where a typed value belongs (LW508, a warning: `"priority":
+    /// "<priority>"`, `"relativeValidityTime": "{{ttl}}"`). For [`parse_inbound`]: a member the rules do not look into (e.g. the content of a
     /// message whose type is undocumented, a warning) has another shape; the received model is
     /// lenient on purpose, so please report such a document.
     #[error("the document lints without error, but does not fit the typed model")]

@@ -218,6 +218,9 @@ fn content(message: &Message, path: &JsonPointer, notes: &mut Notes) -> Value {
 /// API would otherwise read as a national number and prefix with the business's country code);
 /// a rewrite is noted (LW595) without echoing the number.
 pub(super) fn msisdn(destination: &str, path: &JsonPointer, notes: &mut Notes) -> String {
+    if crate::rules::placeholder::is_placeholder(destination, crate::rules::placeholder::Kind::Value) {
+        return destination.to_owned(); // `{{phone}}` stays a placeholder (LW508), not digits
+    }
     let to = cloud_msisdn(destination);
     if to != destination {
         let removed = destination.chars().filter(|c| !c.is_ascii_digit() && *c != '+').count();

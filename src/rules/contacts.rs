@@ -15,7 +15,6 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Contacts message", "Address", "Email", "Name", "Org",
 //! "Phone", "Url"; Cloud API field reference, Contacts message (limits).
 
-use super::cloud::placeholder;
 use super::finding::{Finding, Unit};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
@@ -152,7 +151,6 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_name(cx, &name);
     }
     if let Some((birthday, path)) = contact.str("birthday")
-        && !placeholder::check(cx, birthday, &path, "date")
         && !is_calendar_date(birthday)
     {
         cx.report(
@@ -168,7 +166,6 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         let content = ["street", "city", "state", "zip", "country", "countryCode"];
         check_not_empty(cx, &address, &content, "address");
         if let Some((code, path)) = address.str("countryCode")
-            && !placeholder::check(cx, code, &path, "country code")
             && !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()))
         {
             let name = address.name_of("countryCode");
@@ -185,7 +182,6 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_not_empty(cx, &email, &["email"], "email");
         if let Some((address, path)) = email.str("email")
             && !address.is_empty()
-            && !placeholder::check(cx, address, &path, "e-mail address")
             && !is_email(address)
         {
             cx.report(&CONTACT_EMAIL_INVALID, path, Finding::Other("`email` is not an e-mail address".into())).help =
@@ -202,7 +198,6 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
         check_not_empty(cx, &url, &["url"], "url");
         if let Some((u, path)) = url.str("url")
             && !u.is_empty()
-            && !placeholder::check(cx, u, &path, "URL")
             && !has_http_scheme(u)
         {
             cx.report(
@@ -277,7 +272,7 @@ fn list(entry: &Obj<'_>, keys: &[&str]) -> String {
 
 /// LW265–LW267: the phone's characters, the WhatsApp id's digits, and that they agree.
 fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
-    let number = phone.str("phone").filter(|(n, p)| !placeholder::check(cx, n, p, "phone number"));
+    let number = phone.str("phone");
     if let Some((n, path)) = &number
         && !n.trim().is_empty()
         && !is_phone(n)
@@ -289,9 +284,6 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
         );
     }
     let Some((wa_id, path)) = phone.str("waId") else { return };
-    if placeholder::check(cx, wa_id, &path, "WhatsApp id") {
-        return;
-    }
     let member = phone.name_of("waId");
     let digits = wa_id.bytes().filter(u8::is_ascii_digit).count();
     if wa_id.is_empty() || digits != wa_id.len() || digits > 15 {

@@ -8,7 +8,7 @@ use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use super::strings::is_calendar_date;
-use super::{message, structure::WRONG_TYPE};
+use super::{message, placeholder, structure::WRONG_TYPE};
 use crate::rules::shape::Path;
 use serde_json::Value;
 
@@ -147,6 +147,10 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
                 );
                 continue;
             };
+            // A placeholder (`<DESTINATION>`, `{{phone}}`) is reported once and never a duplicate.
+            if placeholder::check(cx, number, path, placeholder::slots::PHONE, "destinations") {
+                continue;
+            }
             check_msisdn(cx, number, path, true);
             let digits: String = number.chars().filter(char::is_ascii_digit).collect();
             match seen.iter().find(|(d, _)| *d == digits) {

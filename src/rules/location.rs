@@ -11,7 +11,6 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Location message"; Cloud API field reference,
 //! Location message.
 
-use super::cloud::placeholder;
 use super::finding::{Finding, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
@@ -136,9 +135,6 @@ fn coordinate<'v>(cx: &mut Cx, location: &Obj<'v>, key: &str) -> Option<(f64, Pa
         return Some(number);
     }
     let (Value::String(s), path) = location.get(key)? else { return None };
-    if placeholder::check(cx, s, &path, "coordinate") {
-        return None;
-    }
     match s.trim().parse::<f64>() {
         Ok(n) if n.is_finite() => Some((n, path)),
         _ => {

@@ -16,7 +16,6 @@
 
 mod format;
 
-use super::cloud::placeholder;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
@@ -154,24 +153,21 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>, kind: &str) {
 pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, context: MediaContext) {
     let Some(media) = cx.object(value, path, &MEDIA) else { return };
     let kind = Kind::parse(kind);
-    // Cloud API documentation placeholders (`{{media_image_url}}`, `MEDIA-OBJECT-ID`): noted once
-    // (LW508), their format not checked.
-    let placeholders = ["id", "link"].map(|key| {
-        let what = if key == "id" { "media id" } else { "media link" };
-        media.str(key).is_some_and(|(s, p)| placeholder::check(cx, s, &p, what))
-    });
-    check_reference(cx, &media, path, placeholders);
-    if cx.media == MediaPolicy::LinkOnly
-        && let Some((_, id_path)) = media.get("id")
-    {
-        cx.report(&MEDIA_ID_NOT_ACCEPTED, id_path, Finding::Other("a media `id` is not accepted here".into())).help =
-            Some("upload the file to a public https URL and give it as `link`".into());
+    // A placeholder `id` or `link` (`{{media_image_url}}`, `MEDIA-OBJECT-ID`) is reported by
+    // LW508 and left out by the getters: only the members' presence is checked then.
+    check_reference(cx, &media, path);
+    if cx.media == MediaPolicy::LinkOnly && media.has("id") {
+        cx.report(
+            &MEDIA_ID_NOT_ACCEPTED,
+            media.path_of("id"),
+            Finding::Other("a media `id` is not accepted here".into()),
+        )
+        .help = Some("upload the file to a public https URL and give it as `link`".into());
     }
-    let link = media.str("link").map(|(l, _)| l.trim()).filter(|l| !l.is_empty() && !placeholders[1]);
+    let link = media.str("link").map(|(l, _)| l.trim()).filter(|l| !l.is_empty());
     let has_provider = media.has("provider");
     if let Some((raw, link_path)) = media.str("link")
         && !raw.trim().is_empty()
-        && !placeholders[1]
     {
         let provider_form = context == MediaContext::InteractiveHeader && has_provider;
         check_link_scheme(cx, raw.trim(), link_path, provider_form);
@@ -234,7 +230,7 @@ fn is_voice(media: &Obj<'_>) -> bool {
 }
 
 /// LW220, LW222–LW225: one of `id` and `link`, neither empty nor padded; an id is numeric.
-fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path, placeholders: [bool; 2]) {
+fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path) {
     match (media.has("id"), media.has("link")) {
         (true, true) => {
             cx.report(
@@ -250,11 +246,8 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path, placeholders: [boo
         }
         _ => {}
     }
-    for (key, placeholder) in ["id", "link"].into_iter().zip(placeholders) {
+    for key in ["id", "link"] {
         let Some((s, p)) = media.str(key) else { continue };
-        if placeholder {
-            continue;
-        }
         let trimmed = s.trim();
         if trimmed.is_empty() {
             cx.report(

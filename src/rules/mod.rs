@@ -20,6 +20,7 @@ pub(crate) mod interactive;
 mod location;
 mod media;
 mod message;
+pub(crate) mod placeholder;
 #[cfg(feature = "templates")]
 mod send_match;
 pub(crate) mod template;
@@ -38,6 +39,7 @@ use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 /// Every family's rule table; [`registry::all`] joins and sorts them.
 pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     structure::RULES,
+    placeholder::RULES,
     envelope::RULES,
     message::RULES,
     text::RULES,
@@ -140,6 +142,7 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
     if value.as_object().is_some_and(definition::recognizes) {
         // Template definitions are Meta JSON whatever the dialect asked for.
         cx.dialect = Dialect::Cloud;
+        cx.definition = true;
         definition::check(&mut cx, value);
         return (Dialect::Cloud, cx.diagnostics);
     }

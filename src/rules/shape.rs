@@ -4,11 +4,13 @@
 //! and whether it is required. [`Cx::object`] checks a value against a shape (wrong type, unknown
 //! member with a did-you-mean, required member missing, non-canonical spelling) and returns an
 //! [`Obj`] view whose getters only hand out members of the declared type, so family rules never
-//! see, or report again, a value the structure check already reported.
+//! see, or report again, a value the structure check already reported. A member whose value is a
+//! placeholder ([`placeholder`]) is reported once here, as LW508, and the getters leave it out.
 
 use super::finding::{Finding, json_type};
 pub(crate) use super::path::Path;
 use super::path::Resolver;
+use super::placeholder;
 use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
 use crate::diagnostic::{Diagnostic, Dialect};
@@ -147,13 +149,16 @@ pub(crate) struct Cx<'r> {
     pub(crate) dialect: Dialect,
     /// Which media references are accepted.
     pub(crate) media: MediaPolicy,
+    /// The document is a template definition: its values are the template's own text, never
+    /// placeholders ([`placeholder`] is not applied).
+    pub(crate) definition: bool,
     resolver: Resolver<'r>,
 }
 
 impl<'r> Cx<'r> {
     /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
     pub(crate) fn new(root: &'r Value, dialect: Dialect, media: MediaPolicy) -> Self {
-        Cx { diagnostics: Vec::new(), dialect, media, resolver: Resolver::new(root) }
+        Cx { diagnostics: Vec::new(), dialect, media, definition: false, resolver: Resolver::new(root) }
     }
 
     /// A context whose reports are thrown away: for reading a structure that another pass reports
@@ -214,7 +219,11 @@ impl<'r> Cx<'r> {
                         )
                         .help = Some(format!("use `{}`", field.name(self.dialect)));
                     }
-                    if !field.ty.accepts(member) {
+                    if let Some(slot) = placeholder::slot_of(shape, field, member).filter(|_| !self.definition) {
+                        members.placeholder(i);
+                        let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
+                        placeholder::check(self, value, Path::at(member), slot, name);
+                    } else if !field.ty.accepts(member) {
                         self.report(
                             &WRONG_TYPE,
                             Path::at(member),
@@ -246,7 +255,7 @@ impl<'r> Cx<'r> {
         }
         // The document itself is anchored at its value, so that paths below it can be rebased.
         let path = if path.is_root() { Path::at(value) } else { *path };
-        Some(Obj { map, shape, path, dialect, members })
+        Some(Obj { map, shape, path, dialect, members, placeholders: !self.definition })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -335,6 +344,8 @@ struct Members<'v> {
     slots: [Option<&'v Value>; SLOTS],
     /// Fields present under more than one spelling (looked up in the map, by spelling order).
     ambiguous: u32,
+    /// Fields whose member is a placeholder ([`placeholder`]): getters leave it out.
+    placeholders: u32,
 }
 
 impl<'v> Members<'v> {
@@ -353,6 +364,12 @@ impl<'v> Members<'v> {
         (self.ambiguous & (1 << i) == 0).then(|| self.slots.get(i).copied()).flatten()
     }
 
+    fn placeholder(&mut self, i: usize) {
+        if i < SLOTS {
+            self.placeholders |= 1 << i;
+        }
+    }
+
     fn present(&self, i: usize) -> Option<bool> {
         self.get(i).map(|m| m.is_some())
     }
@@ -366,6 +383,8 @@ pub(crate) struct Obj<'v> {
     pub path: Path<'v>,
     dialect: Dialect,
     members: Members<'v>,
+    /// Placeholders are left out (not in template definitions).
+    placeholders: bool,
 }
 
 /// A checked array member: its elements with their paths.
@@ -389,17 +408,19 @@ impl<'v> Arr<'v> {
 impl<'v> Obj<'v> {
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
-    /// type. Panics in debug builds when `key` is not in the shape (a bug in a rule).
+    /// type and is not a placeholder ([`placeholder`], reported by [`Cx::object`]). Panics in debug builds when `key` is not in the shape (a bug in a rule).
     pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, Path<'v>)> {
         let i = self.shape.index_of(key);
         debug_assert!(i.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         let field = &self.shape.fields[i?];
         if let Some(member) = self.members.get(i?) {
-            return member.filter(|v| field.ty.accepts(v)).map(|v| (v, Path::at(v)));
+            let placeholder = self.members.placeholders & (1 << i?) != 0;
+            return member.filter(|v| field.ty.accepts(v) && !placeholder).map(|v| (v, Path::at(v)));
         }
         field.names(self.dialect).find_map(|name| {
             let v = self.map.get(name)?;
-            field.ty.accepts(v).then(|| (v, Path::at(v)))
+            let placeholder = self.placeholders && placeholder::slot_of(self.shape, field, v).is_some();
+            (field.ty.accepts(v) && !placeholder).then(|| (v, Path::at(v)))
         })
     }
 

@@ -419,6 +419,20 @@ mod tests {
     }
 
     #[test]
+    fn the_placeholder_rule_is_configured_by_code_name_or_former_name() {
+        for key in ["LW508", "placeholder", "placeholder-value"] {
+            let c = load(&format!("[rules]\n{key} = \"error\"\n")).unwrap();
+            assert_eq!(c.level("LW508"), Some(Level::On(Severity::Error)), "{key}");
+            let c = load(&format!("[rules]\n\"{key}\" = \"off\"\n")).unwrap();
+            assert_eq!(c.level("LW508"), Some(Level::Off), "{key}");
+            let c = load(&format!("[[ignore]]\npath = \"*.json\"\nrules = [\"{key}\"]\n")).unwrap();
+            assert!(c.suppressions(Path::new("/p/x.json")).get("LW508").is_some(), "{key}");
+        }
+        let e = load("[rules]\nplaceholder = \"error\"\nplaceholder-value = \"off\"\n").unwrap_err();
+        assert!(e.message.contains("LW508 is configured twice"), "{e}");
+    }
+
+    #[test]
     fn errors_name_the_key_and_the_position() {
         let e = load("colour = 1\n").unwrap_err();
         assert!(e.message.contains("unknown field `colour`"), "{e}");

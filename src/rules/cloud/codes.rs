@@ -1,5 +1,5 @@
 //! The LW5xx rule table: every rule of the Cloud API dialect that no message family owns: the send
-//! body envelope, replies and reactions, placeholders, send responses (LW500–LW559), and webhooks
+//! body envelope, replies and reactions, send responses (LW500–LW559), and webhooks
 //! (LW560–LW589).
 
 use crate::rules::registry::declare_rules;
@@ -49,10 +49,6 @@ declare_rules! {
         "An address message to `to` asks for an address in the recipient's country: `+91…` for IN, `+65…` for SG.",
         "\"If the area code of the phone number for the given country is not correct, businesses will be unable to request the address message from the recipient\" (e.g. country SG with a +91 number). A number written without `+` is compared by its leading digits.",
         ADDRESS;
-    PLACEHOLDER_VALUE = LW508 "placeholder-value" Warning,
-        "A value is a documentation or template placeholder (`<TO>`, `{{recipient_phone}}`, `PHONE_NUMBER`, `+91xxxxxxxxxx`) where a phone number, media link, id, date, code or coordinate belongs; its format is not checked.",
-        "The Cloud API documents write such placeholders in their examples, and tools fill `{{…}}` variables before sending; sent as is, the request fails. A warning, so that templates lint clean of errors but a forgotten placeholder is seen. Detected: `<…>`, `{{…}}`, upper-case words joined by `_` or `-` (at least 6 letters), and numbers redacted with `xxx`.",
-        "Service4U WhatsApp API (Meta Cloud API) and Cloud API field reference, examples";
     TEMPLATE_COMPONENT_FRAGMENT = LW509 "template-component-fragment" Info,
         "The document is a template component on its own (`{\"type\": \"header\", \"parameters\": […]}`), not a message; it is checked as a component of a Cloud API template.",
         "Service4U documents the location header as such a fragment. A component is sent inside `template.components` of a template message; on its own it is not a request.",

@@ -14,7 +14,7 @@
 //! decides for Cloud API payloads and the rule's text says so; LINK payloads keep LINK's rules.
 //!
 //! Documentation placeholders (`<TO>`, `{{recipient_phone}}`, `PHONE_NUMBER`) are reported by
-//! [`placeholder`] (LW508) instead of a format error.
+//! [`crate::rules::placeholder`] (LW508) instead of a format error.
 //!
 //! Source: Service4U WhatsApp API (Meta Cloud API, Graph v15–v17), "Send messages", "Reply to a
 //! message", "Send reaction messages", "Address Messages", webhooks; Cloud API field reference
@@ -25,7 +25,6 @@ pub(crate) mod calling;
 mod codes;
 pub(crate) mod commerce;
 mod pin;
-pub(crate) mod placeholder;
 mod reaction;
 mod receipt;
 mod recipient;
@@ -320,11 +319,9 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
     }
 }
 
-/// Warns when a message id is not a `wamid.` id (a placeholder is noted as such instead).
+/// Warns when a message id is not a `wamid.` id (a placeholder never gets here: see
+/// [`crate::rules::placeholder`]).
 fn check_wamid(cx: &mut Cx, id: &str, path: Path) {
-    if placeholder::check(cx, id, &path, "message id") {
-        return;
-    }
     if !id.starts_with("wamid.") {
         cx.report(&WAMID_INVALID, path, Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id)))).help =
             Some("use the `wamid.…` id from the webhook or the send response".into());
@@ -348,9 +345,6 @@ fn check_address_country(cx: &mut Cx, body: &Obj<'_>, to: &str) {
     let params = inter.get("action").and_then(|a| a.get("parameters"));
     let Some(country) = params.and_then(|p| p.get("country")).and_then(Value::as_str) else { return };
     let Some((_, code)) = CALLING_CODES.iter().find(|(c, _)| *c == country) else { return };
-    if placeholder::is_placeholder(to) {
-        return;
-    }
     let digits: String = to.chars().filter(char::is_ascii_digit).collect();
     if digits.is_empty() || digits.starts_with(code) {
         return;

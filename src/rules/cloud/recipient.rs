@@ -6,7 +6,6 @@
 //! documentation as of December 2025).
 
 use super::codes::{BSUID_INVALID, GROUP_ID_INVALID, IDENTITY_KEY_HASH_INVALID, RECIPIENT_TYPE_INVALID};
-use super::placeholder;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Path, chars};
 
@@ -32,9 +31,8 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
             Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: RECIPIENT_TYPES },
         );
     }
-    if let Some((to, path)) = body.str("to")
-        && !placeholder::check(cx, to, &path, "phone number")
-    {
+    // A placeholder `to` is reported once by the shape check (LW508) and never gets here.
+    if let Some((to, path)) = body.str("to") {
         if is_group(body) {
             check_group_id(cx, to, path);
         } else if let Some(prefix) = bsuid_prefix(to) {

@@ -4,8 +4,8 @@
 //! Source: Service4U WhatsApp API (Meta Cloud API), "Send messages: Response Syntax" and the
 //! response of every example.
 
+use super::check_messaging_product;
 use super::codes::RESPONSE_MESSAGE_ID_NOT_WAMID;
-use super::{check_messaging_product, placeholder};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
@@ -39,7 +39,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
     response.objs(cx, "contacts", &CONTACT);
     for message in response.objs(cx, "messages", &MESSAGE) {
         let Some((id, path)) = message.str("id") else { continue };
-        if placeholder::check(cx, id, &path, "message id") || id.starts_with("wamid.") {
+        if id.starts_with("wamid.") {
             continue;
         }
         cx.report(

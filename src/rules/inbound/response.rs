@@ -7,6 +7,7 @@
 use super::common::{check_id, check_str_or_null};
 use super::{MESSAGE_ID_REPEATED, MESSAGE_IDS_EMPTY, RESPONSE_RESULT_CODE_UNKNOWN};
 use crate::rules::finding::{Finding, json_type};
+use crate::rules::placeholder;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::WRONG_TYPE;
@@ -110,6 +111,9 @@ fn check_message_response_members(cx: &mut Cx, obj: &Obj<'_>) {
             );
             continue;
         };
+        if placeholder::check(cx, id, path, placeholder::slots::MESSAGE_ID, "messageIds") {
+            continue; // reported once (LW508), never a repeat
+        }
         check_id(cx, id, path, "the message id");
         if !id.is_empty() {
             seen.push((id, i));

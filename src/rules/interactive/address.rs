@@ -15,7 +15,6 @@ use super::{
     ADDRESS_COUNTRY_INVALID, ADDRESS_FIELD_CONFLICTS_WITH_COUNTRY, ADDRESS_POSTAL_CODE_TOO_LONG,
     ADDRESS_SAVED_ID_DUPLICATE, action_name,
 };
-use crate::rules::cloud::placeholder;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
@@ -66,10 +65,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
     let Some(action) = cx.object(value, path, &ADDRESS_ACTION) else { return };
     action_name(cx, &action, &["address_message"]);
     let Some(params) = action.obj(cx, "parameters", &ADDRESS_PARAMETERS) else { return };
-    let country = params
-        .str("country")
-        .filter(|(c, p)| !placeholder::check(cx, c, p, "country code"))
-        .and_then(|(c, p)| country(cx, c, p));
+    let country = params.str("country").and_then(|(c, p)| country(cx, c, p));
     if let Some(values) = params.obj(cx, "values", &VALUES) {
         check_fields(cx, &values, country, true);
     }

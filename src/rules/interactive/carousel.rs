@@ -27,6 +27,7 @@ use super::{
 };
 use crate::diagnostic::Dialect;
 use crate::rules::finding::Finding;
+use crate::rules::placeholder;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
@@ -186,8 +187,10 @@ fn card_kind(cx: &mut Cx, card: &Value, path: &Path) -> CardKind {
     match map.get("type").and_then(Value::as_str) {
         Some("product") => return CardKind::Product,
         Some("cta_url") => return CardKind::Media,
-        Some(other) => text::one_of(cx, &CAROUSEL_CARD_TYPE_INVALID, other, path.key("type"), "card type", CARD_TYPES),
-        None => {}
+        Some(other) if !placeholder::is_placeholder(other, placeholder::Kind::Choice) => {
+            text::one_of(cx, &CAROUSEL_CARD_TYPE_INVALID, other, path.key("type"), "card type", CARD_TYPES)
+        }
+        _ => {} // absent, or a placeholder (LW508, reported with the card's shape)
     }
     let action = map.get("action").and_then(Value::as_object);
     let media = ["header", "body"].iter().any(|k| map.contains_key(*k))

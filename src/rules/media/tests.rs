@@ -81,7 +81,8 @@ fn id_holding_a_url_or_a_name() {
     let d = assert_reports(&msg("image", r#""id": "https://example.com/a.png""#), "LW224");
     assert_eq!(d[0].help.as_deref(), Some("rename `id` to `link`"));
     assert_not_reported(&msg("image", r#""id": "1192798951408501""#), "LW224");
-    assert_reports(&msg("image", r#""id": "<MEDIA_ID>""#), "LW225");
+    assert_reports(&msg("image", r#""id": "photo.png""#), "LW225");
+    assert_not_reported(&msg("image", r#""id": "<MEDIA_ID>""#), "LW225");
     assert_not_reported(&msg("image", r#""id": "1192798951408501""#), "LW225");
 }
 

@@ -210,7 +210,9 @@ fn parameters<'v>(cx: &mut Cx, c: &Obj<'v>, slot: Slot) -> Vec<Param<'v>> {
 }
 
 fn header<'v>(cx: &mut Cx, c: &Obj<'v>, level: Level, summary: &mut Summary<'v>) {
-    let count = c.arr("parameters").map_or(0, |a| a.len());
+    // `parameters` given but no array (a placeholder such as "{...}", or of the wrong type,
+    // reported as such) counts as one parameter, not as none.
+    let count = c.arr("parameters").map_or(usize::from(c.has("parameters")), |a| a.len());
     if count > 1 {
         cx.report(
             &HEADER_TOO_MANY_PARAMETERS,

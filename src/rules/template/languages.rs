@@ -3,7 +3,6 @@
 
 use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED, LANGUAGE_POLICY_INVALID};
 use crate::diagnostic::Dialect;
-use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
@@ -43,9 +42,7 @@ const POLICIES: &[&str] = &["deterministic"];
 pub(super) fn check(cx: &mut Cx, template: &Obj<'_>) {
     let shape = if cx.dialect == Dialect::Cloud { &CLOUD_LANGUAGE } else { &LANGUAGE };
     let Some(language) = template.obj(cx, "language", shape) else { return };
-    if let Some((code, path)) = language.str("code")
-        && !placeholder::check(cx, code, &path, "language code")
-    {
+    if let Some((code, path)) = language.str("code") {
         check_code(cx, code, path);
     }
     if cx.dialect == Dialect::Cloud

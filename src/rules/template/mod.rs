@@ -42,7 +42,6 @@ pub(crate) use codes::RULES;
 pub(crate) use languages::LANGUAGES;
 
 use crate::diagnostic::Dialect;
-use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit};
 use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
 use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORED};
@@ -77,9 +76,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             Some("remove `namespace`".into());
     }
     let name = template.str("name");
-    if let Some((name, path)) = &name
-        && !placeholder::check(cx, name, path, "template name")
-    {
+    if let Some((name, path)) = &name {
         check_name(cx, name, *path);
     }
     languages::check(cx, &template);

@@ -11,7 +11,6 @@ use super::values::{self, check_milliseconds};
 use super::{action, cloud};
 use crate::diagnostic::Dialect;
 use crate::rules::cloud::calling;
-use crate::rules::cloud::placeholder;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
@@ -407,11 +406,6 @@ fn check_location(cx: &mut Cx, p: &Obj<'_>) {
     let Some(location) = p.obj(cx, "location", &LOCATION_OBJECT) else { return };
     for (member, limit) in [("latitude", 90.0), ("longitude", 180.0)] {
         let Some((value, path)) = location.get(member) else { continue };
-        if let Value::String(s) = value
-            && placeholder::check(cx, s, &path, "coordinate")
-        {
-            continue;
-        }
         let number = match value {
             Value::Number(n) => n.as_f64(),
             Value::String(s) => s.trim().parse::<f64>().ok().filter(|f| f.is_finite()),

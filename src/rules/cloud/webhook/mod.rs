@@ -12,11 +12,11 @@ mod messages;
 mod nfm;
 mod statuses;
 
+use super::check_messaging_product;
 use super::codes::{
     WEBHOOK_FIELD_NOT_CHECKED, WEBHOOK_LIST_EMPTY, WEBHOOK_OBJECT_INVALID, WEBHOOK_TIMESTAMP_INVALID,
     WEBHOOK_VALUE_EMPTY, WEBHOOK_WA_ID_INVALID,
 };
-use super::{check_messaging_product, placeholder};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
@@ -187,9 +187,6 @@ fn check_errors<'v>(cx: &mut Cx, obj: &Obj<'v>) -> Vec<(i64, Path<'v>)> {
 
 /// LW564: a timestamp is a string of UNIX seconds.
 fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &Path) {
-    if placeholder::check(cx, timestamp, path, "timestamp") {
-        return;
-    }
     let digits = !timestamp.is_empty() && timestamp.bytes().all(|b| b.is_ascii_digit());
     let message = if !digits {
         "the timestamp is not a UNIX time in seconds (a string of digits)".to_owned()
@@ -204,9 +201,6 @@ fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &Path) {
 
 /// LW565: a WhatsApp id is digits only, at most 15.
 fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
-    if placeholder::check(cx, id, path, "WhatsApp id") {
-        return;
-    }
     let digits = id.bytes().filter(u8::is_ascii_digit).count();
     if digits == id.len() && (1..=15).contains(&digits) {
         return;

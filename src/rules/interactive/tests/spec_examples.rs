@@ -23,7 +23,8 @@ fn valid_examples_are_clean() {
         example!("link-1.6.1/interactive-flow-extra-fields.json"),
         example!("link-1.6.1/interactive-product.json"),
     ] {
-        assert_clean(text);
+        // Clean but for the documents' own placeholders (`<FLOW_ID>`), noted by LW508.
+        assert!(codes(text).iter().all(|c| *c == "LW508"), "{:?}", codes(text));
     }
 }
 
