@@ -12,7 +12,7 @@ mod resolve;
 
 pub(crate) use resolve::resolve;
 
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Report};
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Report, Severity};
 use crate::options::LintOptions;
 use crate::pointer::JsonPointer;
 
@@ -162,7 +162,8 @@ const MAX_PASSES: usize = 64;
 
 /// Fixes `text` to a fixed point: lints it, applies every fix within `threshold` whose
 /// diagnostic `select` accepts, and lints again, until no fix is left that helps. A pass is kept
-/// only when the fixed text still parses and lints with fewer diagnostics; when a whole pass does
+/// only when the fixed text still parses and lints with fewer diagnostics (by severity first: see
+/// `better`); when a whole pass does
 /// not, its fixes are tried one at a time and only those that do are kept, the others reported in
 /// [`FixOutcome::rejected`]. Fixing the result again changes nothing.
 pub fn fix_str_with(
@@ -229,10 +230,13 @@ pub fn fix_str(text: &str, threshold: Applicability) -> FixOutcome {
 }
 
 /// True when `after` (the report of a fixed text) still parses as well as `before` and has fewer
-/// diagnostics.
+/// diagnostics, counted by severity first: fewer errors, or as many and fewer warnings, or as many
+/// of both and fewer infos. (Repairing a message's `type` lets the checks of its content run, so
+/// an error may give way to a note: that is progress.)
 fn better(before: &Report, after: &Report) -> bool {
     let unparsed = |r: &Report| r.diagnostics.iter().filter(|d| UNPARSED.contains(&d.code)).count();
-    unparsed(after) <= unparsed(before) && after.diagnostics.len() < before.diagnostics.len()
+    let counts = |r: &Report| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info));
+    unparsed(after) <= unparsed(before) && counts(after) < counts(before)
 }
 
 #[cfg(test)]

@@ -52,6 +52,9 @@ fn edit(text: &str, change: &Change<JsonPointer>, spans: Spans) -> Option<Edit> 
             // The first member's indentation, copied: `{\n  "a"` gets `\n  "type": …,` after `{`.
             let rest = text.get(open + 1..)?;
             let ws = &rest[..rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r']).len()];
+            if ws.is_empty() {
+                return replace(open + 1, open + 1, format!("{member}, "));
+            }
             replace(open + 1, open + 1, format!("{ws}{member},"))
         }
     }

@@ -173,6 +173,11 @@ pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Ve
                     ),
                 )
                 .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
+                if let Some(kind) = message::implied_type(map, message::TYPES) {
+                    let json = crate::fix::json_string(kind);
+                    let change = crate::fix::Change::Insert(Path::at(value), "type".to_owned(), json.clone());
+                    cx.fix(crate::Applicability::Unsafe, format!("insert `\"type\": {json}`"), [change]);
+                }
             }
         },
     }

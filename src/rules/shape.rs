@@ -212,6 +212,49 @@ impl<'r> Cx<'r> {
         );
     }
 
+    /// Proposes, for the enumerated value at `path` (reported last), the allowed value it spells
+    /// with another case, `_`, `-` or white space around it (`TEXT`, `quick_reply` for
+    /// `quickReply`, ` text`), safely. Returns whether there was one.
+    pub(crate) fn fix_spelling(&mut self, path: Path<'_>, value: &str, allowed: &[&'static str]) -> bool {
+        let wanted = normalize(value.trim());
+        match allowed.iter().find(|a| normalize(a) == wanted) {
+            Some(a) => {
+                self.fix_string(path, a);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Proposes trimming the string at `path` (reported last), safely.
+    pub(crate) fn fix_trim(&mut self, path: Path<'_>, value: &str) {
+        self.fix(
+            Applicability::Safe,
+            "remove the white space around it".into(),
+            [Change::Replace(path, json_string(value.trim()))],
+        );
+    }
+
+    /// Proposes inserting the member `key` with the JSON text `json` into the object at `object`,
+    /// as the fix of the `REQUIRED_MEMBER_MISSING` diagnostic already reported for it.
+    pub(crate) fn fix_missing(
+        &mut self,
+        object: Path<'_>,
+        key: &'static str,
+        json: &str,
+        applicability: Applicability,
+    ) {
+        let at = self.resolver.pointer(&object.key(key));
+        let Some(i) = self.diagnostics.iter().rposition(|d| d.code == REQUIRED_MEMBER_MISSING.code && d.path == at)
+        else {
+            return;
+        };
+        let object = self.resolver.pointer(&object);
+        let change = Change::Insert(object, key.to_owned(), json.to_owned());
+        let description = format!("insert `\"{key}\": {}`", quote(json));
+        self.fixes.push((i, Intent { description, applicability, changes: vec![change] }));
+    }
+
     /// The diagnostics, each with the fix proposed for it (for [`crate::rules::lint`]).
     pub(crate) fn finish(self) -> (Vec<Diagnostic>, Vec<Option<Intent>>) {
         let mut intents: Vec<Option<Intent>> = vec![None; self.diagnostics.len()];

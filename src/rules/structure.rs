@@ -35,7 +35,7 @@ declare_rules! {
         "A member has the wrong JSON type (e.g. a number where the document says String).",
         "The gateway cannot map the value and rejects the request (112402 Bad request).",
         LINK;
-    REQUIRED_MEMBER_MISSING = LW007 "required-member-missing" Error,
+    REQUIRED_MEMBER_MISSING = LW007 "required-member-missing" Error fix Unsafe,
         "A member the document marks as required is absent.",
         "The gateway or Meta rejects the message (Bad request; Meta error 131008, Required parameter is missing).",
         LINK;
@@ -67,7 +67,7 @@ declare_rules! {
         "The document is a JSON scalar or array, not an object.",
         "Every LINK request, message and notification is a JSON object.",
         LINK;
-    UNKNOWN_DOCUMENT_KIND = LW015 "unknown-document-kind" Warning,
+    UNKNOWN_DOCUMENT_KIND = LW015 "unknown-document-kind" Warning fix Unsafe,
         "The object is neither a MessageRequest, a message, a response nor an inbound notification.",
         "linkwa cannot tell what the document is for, so it checked nothing in it (a fragment, such as a KeyValue example, or a request whose every key is misspelt).",
         LINK;

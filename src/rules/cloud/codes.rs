@@ -17,7 +17,7 @@ declare_rules! {
         "`messaging_product` is \"whatsapp\".",
         "The Cloud API serves several products from one endpoint; any other value is rejected (error 100, Invalid parameter).",
         SEND;
-    RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error,
+    RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error fix Safe,
         "`recipient_type` is \"individual\" (its default).",
         "Only individual recipients are documented; other values are rejected.",
         SEND;
@@ -33,7 +33,7 @@ declare_rules! {
         "`context.message_id` and `reaction.message_id` are WhatsApp message ids (`wamid.…`).",
         "Meta answers an unknown id with error 131009 or delivers the message without the reply; ids from the LINK gateway (messageIds) are not wamids.",
         "Service4U WhatsApp API (Meta Cloud API), Reply to a message";
-    PREVIEW_URL_MISPLACED = LW505 "preview-url-misplaced" Error,
+    PREVIEW_URL_MISPLACED = LW505 "preview-url-misplaced" Error fix Safe,
         "In a Cloud API send body `preview_url` sits inside `text`, not beside it (and LINK's `previewUrl` is not a Cloud API member).",
         "A top-level `preview_url` is the On-Premises API's spelling and LINK puts `previewUrl` beside `text`; the Cloud API rejects both as unknown parameters, and the preview asked for is not shown.",
         "Service4U WhatsApp API (Meta Cloud API), Text Messages; Meta Cloud API reference, Messages: preview_url (On-Premises API only)";

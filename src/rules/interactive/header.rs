@@ -72,7 +72,10 @@ pub(super) fn check<'v>(
     subject: &'static str,
 ) -> Option<(Obj<'v>, &'v str)> {
     let header = cx.object(value, path, &HEADER)?;
-    let (kind, kind_path) = header.str("type")?;
+    let Some((kind, kind_path)) = header.str("type") else {
+        crate::rules::message::fix_missing_type(cx, &header, HEADER_TYPES);
+        return None;
+    };
     let Some(kind) = HEADER_TYPES.iter().copied().find(|t| *t == kind) else {
         let d = cx.report(
             &HEADER_TYPE_INVALID,
@@ -80,6 +83,7 @@ pub(super) fn check<'v>(
             Finding::NotOneOf { subject: "header type", actual: kind.to_owned(), allowed: HEADER_TYPES },
         );
         d.help = closest(kind, HEADER_TYPES).map(|s| format!("did you mean `{s}`?"));
+        cx.fix_spelling(kind_path, kind, HEADER_TYPES);
         return None;
     };
     if !allowed.contains(&kind) {

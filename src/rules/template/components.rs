@@ -12,7 +12,8 @@ use super::codes::{
 };
 use super::parameters::{self, Param, Slot, SubType};
 use super::values::whole_number;
-use crate::diagnostic::Dialect;
+use crate::diagnostic::{Applicability, Dialect};
+use crate::fix::{Change, json_string};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
@@ -95,6 +96,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
                 Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed: TYPES },
             );
             d.help = closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+            cx.fix_spelling(kind_path, kind, TYPES);
             continue;
         };
         if level == Level::Card && matches!(kind, "carousel" | "limited_time_offer") {
@@ -302,6 +304,11 @@ fn button<'v>(
                 )),
             )
             .help = Some(format!("write `\"index\": \"{n}\"`"));
+            cx.fix(
+                Applicability::Safe,
+                format!("write the index as the string \"{n}\""),
+                [Change::Replace(path, json_string(&n.to_string()))],
+            );
         }
         check_index(cx, value, path, indexes);
     }
