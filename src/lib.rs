@@ -21,6 +21,10 @@
 //! [`lint_bytes`] (raw bytes, checks UTF-8 first), [`lint_value`] (an already parsed tree). The
 //! library does no I/O.
 //!
+//! Fixes: a diagnostic of a text may carry a [`Fix`] (byte-range [`Edit`]s, safe or unsafe);
+//! [`apply_fixes`] applies a report's fixes once, [`fix_str_with`] fixes a text to a fixed point,
+//! keeping only passes that parse and lint with fewer diagnostics (see [`fix`]).
+//!
 //! Translation to Meta's WhatsApp Cloud API: [`to_meta`] turns a valid LINK
 //! [`MessageRequest`] into Cloud API send bodies, saying what was left out; [`from_meta`] reads one
 //! body back (see [`meta`]).
