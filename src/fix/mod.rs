@@ -1,6 +1,6 @@
-//! Fixes: what rules propose ([`Intent`], structural: rename this member, replace this value,
+//! Fixes: what rules propose (`Intent`, structural: rename this member, replace this value,
 //! remove this member, insert one), how a located intent becomes byte edits of the linted text
-//! ([`resolve`]), and applying them ([`apply_fixes`], [`fix_str_with`]). No I/O.
+//! (`resolve`), and applying them ([`apply_fixes`], [`fix_str_with`]). No I/O.
 //!
 //! Rules see the tree, not the text, so they say *what* to change at which JSON Pointer; after
 //! the text has been parsed and the diagnostics located, the locator finds each pointer's key and
