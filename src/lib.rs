@@ -21,6 +21,10 @@
 //! [`lint_bytes`] (raw bytes, checks UTF-8 first), [`lint_value`] (an already parsed tree). The
 //! library does no I/O.
 //!
+//! Fixes: a diagnostic of a text may carry a [`Fix`] (byte-range [`Edit`]s, safe or unsafe);
+//! [`apply_fixes`] applies a report's fixes once, [`fix_str_with`] fixes a text to a fixed point,
+//! keeping only passes that parse and lint with fewer diagnostics (see [`fix`]).
+//!
 //! Translation to Meta's WhatsApp Cloud API: [`to_meta`] turns a valid LINK
 //! [`MessageRequest`] into Cloud API send bodies, saying what was left out; [`from_meta`] reads one
 //! body back (see [`meta`]).
@@ -29,6 +33,7 @@
 #![warn(missing_docs)]
 
 pub mod diagnostic;
+pub mod fix;
 pub mod inbound;
 mod json;
 pub mod meta;
@@ -38,6 +43,7 @@ pub mod pointer;
 pub mod rules;
 
 pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
+pub use fix::{FixOutcome, Fixed, apply_fixes, fix_str, fix_str_with};
 pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
 pub use model::{Message, MessageRequest};
 pub use options::{LintOptions, MediaPolicy, OptionError};
@@ -75,11 +81,16 @@ pub(crate) fn lint_text(text: &str, options: &LintOptions) -> (Report, Option<Va
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
     if let Some(value) = &parsed.value {
-        let (chosen, found) = rules::lint(value, options);
+        let (chosen, found, intents) = rules::lint_fixable(value, options);
         dialect = chosen;
-        // Sorted by path, as locating needs them (and the final sort then has little to do).
-        let mut found = Report::new(dialect, found).diagnostics;
+        // Sorted by path, as locating needs them (and the final sort then has little to do); each
+        // diagnostic keeps its rule's proposed fix beside it.
+        let mut pairs: Vec<_> = found.into_iter().zip(intents).collect();
+        pairs.sort_by(|a, b| Diagnostic::order(&a.0, &b.0));
+        pairs.dedup_by(|a, b| a.0 == b.0);
+        let (mut found, intents): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
         parsed.locator.locate(&mut found);
+        fix::resolve(&parsed.locator, &mut found, intents);
         diagnostics.extend(found);
     }
     let value = if syntax_error { None } else { parsed.value };

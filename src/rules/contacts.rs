@@ -41,7 +41,7 @@ declare_rules! {
         "A contact's `birthday` is a real date written YYYY-MM-DD.",
         "The Cloud API reference requires the YYYY-MM-DD format (the LINK example, 2012-08-18, follows it); other formats and impossible dates are rejected.",
         "Cloud API field reference, Contacts message (birthday: YYYY-MM-DD)";
-    CONTACT_TYPE_UNKNOWN = LW264 "contact-type-unknown" Warning,
+    CONTACT_TYPE_UNKNOWN = LW264 "contact-type-unknown" Warning fix Safe,
         "The `type` of a contact's address, email, phone or url is HOME or WORK.",
         "The Cloud API reference limits type fields to HOME or WORK; LINK writes \"Eg. HOME, WORK\". Another value (or another case) is not a standard label and may be dropped or shown verbatim.",
         "Cloud API field reference, Contacts message (type fields: HOME or WORK); LINK WhatsApp Message API 1.6.1, Address, Email, Phone, Url";
@@ -255,6 +255,7 @@ fn check_type(cx: &mut Cx, entry: &Obj<'_>) {
         Finding::NotOneOf { subject: "type", actual: ty.to_owned(), allowed: TYPES },
     );
     d.help = closest(ty, TYPES).map(|s| format!("use `{s}`"));
+    cx.fix_spelling(path, ty, TYPES);
 }
 
 /// LW271: an entry with nothing but (at most) a type.

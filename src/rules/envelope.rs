@@ -15,7 +15,7 @@ use serde_json::Value;
 const REQUEST: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest";
 
 declare_rules! {
-    PRIORITY_INVALID = LW101 "priority-invalid" Error,
+    PRIORITY_INVALID = LW101 "priority-invalid" Error fix Safe,
         "`priority` is one of LOW, NORMAL, HIGH.",
         "The gateway rejects other values (112402 Bad request).",
         REQUEST;
@@ -120,6 +120,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
             Finding::NotOneOf { subject: "priority", actual: p.to_owned(), allowed: PRIORITIES },
         );
         d.help = PRIORITIES.iter().find(|c| c.eq_ignore_ascii_case(p)).map(|c| format!("use `{c}`"));
+        cx.fix_spelling(path, p, PRIORITIES);
     }
     check_validity(cx, &req);
     check_custom_parameters(cx, &req);

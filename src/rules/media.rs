@@ -45,7 +45,7 @@ declare_rules! {
         "A media `id` or `link` is not empty.",
         "An empty id or link refers to nothing: the send fails.",
         MESSAGES;
-    MEDIA_REFERENCE_WHITESPACE = LW223 "media-reference-whitespace" Warning,
+    MEDIA_REFERENCE_WHITESPACE = LW223 "media-reference-whitespace" Warning fix Safe,
         "A media `id` or `link` has no leading or trailing white space, and a link has no white space at all.",
         "The id is looked up verbatim and a link with spaces is not a valid URL: the media may not be found. (The LINK 1.6.1 sticker example has such an id.)",
         MESSAGES;
@@ -269,6 +269,7 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path) {
                 Finding::Other(format!("`{key}` has leading or trailing white space")),
             )
             .help = Some("remove the white space".into());
+            cx.fix_trim(p, s);
         } else if key == "link" && s.contains(char::is_whitespace) {
             cx.report(&MEDIA_REFERENCE_WHITESPACE, p, Finding::Other("`link` contains white space".into())).help =
                 Some("percent-encode spaces as `%20`".into());

@@ -8,13 +8,15 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
+use crate::diagnostic::Applicability;
+use crate::fix::json_string;
 use crate::rules::shape::Path;
 use serde_json::Value;
 
 const SOURCE: &str = "LINK WhatsApp Message API 1.6.1, Messages";
 
 declare_rules! {
-    MESSAGE_TYPE_UNKNOWN = LW110 "message-type-unknown" Error,
+    MESSAGE_TYPE_UNKNOWN = LW110 "message-type-unknown" Error fix Safe,
         "A message's `type` is one of template, text, image, location, audio, video, document, sticker, contacts, interactive.",
         "The gateway cannot route a message of another type and rejects the request.",
         SOURCE;
@@ -62,7 +64,10 @@ pub(crate) fn check(cx: &mut Cx, value: &Value, path: &Path) {
 
 pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool) {
     let Some(msg) = cx.object(value, path, &MESSAGE) else { return };
-    let Some((kind, kind_path)) = msg.str("type") else { return };
+    let Some((kind, kind_path)) = msg.str("type") else {
+        fix_missing_type(cx, &msg, TYPES);
+        return;
+    };
     if !TYPES.contains(&kind) {
         let d = cx.report(
             &MESSAGE_TYPE_UNKNOWN,
@@ -70,6 +75,7 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool
             Finding::NotOneOf { subject: "message type", actual: kind.to_owned(), allowed: TYPES },
         );
         d.help = super::shape::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+        cx.fix_spelling(kind_path, kind, TYPES);
         return;
     }
     if kind != "text" && msg.has("previewUrl") {
@@ -87,6 +93,26 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool
         );
     }
     check_content(cx, &msg, kind, TYPES);
+}
+
+/// Proposes, for a message without `type`, the type its content implies: the only member named
+/// after one of `types` (unsafe: the author should confirm it).
+pub(crate) fn fix_missing_type(cx: &mut Cx, msg: &Obj<'_>, types: &[&'static str]) {
+    if msg.has("type") {
+        return;
+    }
+    if let Some(kind) = implied_type(msg.map, types) {
+        cx.fix_missing(msg.path, "type", &json_string(kind), Applicability::Unsafe);
+    }
+}
+
+/// The only member of `map` named after one of `types`.
+pub(crate) fn implied_type(map: &serde_json::Map<String, Value>, types: &[&'static str]) -> Option<&'static str> {
+    let mut present = types.iter().filter(|t| map.contains_key(**t));
+    match (present.next(), present.next()) {
+        (Some(kind), None) => Some(kind),
+        _ => None,
+    }
 }
 
 /// Checks the content of a message whose `type` is `kind` (one of `types`): the member named by

@@ -30,6 +30,7 @@ mod text;
 pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Dialect};
+use crate::fix::Intent;
 use crate::options::LintOptions;
 use finding::{Finding, json_type};
 use serde_json::Value;
@@ -136,6 +137,12 @@ fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
 /// Lints a JSON tree; returns the dialect it was linted as and the diagnostics, unsorted and
 /// without positions.
 pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>) {
+    let (dialect, diagnostics, _) = lint_fixable(value, options);
+    (dialect, diagnostics)
+}
+
+/// [`lint`], with the fix each diagnostic's rule proposes (aligned with the diagnostics).
+pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>, Vec<Option<Intent>>) {
     let dialect = dialect_of(value, options);
     let mut cx = Cx::new(value, dialect, options.media);
     let root = Path::root();
@@ -144,7 +151,8 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
         cx.dialect = Dialect::Cloud;
         cx.definition = true;
         definition::check(&mut cx, value);
-        return (Dialect::Cloud, cx.diagnostics);
+        let (diagnostics, intents) = cx.finish();
+        return (Dialect::Cloud, diagnostics, intents);
     }
     match value.as_object() {
         None => {
@@ -168,6 +176,11 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
                     ),
                 )
                 .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
+                if let Some(kind) = message::implied_type(map, message::TYPES) {
+                    let json = crate::fix::json_string(kind);
+                    let change = crate::fix::Change::Insert(Path::at(value), "type".to_owned(), json.clone());
+                    cx.fix(crate::Applicability::Unsafe, format!("insert `\"type\": {json}`"), [change]);
+                }
             }
         },
     }
@@ -175,5 +188,6 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
     if let Some(set) = &options.templates {
         send_match::check(&mut cx, value, set);
     }
-    (dialect, cx.diagnostics)
+    let (diagnostics, intents) = cx.finish();
+    (dialect, diagnostics, intents)
 }

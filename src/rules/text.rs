@@ -10,7 +10,8 @@
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
-use crate::diagnostic::Dialect;
+use crate::diagnostic::{Applicability, Dialect};
+use crate::fix::Change;
 use serde_json::Value;
 
 const TEXT_SECTION: &str = "LINK WhatsApp Message API 1.6.1, Text message";
@@ -28,7 +29,7 @@ declare_rules! {
         "`text.body` is at most 4096 characters (Unicode scalar values).",
         "Meta rejects longer bodies. The LINK document states no limit; the Cloud API reference, which LINK forwards to, does.",
         CR_TEXT;
-    TEXT_PREVIEW_URL_MISPLACED = LW202 "text-preview-url-misplaced" Error,
+    TEXT_PREVIEW_URL_MISPLACED = LW202 "text-preview-url-misplaced" Error fix Safe,
         "`previewUrl` sits beside `text` in a LINK message, not inside it (`text.preview_url` is the Cloud API spelling).",
         "The LINK Text object has only `body`: a `previewUrl` or `preview_url` inside it is an unknown parameter, and the preview the sender asked for is not enabled.",
         TEXT_SECTION;
@@ -83,6 +84,20 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                     None => "move it out of `text` as a boolean `previewUrl`".into(),
                 }
             });
+            // Certain for a boolean: moved out, or removed when the message sets the same value.
+            let inner = text.map.get(key).and_then(Value::as_bool);
+            let outer = msg.get("previewUrl").and_then(|(v, _)| v.as_bool());
+            let at = text.path.key(key);
+            match (inner, outer_preview) {
+                (Some(b), false) => {
+                    let changes = [Change::Remove(at), Change::Insert(msg.path, "previewUrl".into(), b.to_string())];
+                    cx.fix(Applicability::Safe, "move it out of `text` as `previewUrl`".into(), changes);
+                }
+                (Some(b), true) if outer == Some(b) => {
+                    cx.fix(Applicability::Safe, format!("remove `text.{key}`"), [Change::Remove(at)]);
+                }
+                _ => {}
+            }
         }
     }
     let Some((body, body_path)) = text.str("body") else { return };

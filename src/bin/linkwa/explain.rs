@@ -52,6 +52,10 @@ fn write(rule: &Rule, out: &mut impl Write) -> io::Result<()> {
     if let Some(code) = rule.meta_error {
         writeln!(out, "Meta error: {code}")?;
     }
+    match crate::rules::fix_sentence(rule) {
+        Some(how) => writeln!(out, "Fix: {how}")?,
+        None => writeln!(out, "Fix: none")?,
+    }
     writeln!(out, "Default severity: {} (since linkwa {})", rule.severity, rule.since)
 }
 

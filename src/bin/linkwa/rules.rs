@@ -3,6 +3,7 @@
 
 use crate::examples;
 use clap::ValueEnum;
+use linkwa::Applicability;
 use linkwa::rules::registry::{self, Rule};
 use std::io::{self, Write};
 
@@ -27,12 +28,30 @@ pub fn render(format: RulesFormat, out: &mut impl Write) -> io::Result<()> {
         RulesFormat::Human => {
             let width = all.iter().map(|r| r.name.len()).max().unwrap_or(0);
             for r in all {
-                writeln!(out, "{}  {:<7}  {:<width$}  {}", r.code, r.severity.as_str(), r.name, r.summary)?;
+                let fix = fix_word(r).unwrap_or_default();
+                writeln!(out, "{}  {:<7}  {:<width$}  {fix:<6}  {}", r.code, r.severity.as_str(), r.name, r.summary)?;
             }
-            writeln!(out, "{} rules", all.len())
+            let fixing = all.iter().filter(|r| r.fix.is_some()).count();
+            writeln!(out, "{} rules; {fixing} can fix (safe: `lint --fix`, unsafe: `lint --unsafe-fixes`)", all.len())
         }
         RulesFormat::Markdown => markdown(all, out),
     }
+}
+
+/// `safe` or `unsafe` for a rule that proposes fixes (see [`Rule::fix`]).
+pub fn fix_word(rule: &Rule) -> Option<&'static str> {
+    rule.fix.map(|a| match a {
+        Applicability::Safe => "safe",
+        Applicability::Unsafe => "unsafe",
+    })
+}
+
+/// How a rule fixes, in words, for the reference and `linkwa explain`.
+pub fn fix_sentence(rule: &Rule) -> Option<&'static str> {
+    rule.fix.map(|a| match a {
+        Applicability::Safe => "safe, where the right edit is certain (`linkwa lint --fix` applies it)",
+        Applicability::Unsafe => "unsafe, a likely intent to confirm (`linkwa lint --unsafe-fixes` applies it)",
+    })
 }
 
 /// The families, by the hundreds digit of the code.
@@ -84,7 +103,10 @@ fn markdown(all: &[&Rule], out: &mut impl Write) -> io::Result<()> {
          default severity and the document that states the constraint. **error**: the send will be rejected; \
          **warning**: accepted but likely wrong; **info**: accepted, non-canonical spelling. Severities can \
          be changed, and rules turned off, in `linkwa.toml` (see the README). `linkwa explain CODE` shows a \
-         rule with its failing and fixed examples.\n",
+         rule with its failing and fixed examples. **Fix**: the rule proposes fixes where the right edit is \
+         certain or nearly so; *safe* ones keep the payload's meaning and `linkwa lint --fix` applies them, \
+         *unsafe* ones are a likely intent to confirm (all or some of the rule's fixes) and need \
+         `--unsafe-fixes`.\n",
         all.len()
     )?;
     writeln!(
@@ -101,16 +123,17 @@ fn markdown(all: &[&Rule], out: &mut impl Write) -> io::Result<()> {
     }
     for (digit, title, rules) in &families {
         writeln!(out, "\n## LW{digit}xx: {title}\n")?;
-        writeln!(out, "| Code | Name | Severity | Summary |\n|---|---|---|---|")?;
+        writeln!(out, "| Code | Name | Severity | Fix | Summary |\n|---|---|---|---|---|")?;
         for r in rules {
             let heading = format!("{} {}", r.code, r.name);
             writeln!(
                 out,
-                "| [{}](#{}) | `{}` | {} | {} |",
+                "| [{}](#{}) | `{}` | {} | {} | {} |",
                 r.code,
                 anchor(&heading),
                 r.name,
                 r.severity,
+                fix_word(r).unwrap_or(""),
                 cell(r.summary)
             )?;
         }
@@ -121,6 +144,9 @@ fn markdown(all: &[&Rule], out: &mut impl Write) -> io::Result<()> {
             writeln!(out, "- Source: {}", r.source)?;
             if let Some(code) = r.meta_error {
                 writeln!(out, "- Meta error: {code}")?;
+            }
+            if let Some(how) = fix_sentence(r) {
+                writeln!(out, "- Fix: {how}")?;
             }
             for example in examples::failing(r.name) {
                 writeln!(out, "- Failing example: [`{0}`](../{0})", example.path)?;

@@ -21,7 +21,7 @@ declare_rules! {
         "`messaging_product` is \"whatsapp\".",
         "The Cloud API serves several products from one endpoint; any other value is rejected (error 100, Invalid parameter).",
         SEND;
-    RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error,
+    RECIPIENT_TYPE_INVALID = LW501 "recipient-type-invalid" Error fix Safe,
         "`recipient_type` is \"individual\" (its default) or \"group\".",
         "Service4U (Graph v15–v17) documents individual recipients only; Meta's current documentation (Groups API, OpenAPI v23 `recipient_type` enum) adds `group`, and decides for Cloud API payloads. Other values are rejected.",
         "Meta Cloud API reference, Messages: recipient_type; Groups API: Send group messages";
@@ -37,7 +37,7 @@ declare_rules! {
         "`context.message_id` and `reaction.message_id` are WhatsApp message ids (`wamid.…`).",
         "Meta answers an unknown id with error 131009 or delivers the message without the reply; ids from the LINK gateway (messageIds) are not wamids.",
         "Service4U WhatsApp API (Meta Cloud API), Reply to a message";
-    PREVIEW_URL_MISPLACED = LW505 "preview-url-misplaced" Error,
+    PREVIEW_URL_MISPLACED = LW505 "preview-url-misplaced" Error fix Safe,
         "In a Cloud API send body `preview_url` sits inside `text`, not beside it (and LINK's `previewUrl` is not a Cloud API member).",
         "A top-level `preview_url` is the On-Premises API's spelling and LINK puts `previewUrl` beside `text`; the Cloud API rejects both as unknown parameters, and the preview asked for is not shown.",
         "Service4U WhatsApp API (Meta Cloud API), Text Messages; Meta Cloud API reference, Messages: preview_url (On-Premises API only)";
@@ -97,7 +97,7 @@ declare_rules! {
         "A Cloud API flow message names its flow by `flow_id` or by `flow_name`, not both.",
         "Meta: `flow_name` \"cannot be used with the flow_id parameter. Only one of these parameters is required.\" (OpenAPI v23: `oneOf`). LINK documents `flow_id` only, where `flow_name` is an unknown member.",
         "Meta, Flows: Sending a Flow (December 2025); OpenAPI v23 interactive flow parameters";
-    HEADER_TYPE_MISSING = LW521 "header-type-missing" Warning,
+    HEADER_TYPE_MISSING = LW521 "header-type-missing" Warning fix Unsafe,
         "A Cloud API interactive `header` has `type` (text, image, video, document).",
         "Meta's reference and OpenAPI v23 require `type`, but Meta's older CTA URL example omits it; the header's type is then told from its content member. A warning, since Meta's own example sends it.",
         "Meta Cloud API reference, Messages: header object; Interactive CTA URL messages (older example)";
@@ -117,7 +117,7 @@ declare_rules! {
         "An `order_details` (interactive `review_and_pay`, or a template button action) has a `reference_id` of at most 35 letters, digits, `_`, `-`, `.`; `type` digital-goods or physical-goods; `currency` INR, SGD or BRL; `order.status` pending; at least one item, each `name` at most 60 characters; and `total_amount.value` = subtotal + tax + shipping − discount.",
         "Meta's order details tables (Payments India, Singapore, Brazil): the business's order is rejected when any of these does not hold. The currency is that of the payments country.",
         "Meta, Payments API (India): Payment Gateway, order_details; Payments (Brazil): order details templates";
-    INTERACTIVE_TYPE_CASE = LW526 "interactive-type-case" Warning,
+    INTERACTIVE_TYPE_CASE = LW526 "interactive-type-case" Warning fix Safe,
         "A Cloud API `interactive.type` is written in lower case (`button`, not `BUTTON`).",
         "Meta documents the types in lower case only and says nothing of upper case; a widely used Java SDK has sent `BUTTON` and `LIST` since 2023 and its messages are delivered. A warning, not LW400: the type is known, only its case differs from the documentation.",
         "Meta Cloud API reference, Messages: interactive object (type)";

@@ -44,6 +44,8 @@ use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
+use crate::diagnostic::Applicability;
+use crate::fix::Change;
 use crate::rules::shape::Path;
 use serde_json::{Map, Value};
 
@@ -199,7 +201,10 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
     {
         check_wamid(cx, id, path);
     }
-    let Some((kind, kind_path)) = kind else { return };
+    let Some((kind, kind_path)) = kind else {
+        crate::rules::message::fix_missing_type(cx, &body, TYPES);
+        return;
+    };
     if !TYPES.contains(&kind.as_str()) {
         let d = cx.report(
             &MESSAGE_TYPE_UNKNOWN,
@@ -207,6 +212,7 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
             Finding::NotOneOf { subject: "message type", actual: kind.clone(), allowed: TYPES },
         );
         d.help = closest(&kind, TYPES).map(|s| format!("did you mean `{s}`?"));
+        cx.fix_spelling(kind_path, &kind, TYPES);
         return;
     }
     check_content(cx, &body, &kind, TYPES);
@@ -316,6 +322,14 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
         } else {
             "remove it; only text messages have a link preview".into()
         });
+        // Moved into `text` when that is certain: a boolean, a text message whose `text` does not
+        // set it already.
+        if let (true, Some(b), Some((inner, inner_path))) = (text, value.as_bool(), body.get("text"))
+            && inner.get("preview_url").is_none()
+        {
+            let changes = [Change::Remove(path), Change::Insert(inner_path, "preview_url".into(), b.to_string())];
+            cx.fix(Applicability::Safe, "move it into `text` as `preview_url`".into(), changes);
+        }
     }
 }
 

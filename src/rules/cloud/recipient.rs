@@ -30,6 +30,7 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
             path,
             Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: RECIPIENT_TYPES },
         );
+        cx.fix_spelling(path, recipient, RECIPIENT_TYPES);
     }
     // A placeholder `to` is reported once by the shape check (LW508) and never gets here.
     if let Some((to, path)) = body.str("to") {

@@ -128,6 +128,7 @@ pub(super) fn check_id(cx: &mut Cx, id: &str, path: Path, subject: &'static str)
     } else if id.trim() != id {
         cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it"))).help =
             Some("remove the white space".into());
+        cx.fix_trim(path, id);
     }
 }
 
@@ -152,6 +153,7 @@ pub(super) fn check_enum<'v>(
     if trimmed != value && !trimmed.is_empty() {
         cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it"))).help =
             Some(format!("use `{}`", quote(trimmed)));
+        cx.fix_trim(path, value);
     }
     if let Some(found) = allowed.iter().find(|a| **a == trimmed) {
         return Some(found);

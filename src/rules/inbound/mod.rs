@@ -41,7 +41,7 @@ declare_rules! {
         "`customParameters`, `gateCustomParameters` and `route.customParameters` map strings to strings, one level deep (or are null).",
         "They are of the KeyValue type: \"only one level with key-value data is allowed\"; nested objects, numbers and booleans are not KeyValue data.",
         "LINK WhatsApp Message API 1.6.1, Terms and glossary: KeyValue-Type; Incoming Messages Sent from Mobile Phones";
-    INBOUND_VALUE_PADDED = LW602 "inbound-value-padded" Warning,
+    INBOUND_VALUE_PADDED = LW602 "inbound-value-padded" Warning fix Safe,
         "An identifier, an enumerated value or a custom-parameter key has leading or trailing white space.",
         "`\" template\"` is not `template` and `\" metaErrorDetails\"` is not `metaErrorDetails`: a receiver that compares or looks them up exactly misses them (the 1.6 and 1.6.1 status-notification examples have both).",
         STATUS;

@@ -7,7 +7,8 @@ use super::{
     CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED, HEADER_MEMBER_IGNORED, HEADER_TEXT_TOO_LONG, HEADER_TYPE_INVALID,
     HEADER_TYPE_NOT_ALLOWED, Kind, missing, text,
 };
-use crate::diagnostic::Dialect;
+use crate::diagnostic::{Applicability, Dialect};
+use crate::fix::{Change, json_string};
 use crate::rules::cloud::HEADER_TYPE_MISSING;
 use crate::rules::finding::Finding;
 use crate::rules::media::{MediaContext, check_media};
@@ -113,9 +114,19 @@ pub(super) fn check<'v>(
                 Some(t) => format!("add `\"type\": \"{t}\"`"),
                 None => "add `type` and its content member, or remove `header`".into(),
             });
+            if let Some(t) = inferred {
+                cx.fix(
+                    Applicability::Unsafe,
+                    format!("add `\"type\": \"{t}\"`"),
+                    [Change::Insert(header.path, "type".into(), json_string(t))],
+                );
+            }
             (inferred?, header.path.key("type"))
         }
-        None => return None,
+        None => {
+            crate::rules::message::fix_missing_type(cx, &header, HEADER_TYPES);
+            return None;
+        }
     };
     let Some(kind) = HEADER_TYPES.iter().copied().find(|t| *t == kind) else {
         let d = cx.report(
@@ -124,6 +135,7 @@ pub(super) fn check<'v>(
             Finding::NotOneOf { subject: "header type", actual: kind.to_owned(), allowed: HEADER_TYPES },
         );
         d.help = closest(kind, HEADER_TYPES).map(|s| format!("did you mean `{s}`?"));
+        cx.fix_spelling(kind_path, kind, HEADER_TYPES);
         return None;
     };
     if !allowed.contains(&kind) {

@@ -56,7 +56,7 @@ const CAROUSEL_CR: &str = "Cloud API reference (limits tables), Interactive caro
 const ADDRESS: &str = "Service4U WhatsApp API, Address Messages";
 
 declare_rules! {
-    INTERACTIVE_TYPE_UNKNOWN = LW400 "interactive-type-unknown" Error,
+    INTERACTIVE_TYPE_UNKNOWN = LW400 "interactive-type-unknown" Error fix Safe,
         "`interactive.type` is one of list, button, product, product_list, catalog_message, flow, cta_url, location_request_message, address_message, carousel (in Cloud API JSON also order_details, order_status, voice_call, call_permission_request).",
         "The gateway and Meta reject other types. The 1.6 table writes `catalog message` and 1.6.1 `product carousel`/`media carousel`; the values sent are `catalog_message` and `carousel` (1.6.1 examples). The four payments and calling types are Meta's (OpenAPI v23 `InteractiveObject.type`; Payments and Calling pages, December 2025) and not LINK's. In Cloud API JSON a known type in upper case (`BUTTON`) is LW526, a warning.",
         MESSAGE;
@@ -80,7 +80,7 @@ declare_rules! {
         "The header text, list button and reply button titles contain no WhatsApp markdown (*bold*, _italic_, ~strike~, ```mono```).",
         "The documents say these texts do not allow markdown: the formatting characters are shown as typed. Detection follows WhatsApp's delimiter rules, so `snake_case` is not markdown; a warning because it is a heuristic.",
         HEADER;
-    ACTION_NAME_INVALID = LW406 "action-name-invalid" Error,
+    ACTION_NAME_INVALID = LW406 "action-name-invalid" Error fix Safe,
         "`action.name` is the value the interactive type requires: `flow`, `cta_url`, `send_location` (location_request_message), `catalog_message`, `address_message`; `cta_url` on carousel media cards; in Cloud API JSON `review_and_pay` (order_details), `review_order` (order_status), `voice_call`, `call_permission_request`.",
         "The action name tells WhatsApp which action to render; another value is rejected.",
         ACTION;
@@ -89,7 +89,7 @@ declare_rules! {
         "In an interactive flow message the token goes in `action.parameters.flow_token`; `action.flowToken` is not passed on, so the flow receives no token.",
         ACTION;
 
-    HEADER_TYPE_INVALID = LW410 "header-type-invalid" Error,
+    HEADER_TYPE_INVALID = LW410 "header-type-invalid" Error fix Safe,
         "`header.type` is one of text, image, video, document.",
         "Other header types do not exist; the message is rejected.",
         HEADER;
@@ -189,11 +189,11 @@ declare_rules! {
         "`parameters.flow_cta` is at most 20 characters (in Cloud API JSON, 30).",
         "LINK's character limit is 20 (no emoji) and decides for LINK payloads. Meta's current flow documentation says the CTA \"is advised to be 30 characters or less (no emoji)\" and OpenAPI v23 sets `maxLength: 30`; that decides for Cloud API payloads (older Meta text said 20).",
         PARAMETERS;
-    FLOW_MODE_INVALID = LW452 "flow-mode-invalid" Error,
+    FLOW_MODE_INVALID = LW452 "flow-mode-invalid" Error fix Safe,
         "`parameters.mode` is `draft` or `published`.",
         "The Flow can only be in draft or published mode; other values are rejected.",
         PARAMETERS;
-    FLOW_ACTION_INVALID = LW453 "flow-action-invalid" Error,
+    FLOW_ACTION_INVALID = LW453 "flow-action-invalid" Error fix Safe,
         "`parameters.flow_action` is `navigate` or `data_exchange`.",
         "Other values are rejected.",
         PARAMETERS;
@@ -240,7 +240,7 @@ declare_rules! {
         "A media carousel has 2 to 10 cards; a product carousel 1 to 10 (in Cloud API JSON 2 to 10).",
         "Card indexes run 0-9 (LINK 1.6.1), so at most 10 cards; media carousels need at least 2 (Cloud API reference). Meta's interactive product carousel page (December 2025) asks for at least 2 product cards and decides for Cloud API payloads; LINK 1.6.1 decides for LINK payloads. Other counts are rejected.",
         CAROUSEL_CR;
-    CAROUSEL_CARD_TYPE_INVALID = LW472 "carousel-card-type-invalid" Error,
+    CAROUSEL_CARD_TYPE_INVALID = LW472 "carousel-card-type-invalid" Error fix Safe,
         "A carousel card's `type` is `product` (product carousel) or `cta_url` (media carousel).",
         "Other card types do not exist; the message is rejected.",
         PRODUCT_CARDS;
@@ -280,7 +280,7 @@ declare_rules! {
         "Every media card has the same kind and number of buttons as the first.",
         "The Cloud API reference: button type and count must match across all cards.",
         CAROUSEL_CR;
-    QUICK_REPLY_TYPE_INVALID = LW482 "quick-reply-type-invalid" Error,
+    QUICK_REPLY_TYPE_INVALID = LW482 "quick-reply-type-invalid" Error fix Safe,
         "A carousel card's quick-reply button has `type: quick_reply`.",
         "Card buttons are URL buttons (in `action.parameters`) or quick replies; another button type is rejected.",
         CAROUSEL_CR;
@@ -392,6 +392,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                     )),
                 )
                 .help = Some(format!("write `{}`", t.to_ascii_lowercase()));
+                cx.fix_string(path, &t.to_ascii_lowercase());
                 upper
             } else {
                 if kind.is_none() {
@@ -403,6 +404,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                     );
                     let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, allowed) };
                     d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
+                    cx.fix_spelling(path, t, allowed);
                 }
                 kind
             }
@@ -501,6 +503,7 @@ pub(super) fn action_name(cx: &mut Cx, action: &Obj<'_>, expected: &'static [&'s
             Finding::NotOneOf { subject: "action name", actual: name.to_owned(), allowed: expected },
         )
         .help = Some(format!("use `{}`", expected[0]));
+        cx.fix_spelling(path, name, expected);
     }
 }
 

@@ -177,6 +177,7 @@ pub(super) fn one_of(
         None if allowed.len() == 1 => Some(format!("use `{}`", allowed[0])),
         None => closest(value, allowed).map(|s| format!("did you mean `{s}`?")),
     };
+    cx.fix_spelling(path, value, allowed);
 }
 
 /// Values seen so far, for uniqueness checks: reports a value equal to an earlier one.

@@ -27,15 +27,15 @@ declare_rules! {
         "`template.name` uses only lowercase letters, digits and underscores, at most 512 characters (counted in Unicode scalar values).",
         "Meta creates template names in that form only, so another name matches no approved template (error 132001). The LINK documents' own placeholders (`yourTemplate`) are camelCase, hence a warning.",
         "Meta WhatsApp Business Management API, Message templates: name";
-    LANGUAGE_CODE_UNSUPPORTED = LW303 "language-code-unsupported" Error,
+    LANGUAGE_CODE_UNSUPPORTED = LW303 "language-code-unsupported" Error fix Unsafe,
         "`template.language.code` is one of the 111 codes of the Supported languages table.",
         "The code must match the language of the approved template; a code outside the table matches none and the send fails (Meta error 132001).",
         "LINK WhatsApp Message API 1.6.1, Language; Supported languages";
-    LANGUAGE_CODE_HYPHEN = LW304 "language-code-hyphen" Error,
+    LANGUAGE_CODE_HYPHEN = LW304 "language-code-hyphen" Error fix Unsafe,
         "`template.language.code` separates language and region with `_` (`en_US`), not `-` (`en-US`).",
         "The BCP 47 spelling `en-US` is not in the Supported languages table and matches no template.",
         "LINK WhatsApp Message API 1.6.1, Supported languages";
-    COMPONENT_TYPE_UNKNOWN = LW305 "component-type-unknown" Error,
+    COMPONENT_TYPE_UNKNOWN = LW305 "component-type-unknown" Error fix Safe,
         "A component's `type` is one of header, body, button, carousel, limited_time_offer.",
         "The gateway cannot map another component type and rejects the message.",
         COMPONENT;
@@ -47,7 +47,7 @@ declare_rules! {
         "A header component has at most one parameter.",
         "The document allows one or none media parameter in the header; a text header supports one variable (Meta).",
         COMPONENT;
-    PARAMETER_TYPE_UNKNOWN = LW308 "parameter-type-unknown" Error,
+    PARAMETER_TYPE_UNKNOWN = LW308 "parameter-type-unknown" Error fix Safe,
         "A parameter's `type` is one of text, payload, currency, dateTime, image, document, video, location, action, coupon_code, limited_time_offer.",
         "The gateway cannot map another parameter type. The Cloud API spelling `date_time` is not the LINK one (`dateTime`), and in Cloud API JSON `dateTime` is unknown: each dialect gets a did-you-mean to its own spelling.",
         PARAMETER;
@@ -55,7 +55,7 @@ declare_rules! {
         "A parameter's type fits its component: header text/image/document/video/location, body text/currency/dateTime (Cloud API `date_time`), limited_time_offer its own type, buttons by sub type (quickReply/quick_reply payload, url text, copy_code coupon_code, catalog/mpm/flow action).",
         "Meta rejects a parameter the template's component cannot take (error 132012, parameter format mismatch). The Action parameter section says 'used in the body component', a copy of the DateTime section; the Component table and every example put it in catalog and mpm buttons.",
         COMPONENT;
-    BUTTON_SUB_TYPE_UNKNOWN = LW310 "button-sub-type-unknown" Error,
+    BUTTON_SUB_TYPE_UNKNOWN = LW310 "button-sub-type-unknown" Error fix Safe,
         "A button's `subType` is one of quickReply, url, flow, catalog, copy_code, mpm (Cloud API JSON: `sub_type` is one of quick_reply, url, catalog, copy_code, mpm, flow).",
         "The gateway cannot map another sub type. In LINK JSON the Cloud API spellings (`quick_reply`, upper case) are accepted and reported as non-canonical (LW008); in Cloud API JSON upper case is non-canonical and LINK's `quickReply` is unknown, since Meta knows only its own values.",
         "LINK WhatsApp Message API 1.6.1, Component: subType; Service4U WhatsApp API, Multi-Product templates";
@@ -99,7 +99,7 @@ declare_rules! {
         "Two text parameters of one component have the same `parameterName` (Cloud API `parameter_name`).",
         "Each named variable is filled once; the second value is lost or the send is rejected.",
         "LINK WhatsApp Message API 1.6.1, Text parameter: parameterName";
-    CURRENCY_CODE_INVALID = LW321 "currency-code-invalid" Error,
+    CURRENCY_CODE_INVALID = LW321 "currency-code-invalid" Error fix Safe,
         "`currency.code` is an ISO 4217 code: three uppercase letters.",
         "Meta formats the amount by its currency; another value is rejected.",
         CURRENCY;
@@ -199,7 +199,7 @@ declare_rules! {
         "A template has at most one copy_code button and at most one mpm button.",
         "Coupon code templates are limited to one copy code button (Meta); MPM templates have 'a single MPM button component' (Service4U).",
         "Meta WhatsApp Business Management API, Coupon code templates; Service4U WhatsApp API, Multi-Product templates";
-    BUTTON_INDEX_NOT_STRING = LW346 "button-index-not-string" Info,
+    BUTTON_INDEX_NOT_STRING = LW346 "button-index-not-string" Info fix Safe,
         "In Cloud API JSON a button's `index` is a string (\"0\"); a JSON number is accepted.",
         "Meta's reference examples and Service4U's quick reply and OTP examples send `\"index\": \"0\"`; Service4U's multi-product example sends `\"index\": 0`, and Meta accepts both. One spelling per code base keeps payloads easy to compare. (LINK JSON types it String and shows both, so LINK payloads are not noted.)",
         "Service4U WhatsApp API, Interactive Message Templates; Sending Multi-Product Template Messages";

@@ -12,7 +12,8 @@ use super::codes::{
 };
 use super::parameters::{self, Param, Slot, SubType};
 use super::values::whole_number;
-use crate::diagnostic::Dialect;
+use crate::diagnostic::{Applicability, Dialect};
+use crate::fix::{Change, json_string};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
@@ -121,6 +122,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
                 Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed },
             );
             d.help = closest(kind, allowed).map(|s| format!("did you mean `{s}`?"));
+            cx.fix_spelling(kind_path, kind, allowed);
             continue;
         };
         if level == Level::Card && matches!(kind, "carousel" | "limited_time_offer") {
@@ -293,6 +295,7 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
                 Finding::NonCanonical { subject: "button sub type", actual: value.to_owned(), canonical },
             )
             .help = Some(format!("use `{canonical}`"));
+            cx.fix_string(path, canonical);
             return Some(kind);
         }
     }
@@ -303,6 +306,12 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
         Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed },
     );
     d.help = closest(value, allowed).map(|s| format!("did you mean `{s}`?"));
+    // LINK's spelling in Cloud API JSON (`quickReply`) has one Cloud API spelling.
+    if cloud
+        && let Some((_, _, cloud_name)) = SUB_TYPE_KINDS.iter().find(|(_, link, _)| value.eq_ignore_ascii_case(link))
+    {
+        cx.fix_string(path, cloud_name);
+    }
     None
 }
 
@@ -341,6 +350,11 @@ fn button<'v>(
                 )),
             )
             .help = Some(format!("write `\"index\": \"{n}\"`"));
+            cx.fix(
+                Applicability::Safe,
+                format!("write the index as the string \"{n}\""),
+                [Change::Replace(path, json_string(&n.to_string()))],
+            );
         }
         check_index(cx, value, path, indexes);
     }

@@ -2,7 +2,8 @@
 //! in Cloud API JSON also its `policy`.
 
 use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED, LANGUAGE_POLICY_INVALID};
-use crate::diagnostic::Dialect;
+use crate::diagnostic::{Applicability, Dialect};
+use crate::fix::{Change, json_string};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
@@ -64,13 +65,21 @@ fn check_code(cx: &mut Cx, code: &str, path: Path) {
     }
     if code.contains('-') {
         let underscored = code.replace('-', "_");
-        let help = suggestion(&underscored).unwrap_or(underscored);
+        // `en-US` → `en_US` is certain when `en_US` is listed (in any case); another listed code
+        // (`de-DE` → `de`) is a likely intent.
+        let listed = LANGUAGES.iter().find(|l| l.eq_ignore_ascii_case(&underscored)).map(|l| (*l).to_owned());
+        let certain = listed.is_some();
+        let help = listed.or_else(|| suggestion(&underscored)).unwrap_or(underscored);
         cx.report(
             &LANGUAGE_CODE_HYPHEN,
             path,
             Finding::Other(format!("language code `{}` uses `-`; the supported codes use `_`", quote(code))),
         )
         .help = Some(format!("use `{help}`"));
+        if LANGUAGES.contains(&help.as_str()) {
+            let applicability = if certain { Applicability::Safe } else { Applicability::Unsafe };
+            cx.fix(applicability, format!("replace with `{help}`"), [Change::Replace(path, json_string(&help))]);
+        }
         return;
     }
     let d = cx.report(
@@ -78,7 +87,13 @@ fn check_code(cx: &mut Cx, code: &str, path: Path) {
         path,
         Finding::Other(format!("language code `{}` is not in the Supported languages table", quote(code))),
     );
-    d.help = suggestion(code).map(|s| format!("did you mean `{s}`?"));
+    let suggested = suggestion(code);
+    d.help = suggested.as_ref().map(|s| format!("did you mean `{s}`?"));
+    // The same code in another case (`EN_us`) is certain; another one a likely intent.
+    if let Some(s) = suggested {
+        let applicability = if s.eq_ignore_ascii_case(code) { Applicability::Safe } else { Applicability::Unsafe };
+        cx.fix(applicability, format!("replace with `{s}`"), [Change::Replace(path, json_string(&s))]);
+    }
 }
 
 /// The listed code `code` most likely means: the same letters in another case, the bare language

@@ -210,6 +210,7 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &Path<'v>, slot: Sl
             Finding::NotOneOf { subject: "parameter type", actual: kind.to_owned(), allowed },
         );
         d.help = closest(kind, allowed).map(|s| format!("did you mean `{s}`?"));
+        cx.fix_spelling(kind_path, kind, allowed);
         return None;
     }
     check_allowed(cx, kind, kind_path, slot);

@@ -87,11 +87,12 @@ pub(super) fn check_currency(cx: &mut Cx, param: &Obj<'_>) {
                 path,
                 Finding::Other(format!("currency code `{}` is not three uppercase letters", quote(code))),
             );
-            d.help = Some(if upper.len() == 3 && is_iso_4217(&upper) {
-                format!("use `{upper}`")
+            if upper.len() == 3 && is_iso_4217(&upper) {
+                d.help = Some(format!("use `{upper}`"));
+                cx.fix_string(path, &upper);
             } else {
-                "use an ISO 4217 code such as `USD` or `EUR`".into()
-            });
+                d.help = Some("use an ISO 4217 code such as `USD` or `EUR`".into());
+            }
         }
     }
     if let Some((amount, path)) = currency.get("amount1000")

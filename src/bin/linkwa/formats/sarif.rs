@@ -7,6 +7,10 @@
 //!   (and help), the file as a URI relative to the working directory (`%SRCROOT%`) with line and
 //!   column (`columnKind` is `unicodeCodePoints`, as linkwa counts), and the JSON Pointer as a
 //!   logical location and as the property `jsonPointer`.
+//! - A diagnostic with a fix has `fixes`: one fix (its description) with one artifact change of
+//!   the file, whose replacements give each edit's deleted region as `byteOffset`/`byteLength`
+//!   (linkwa's edits are UTF-8 byte ranges) and as `charOffset`/`charLength` (in Unicode code
+//!   points, the run's `columnKind`), and the inserted text.
 //! - Diagnostics suppressed by `linkwa.toml` are results with an `external` suppression.
 //! - `invocations`: whether every file could be read (unreadable ones are notifications) and the
 //!   `[rules]` severities in effect.
@@ -134,9 +138,31 @@ fn result(run: &Run, file: &Linted, d: &Diagnostic, index: Option<usize>, suppre
         .properties(properties([("jsonPointer", json!(pointer)), ("name", json!(d.name))]))
         .build();
     result.rule_index = index.map(|i| i as i64);
+    result.fixes = d.fix.as_ref().map(|fix| vec![sarif_fix(run, file, fix)]);
     result.suppressions =
         suppression.map(|why| vec![s::Suppression::builder().kind(json!("external")).justification(why).build()]);
     result
+}
+
+/// A linkwa fix as a SARIF `fix`: one artifact change of the file, one replacement per edit.
+fn sarif_fix(run: &Run, file: &Linted, fix: &linkwa::Fix) -> s::Fix {
+    let text = std::str::from_utf8(&file.bytes).unwrap_or_default();
+    let chars = |from: usize, to: usize| text.get(from..to).map_or(0, |t| t.chars().count()) as i64;
+    let replacements: Vec<s::Replacement> = fix
+        .edits
+        .iter()
+        .map(|e| {
+            let mut region = s::Region::builder().build();
+            region.byte_offset = Some(e.start as i64);
+            region.byte_length = Some((e.end - e.start) as i64);
+            region.char_offset = Some(chars(0, e.start));
+            region.char_length = Some(chars(e.start, e.end));
+            let content = s::ArtifactContent::builder().text(e.replacement.clone()).build();
+            s::Replacement::builder().deleted_region(region).inserted_content(content).build()
+        })
+        .collect();
+    let change = s::ArtifactChange::builder().artifact_location(artifact(run, file)).replacements(replacements).build();
+    s::Fix::builder().description(message(fix.description.clone())).artifact_changes(vec![change]).build()
 }
 
 fn invocation(run: &Run, codes: &[&str]) -> s::Invocation {
