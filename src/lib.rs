@@ -36,6 +36,7 @@ pub mod model;
 pub mod options;
 pub mod pointer;
 pub mod rules;
+pub mod schema;
 
 pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
 pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};

@@ -73,7 +73,7 @@ declare_rules! {
         REQUEST;
 }
 
-static MESSAGE_REQUEST: Shape = Shape {
+pub(crate) static MESSAGE_REQUEST: Shape = Shape {
     name: "a MessageRequest",
     fields: &[
         req("platformId", Ty::Str),

@@ -11,19 +11,19 @@ pub(crate) mod shape;
 pub(crate) mod strings;
 pub(crate) mod structure;
 
-mod cloud;
-mod contacts;
+pub(crate) mod cloud;
+pub(crate) mod contacts;
 pub(crate) mod definition;
-mod envelope;
-mod inbound;
-mod interactive;
-mod location;
-mod media;
-mod message;
+pub(crate) mod envelope;
+pub(crate) mod inbound;
+pub(crate) mod interactive;
+pub(crate) mod location;
+pub(crate) mod media;
+pub(crate) mod message;
 #[cfg(feature = "templates")]
 mod send_match;
-mod template;
-mod text;
+pub(crate) mod template;
+pub(crate) mod text;
 
 #[cfg(test)]
 pub(crate) mod testing;

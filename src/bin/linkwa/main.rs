@@ -13,6 +13,7 @@ mod lint;
 mod paths;
 mod preview;
 mod rules;
+mod schema;
 mod suggest;
 mod templates;
 mod to_meta;
@@ -69,6 +70,13 @@ enum Command {
     Explain {
         /// The rule's code (`LW412`) or name (`reply-title-too-long`), or a result code (`112403`).
         rule: String,
+    },
+    /// Print a JSON Schema (2020-12) of the documents, for editors without the language server
+    /// (`"$schema"`, VS Code's `json.schemas`). A subset: `linkwa lint` checks more.
+    Schema {
+        /// Which API's documents the schema describes.
+        #[arg(long, value_enum, default_value_t = schema::SchemaDialect::Link)]
+        dialect: schema::SchemaDialect,
     },
 }
 
@@ -155,6 +163,7 @@ fn main() -> ExitCode {
         Command::Explain { rule } => explain::explain(&rule, &mut out),
         Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
         Command::Preview { templates, json, file } => preview::run(&templates, &file, json, &mut out),
+        Command::Schema { dialect } => schema::run(dialect, &mut out),
     };
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => ExitCode::from(code),

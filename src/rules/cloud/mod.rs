@@ -14,7 +14,7 @@
 
 mod codes;
 pub(crate) mod placeholder;
-mod reaction;
+pub(crate) mod reaction;
 mod response;
 #[cfg(test)]
 mod tests;
@@ -45,7 +45,7 @@ pub(crate) const TYPES: &[&str] = &[
     "reaction",
 ];
 
-static SEND_BODY: Shape = Shape {
+pub(crate) static SEND_BODY: Shape = Shape {
     name: "a Cloud API message",
     fields: &[
         req("messaging_product", Ty::Str),
@@ -72,7 +72,7 @@ static SEND_BODY: Shape = Shape {
     ],
 };
 
-static CONTEXT: Shape = Shape { name: "`context`", fields: &[req("message_id", Ty::Str)] };
+pub(crate) static CONTEXT: Shape = Shape { name: "`context`", fields: &[req("message_id", Ty::Str)] };
 
 /// Template component types, for recognizing a component on its own.
 const COMPONENT_TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];

@@ -22,12 +22,12 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use serde_json::Value;
 
-static FLOW_ACTION: Shape = Shape {
+pub(crate) static FLOW_ACTION: Shape = Shape {
     name: "the `action` of a flow message",
     fields: &[req("name", Ty::Str), req("parameters", Ty::Obj), opt("flowToken", Ty::Str)],
 };
 
-static FLOW_PARAMETERS: Shape = Shape {
+pub(crate) static FLOW_PARAMETERS: Shape = Shape {
     name: "flow `parameters`",
     fields: &[
         req("flow_message_version", Ty::Str),
@@ -40,7 +40,7 @@ static FLOW_PARAMETERS: Shape = Shape {
     ],
 };
 
-static FLOW_PAYLOAD: Shape =
+pub(crate) static FLOW_PAYLOAD: Shape =
     Shape { name: "`flow_action_payload`", fields: &[opt("screen", Ty::Str), opt("data", Ty::Obj)] };
 
 const MODES: &[&str] = &["draft", "published"];

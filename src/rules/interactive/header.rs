@@ -20,7 +20,7 @@ const TEXT_ONLY: &[&str] = &["text"];
 /// Header types of carousel media cards.
 pub(super) const CARD_HEADER_TYPES: &[&str] = &["image", "video"];
 
-static HEADER: Shape = Shape {
+pub(crate) static HEADER: Shape = Shape {
     name: "`header`",
     fields: &[
         req("type", Ty::Str),

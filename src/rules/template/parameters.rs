@@ -118,7 +118,7 @@ static LTO: Shape = shape(
     &[req("type", Ty::Str), opt("limited_time_offer", Ty::Obj), opt("expiration_time_ms", Ty::Int)],
 );
 /// For a parameter whose type is missing or unknown: every member of every kind.
-static ANY: Shape = shape(
+pub(crate) static ANY: Shape = shape(
     "a template parameter",
     &[
         req("type", Ty::Str),
@@ -138,10 +138,10 @@ static ANY: Shape = shape(
 );
 
 /// `limited_time_offer` inside an LTO parameter.
-static LTO_OBJECT: Shape = shape("`limited_time_offer`", &[req("expiration_time_ms", Ty::Int)]);
+pub(crate) static LTO_OBJECT: Shape = shape("`limited_time_offer`", &[req("expiration_time_ms", Ty::Int)]);
 
 /// A location header (Service4U): coordinates as numbers or numeric strings.
-static LOCATION_OBJECT: Shape = shape(
+pub(crate) static LOCATION_OBJECT: Shape = shape(
     "a location header",
     &[req("latitude", Ty::NumOrStr), req("longitude", Ty::NumOrStr), opt("name", Ty::Str), opt("address", Ty::Str)],
 );

@@ -1,0 +1,377 @@
+//! Which shape sits under which member: the nesting that the rule families express in code
+//! (`msg.obj(cx, "text", &TEXT)`), written down once for the schema. Every object's members,
+//! types and required members come from the families' own [`Shape`](crate::rules::shape::Shape)
+//! tables; limits and enumerations from their constants.
+
+use super::build::{array, def, max_chars, member, names, object, one_of, open, union};
+use crate::diagnostic::Dialect;
+use crate::rules::{cloud, contacts, envelope, inbound, interactive as ia, location, media, message, template, text};
+use serde_json::{Map, Value, json};
+
+const LINK: &str = "LINK WhatsApp Message API 1.6.1";
+
+fn src(dialect: Dialect, link: &str, cloud: &str) -> String {
+    match dialect {
+        Dialect::Link => format!("{LINK}, {link}"),
+        Dialect::Cloud => format!("Meta Cloud API reference, {cloud}"),
+    }
+}
+
+/// The `$defs` of the schema for `dialect`.
+pub(super) fn defs(dialect: Dialect) -> Map<String, Value> {
+    let mut defs = Map::new();
+    defs.insert("media".into(), media_object(dialect));
+    defs.insert("contact".into(), contact(dialect));
+    defs.insert("template".into(), template_object(dialect));
+    defs.insert("interactive".into(), interactive(dialect));
+    match dialect {
+        Dialect::Link => {
+            defs.insert("message".into(), link_message());
+            defs.insert("MessageRequest".into(), message_request());
+            defs.insert("inbound".into(), inbound_documents());
+        }
+        Dialect::Cloud => {
+            defs.insert("sendBody".into(), send_body());
+            defs.insert("component".into(), component(dialect));
+        }
+    }
+    defs
+}
+
+fn message_request() -> Value {
+    object(
+        &envelope::MESSAGE_REQUEST,
+        Dialect::Link,
+        &format!("{LINK}, MessageRequest"),
+        vec![member("messages", array(def("message"))), member("destinations", array(json!({ "type": "string" })))],
+    )
+}
+
+/// The members of a message that every dialect shares (the content named by `type`).
+fn contents(dialect: Dialect) -> Vec<super::build::Member> {
+    let (text_shape, location_shape) = match dialect {
+        Dialect::Link => (&text::TEXT, &location::LOCATION),
+        Dialect::Cloud => (&text::CLOUD_TEXT, &location::CLOUD_LOCATION),
+    };
+    let text_source = src(dialect, "Text message", "Messages: Text object");
+    vec![
+        member(
+            "text",
+            object(
+                text_shape,
+                dialect,
+                &text_source,
+                vec![member("body", max_chars(text::BODY_MAX, &text::TEXT_BODY_TOO_LONG))],
+            ),
+        ),
+        member("image", def("media")),
+        member("audio", def("media")),
+        member("video", def("media")),
+        member("document", def("media")),
+        member("sticker", def("media")),
+        member(
+            "location",
+            object(location_shape, dialect, &src(dialect, "Location message", "Messages: Location object"), vec![]),
+        ),
+        member("contacts", array(def("contact"))),
+        member("template", def("template")),
+        member("interactive", def("interactive")),
+    ]
+}
+
+fn link_message() -> Value {
+    let mut members = contents(Dialect::Link);
+    members.push(member("type", one_of(message::TYPES, &message::MESSAGE_TYPE_UNKNOWN)));
+    object(&message::MESSAGE, Dialect::Link, &format!("{LINK}, Messages"), members)
+}
+
+fn send_body() -> Value {
+    let dialect = Dialect::Cloud;
+    let mut members = contents(dialect);
+    members.push(member("type", one_of(cloud::TYPES, &message::MESSAGE_TYPE_UNKNOWN)));
+    members.push(member(
+        "context",
+        object(&cloud::CONTEXT, dialect, "Meta Cloud API reference, Messages: Context object", vec![]),
+    ));
+    members.push(member(
+        "reaction",
+        object(&cloud::reaction::REACTION, dialect, "Meta Cloud API reference, Messages: Reaction object", vec![]),
+    ));
+    object(&cloud::SEND_BODY, dialect, "Meta Cloud API reference, Messages", members)
+}
+
+fn media_object(dialect: Dialect) -> Value {
+    let source = src(dialect, "Image, Audio, Video, Document and Sticker message", "Messages: Media object");
+    let provider = object(&media::PROVIDER, dialect, &source, vec![]);
+    object(
+        &media::MEDIA,
+        dialect,
+        &source,
+        vec![
+            member("provider", provider),
+            member("caption", max_chars(media::CAPTION_MAX, &media::MEDIA_CAPTION_TOO_LONG)),
+        ],
+    )
+}
+
+fn contact(dialect: Dialect) -> Value {
+    let source = src(dialect, "Contacts message", "Messages: Contacts object");
+    let parts = src(dialect, "Address, Email, Phone, Url", "Messages: Contacts object");
+    let each = |shape| array(object(shape, dialect, &parts, vec![]));
+    object(
+        &contacts::CONTACT,
+        dialect,
+        &source,
+        vec![
+            member("name", object(&contacts::NAME, dialect, &source, vec![])),
+            member("org", object(&contacts::ORG, dialect, &source, vec![])),
+            member("addresses", each(&contacts::ADDRESS)),
+            member("emails", each(&contacts::EMAIL)),
+            member("phones", each(&contacts::PHONE)),
+            member("urls", each(&contacts::URL)),
+        ],
+    )
+}
+
+fn template_object(dialect: Dialect) -> Value {
+    let (shape, language) = match dialect {
+        Dialect::Link => (&template::TEMPLATE, &template::languages::LANGUAGE),
+        Dialect::Cloud => (&template::CLOUD_TEMPLATE, &template::languages::CLOUD_LANGUAGE),
+    };
+    let source = src(dialect, "Template", "Messages: Template object");
+    object(
+        shape,
+        dialect,
+        &source,
+        vec![
+            member("language", object(language, dialect, &source, vec![])),
+            member("components", array(component(dialect))),
+        ],
+    )
+}
+
+/// A template component of any type (the linter picks the shape by `type`; the schema accepts
+/// the members of every type).
+fn component(dialect: Dialect) -> Value {
+    let source = src(dialect, "Component", "Messages: Components object");
+    let card = object(
+        &template::carousel::CARD,
+        dialect,
+        &source,
+        vec![member("components", array(json!({ "$ref": "#/$defs/template/properties/components/items" })))],
+    );
+    object(
+        &template::components::ANY,
+        dialect,
+        &source,
+        vec![member("parameters", array(parameter(dialect))), member("cards", array(card))],
+    )
+}
+
+/// A template parameter of any type.
+fn parameter(dialect: Dialect) -> Value {
+    use template::{action, parameters, values};
+    let source = src(dialect, "Parameter", "Messages: Parameters object");
+    let (currency, date_time) = match dialect {
+        Dialect::Link => (&values::CURRENCY, &values::DATE_TIME),
+        Dialect::Cloud => (&values::CLOUD_CURRENCY, &values::CLOUD_DATE_TIME),
+    };
+    let product = object(&action::PRODUCT, dialect, &source, vec![]);
+    let section = object(&action::SECTION, dialect, &source, vec![member("product_items", array(product))]);
+    object(
+        &parameters::ANY,
+        dialect,
+        &source,
+        vec![
+            member(
+                "currency",
+                object(currency, dialect, &src(dialect, "Currency", "Messages: Currency object"), vec![]),
+            ),
+            member(
+                "dateTime",
+                object(date_time, dialect, &src(dialect, "DateTime", "Messages: Date_time object"), vec![]),
+            ),
+            member("image", def("media")),
+            member("document", def("media")),
+            member("video", def("media")),
+            member("location", object(&parameters::LOCATION_OBJECT, dialect, &source, vec![])),
+            member("limited_time_offer", object(&parameters::LTO_OBJECT, dialect, &source, vec![])),
+            member("action", object(&action::ANY, dialect, &source, vec![member("sections", array(section))])),
+        ],
+    )
+}
+
+fn interactive(dialect: Dialect) -> Value {
+    let source = src(dialect, "Interactive message", "Messages: Interactive object");
+    let action_source = src(dialect, "Interactive action", "Messages: Action object");
+    let header = object(
+        &ia::header::HEADER,
+        dialect,
+        &src(dialect, "Interactive header", "Messages: Header object"),
+        vec![member("image", def("media")), member("video", def("media")), member("document", def("media"))],
+    );
+    let text_of = |shape| object(shape, dialect, &source, vec![]);
+    object(
+        &ia::INTERACTIVE,
+        dialect,
+        &source,
+        vec![
+            member("type", one_of(ia::TYPES, &ia::INTERACTIVE_TYPE_UNKNOWN)),
+            member("header", header.clone()),
+            member("body", text_of(&ia::BODY)),
+            member("footer", text_of(&ia::FOOTER)),
+            member("action", action(dialect, &action_source, header)),
+        ],
+    )
+}
+
+/// The `action` of an interactive message of any type.
+fn action(dialect: Dialect, source: &str, header: Value) -> Value {
+    use ia::{address, buttons, carousel, cta_url, flow, list, product};
+    let plain = |shape| object(shape, dialect, source, vec![]);
+    let reply = object(&buttons::BUTTON, dialect, source, vec![member("reply", plain(&buttons::REPLY))]);
+    let quick_reply = object(
+        &carousel::QUICK_REPLY_BUTTON,
+        dialect,
+        source,
+        vec![member("quick_reply", plain(&carousel::QUICK_REPLY))],
+    );
+    let section = union(
+        &[&list::LIST_SECTION, &product::PRODUCT_SECTION],
+        dialect,
+        source,
+        vec![member("rows", array(plain(&list::ROW))), member("product_items", array(plain(&product::PRODUCT_ITEM)))],
+    );
+    let values = plain(&address::VALUES);
+    let saved = object(&address::SAVED_ADDRESS, dialect, source, vec![member("value", values.clone())]);
+    let flow_payload = plain(&flow::FLOW_PAYLOAD);
+    let parameters = union(
+        &[&flow::FLOW_PARAMETERS, &cta_url::CTA_PARAMETERS, &product::CATALOG_PARAMETERS, &address::ADDRESS_PARAMETERS],
+        dialect,
+        source,
+        vec![
+            member("flow_action_payload", flow_payload),
+            member("values", values),
+            member("validation_errors", plain(&address::VALIDATION_ERRORS)),
+            member("saved_addresses", array(saved)),
+        ],
+    );
+    let media_card = match dialect {
+        Dialect::Link => &carousel::MEDIA_CARD,
+        Dialect::Cloud => &carousel::CLOUD_MEDIA_CARD,
+    };
+    let card_action = union(
+        &[&carousel::PRODUCT_CARD_ACTION, &carousel::MEDIA_CARD_ACTION],
+        dialect,
+        source,
+        vec![member("parameters", parameters.clone()), member("buttons", array(quick_reply))],
+    );
+    let card = union(
+        &[&carousel::PRODUCT_CARD, media_card],
+        dialect,
+        source,
+        vec![member("header", header), member("body", plain(&carousel::CARD_BODY)), member("action", card_action)],
+    );
+    union(
+        &[
+            &buttons::BUTTON_ACTION,
+            &list::LIST_ACTION,
+            &product::PRODUCT_ACTION,
+            &product::PRODUCT_LIST_ACTION,
+            &product::CATALOG_ACTION,
+            &flow::FLOW_ACTION,
+            &cta_url::CTA_ACTION,
+            &address::ADDRESS_ACTION,
+            &ia::LOCATION_ACTION,
+            &carousel::CAROUSEL_ACTION,
+        ],
+        dialect,
+        source,
+        vec![
+            member("buttons", array(reply)),
+            member("sections", array(section)),
+            member("parameters", parameters),
+            member("cards", array(card)),
+        ],
+    )
+}
+
+/// Every document the gateway sends (responses, status notifications, incoming messages, the
+/// 1.4.2 alternative receive message), as one object of all their members.
+fn inbound_documents() -> Value {
+    use inbound::{common, incoming, legacy, response, status};
+    let dialect = Dialect::Link;
+    let source = format!("{LINK}, Incoming Messages Sent from Mobile Phones; Message Status Notifications");
+    let plain = |shape| object(shape, dialect, &source, vec![]);
+    let context = object(
+        &incoming::CONTEXT,
+        dialect,
+        &source,
+        vec![member("referred_product", plain(&incoming::REFERRED_PRODUCT))],
+    );
+    let order = object(
+        &incoming::ORDER,
+        dialect,
+        &source,
+        vec![member("product_items", array(plain(&incoming::PRODUCT_ITEM)))],
+    );
+    let interactive = object(
+        &incoming::INTERACTIVE,
+        dialect,
+        &source,
+        vec![
+            member("list_reply", plain(&incoming::LIST_REPLY)),
+            member("button_reply", plain(&incoming::BUTTON_REPLY)),
+        ],
+    );
+    let message = object(
+        &incoming::MESSAGE,
+        dialect,
+        &source,
+        vec![
+            member("button", plain(&incoming::BUTTON)),
+            member("media", plain(&incoming::MEDIA)),
+            member("context", context),
+            member("interactive", interactive),
+            member("order", order),
+        ],
+    );
+    let content = union(
+        &[&incoming::CONTENT, &legacy::CONTENT],
+        dialect,
+        &source,
+        vec![member("message", message), member("items", array(plain(&legacy::ITEM)))],
+    );
+    union(
+        &[
+            &response::MESSAGE_RESPONSE,
+            &response::ERROR_RESPONSE,
+            &status::STATUS,
+            &incoming::INCOMING,
+            &legacy::ALTERNATIVE,
+        ],
+        dialect,
+        &source,
+        vec![member("content", content), member("route", plain(&common::ROUTE))],
+    )
+}
+
+/// The members that tell an inbound document (every member of every inbound shape).
+pub(super) fn inbound_names() -> Vec<&'static str> {
+    use inbound::{incoming, legacy, response, status};
+    names(
+        &[
+            &response::MESSAGE_RESPONSE,
+            &response::ERROR_RESPONSE,
+            &status::STATUS,
+            &incoming::INCOMING,
+            &legacy::ALTERNATIVE,
+        ],
+        Dialect::Link,
+    )
+}
+
+/// Template definitions (and list responses of them): accepted as they are.
+pub(super) fn definitions() -> Value {
+    open("A WhatsApp template definition (Meta's template object, or a list response of them)")
+}
