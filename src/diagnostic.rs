@@ -135,6 +135,13 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The order of a [`Report`]: by path, then code, message, line and column.
+    pub(crate) fn order(a: &Self, b: &Self) -> std::cmp::Ordering {
+        (&a.path, a.code, &a.message, a.line, a.column).cmp(&(&b.path, b.code, &b.message, b.line, b.column))
+    }
+}
+
 impl fmt::Display for Diagnostic {
     /// `severity[CODE name] /path: message`, the one-line form used in snapshots.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -173,9 +180,7 @@ pub struct Report {
 
 impl Report {
     pub(crate) fn new(dialect: Dialect, mut diagnostics: Vec<Diagnostic>) -> Self {
-        diagnostics.sort_by(|a, b| {
-            (&a.path, a.code, &a.message, a.line, a.column).cmp(&(&b.path, b.code, &b.message, b.line, b.column))
-        });
+        diagnostics.sort_by(Diagnostic::order);
         diagnostics.dedup();
         Self { dialect, diagnostics }
     }

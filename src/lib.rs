@@ -29,6 +29,7 @@
 #![warn(missing_docs)]
 
 pub mod diagnostic;
+pub mod fix;
 pub mod inbound;
 mod json;
 pub mod meta;
@@ -39,6 +40,7 @@ pub mod rules;
 pub mod schema;
 
 pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
+pub use fix::{FixOutcome, Fixed, apply_fixes, fix_str, fix_str_with};
 pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
 pub use model::{Message, MessageRequest};
 pub use options::{LintOptions, MediaPolicy, OptionError};
@@ -69,11 +71,16 @@ pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
     if let Some(value) = &parsed.value {
-        let (chosen, found) = rules::lint(value, options);
+        let (chosen, found, intents) = rules::lint_fixable(value, options);
         dialect = chosen;
-        // Sorted by path, as locating needs them (and the final sort then has little to do).
-        let mut found = Report::new(dialect, found).diagnostics;
+        // Sorted by path, as locating needs them (and the final sort then has little to do); each
+        // diagnostic keeps its rule's proposed fix beside it.
+        let mut pairs: Vec<_> = found.into_iter().zip(intents).collect();
+        pairs.sort_by(|a, b| Diagnostic::order(&a.0, &b.0));
+        pairs.dedup_by(|a, b| a.0 == b.0);
+        let (mut found, intents): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
         parsed.locator.locate(&mut found);
+        fix::resolve(&parsed.locator, &mut found, intents);
         diagnostics.extend(found);
     }
     Report::new(dialect, diagnostics)

@@ -2,7 +2,8 @@
 //! and names each mistake.
 
 use super::{LineIndex, positioned, work};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::fix::json_string;
 use crate::pointer::JsonPointer;
 use crate::rules::structure::{
     COMMENT_IN_JSON, DUPLICATE_KEY, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
@@ -59,7 +60,43 @@ fn starts_value(token: &Token<'_>) -> bool {
     )
 }
 
-/// Every recovered departure from strict JSON, positioned.
+/// `d` with a safe fix of `edits`.
+fn fixed(mut d: Diagnostic, description: &str, edits: Vec<Edit>) -> Diagnostic {
+    d.fix = Some(Fix { description: description.to_owned(), applicability: Applicability::Safe, edits });
+    d
+}
+
+/// The bytes to remove for the comment at `start..end`: alone on its line, the whole line (no
+/// blank line is left); at the end of a line, with the spaces before it; elsewhere, itself.
+fn comment_removal(text: &str, start: usize, end: usize) -> Edit {
+    let bytes = text.as_bytes();
+    let blank = |b: Option<&u8>| matches!(b, Some(b' ' | b'\t'));
+    let mut from = start;
+    while from > 0 && blank(bytes.get(from - 1)) {
+        from -= 1;
+    }
+    let mut to = end;
+    while blank(bytes.get(to)) {
+        to += 1;
+    }
+    let starts_line = from == 0 || bytes.get(from - 1) == Some(&b'\n');
+    let newline = match (bytes.get(to), bytes.get(to + 1)) {
+        (None, _) => Some(0),
+        (Some(b'\n'), _) => Some(1),
+        (Some(b'\r'), Some(b'\n')) => Some(2),
+        _ => None,
+    };
+    let (start, end) = match newline {
+        Some(n) if starts_line => (from, to + n),
+        Some(_) => (from, to),
+        None => (start, end),
+    };
+    Edit { start, end, replacement: String::new() }
+}
+
+/// Every recovered departure from strict JSON, positioned, each with its safe fix: a trailing
+/// comma or a comment removed, a missing comma inserted, a key or a single-quoted string put in
+/// double quotes.
 pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &LineIndex<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(tokens) = &tree.tokens else { return out };
@@ -67,32 +104,31 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
         tokens.iter().filter(|t| !matches!(t.token, Token::CommentLine(_) | Token::CommentBlock(_))).collect();
     for t in tokens {
         if matches!(t.token, Token::CommentLine(_) | Token::CommentBlock(_)) {
-            out.push(positioned(&COMMENT_IN_JSON, lines, t.range.start, "JSON does not allow comments".into()));
+            let d = positioned(&COMMENT_IN_JSON, lines, t.range.start, "JSON does not allow comments".into());
+            out.push(fixed(d, "remove the comment", vec![comment_removal(text, t.range.start, t.range.end)]));
         }
     }
     for (i, t) in code.iter().enumerate() {
         let next = code.get(i + 1).map(|n| &n.token);
+        let quoted =
+            |value: &str| vec![Edit { start: t.range.start, end: t.range.end, replacement: json_string(value) }];
         match &t.token {
             Token::Comma if matches!(next, Some(Token::CloseBrace | Token::CloseBracket)) => {
                 let what =
                     if matches!(next, Some(Token::CloseBrace)) { "member of an object" } else { "element of an array" };
-                out.push(positioned(&TRAILING_COMMA, lines, t.range.start, format!("a comma follows the last {what}")));
+                let d = positioned(&TRAILING_COMMA, lines, t.range.start, format!("a comma follows the last {what}"));
+                let edit = Edit { start: t.range.start, end: t.range.end, replacement: String::new() };
+                out.push(fixed(d, "remove the comma", vec![edit]));
             }
-            Token::Word(_) if matches!(next, Some(Token::Colon)) => {
-                out.push(positioned(
-                    &NON_JSON_TOKEN,
-                    lines,
-                    t.range.start,
-                    "object keys must be in double quotes".into(),
-                ));
+            Token::Word(word) if matches!(next, Some(Token::Colon)) => {
+                let d =
+                    positioned(&NON_JSON_TOKEN, lines, t.range.start, "object keys must be in double quotes".into());
+                out.push(fixed(d, "put the key in double quotes", quoted(word)));
             }
-            Token::String(_) if text[t.range.start..].starts_with('\'') => {
-                out.push(positioned(
-                    &NON_JSON_TOKEN,
-                    lines,
-                    t.range.start,
-                    "strings must be in double quotes, not single".into(),
-                ));
+            Token::String(value) if text[t.range.start..].starts_with('\'') => {
+                let m = "strings must be in double quotes, not single".into();
+                let d = positioned(&NON_JSON_TOKEN, lines, t.range.start, m);
+                out.push(fixed(d, "put the string in double quotes", quoted(value)));
             }
             Token::String(_) => {
                 if let Some(i) = text[t.range.start..t.range.end].find(|c: char| c < ' ') {
@@ -108,7 +144,9 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
             && ends_value(&t.token)
             && starts_value(&n.token)
         {
-            out.push(positioned(&MISSING_COMMA, lines, n.range.start, "a comma is missing before this value".into()));
+            let d = positioned(&MISSING_COMMA, lines, n.range.start, "a comma is missing before this value".into());
+            let edit = Edit { start: t.range.end, end: t.range.end, replacement: ",".into() };
+            out.push(fixed(d, "insert a comma", vec![edit]));
         }
     }
     out

@@ -3,8 +3,9 @@
 //! The pointers are gathered in a trie; one walk of the document (the text itself when it is
 //! strict JSON, the lenient syntax tree otherwise) descends only into the members and elements
 //! that some pointer names and skips every other subtree, recording where each trie node's value
-//! (and key) starts. Locating N pointers therefore costs one pass over the text plus N lookups,
-//! however the pointers are spread, minified or not.
+//! (and key) starts and ends. Locating N pointers therefore costs one pass over the text plus N
+//! lookups, however the pointers are spread, minified or not. Positions need only the starts (the
+//! walk stops once every node is reached); fixes need the spans ([`Trie::complete`]).
 
 use super::{LineIndex, work};
 use crate::pointer::{JsonPointer, Segment};
@@ -25,8 +26,12 @@ pub(super) struct Trie<'p> {
     children: Vec<Vec<(Edge<'p>, u32)>>,
     /// Start of the value at each node.
     value_at: Vec<Option<usize>>,
-    /// Start of the key, for a node that is an object member.
-    key_at: Vec<Option<usize>>,
+    /// One past the end of the value at each node (recorded when the walk finishes the value).
+    value_end: Vec<Option<usize>>,
+    /// The key (quotes included), for a node that is an object member.
+    key_at: Vec<Option<Span>>,
+    /// For a node whose value is an object: true when it has no member.
+    empty: Vec<bool>,
     /// Nodes the walk has not reached yet: at 0 the text walk stops.
     unreached: usize,
     /// The nodes reached, in the order of the text (so their positions are found in one pass).
@@ -38,6 +43,22 @@ fn edge(segment: &Segment) -> Edge<'_> {
         Segment::Key(k) => Edge::Key(k),
         Segment::Index(i) => Edge::Index(*i),
     }
+}
+
+/// A byte range of the text: `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Where a pointer's value lies in the text, for fixes: its span, its key's span when it is an
+/// object member, and whether it is an object without members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Spans {
+    pub value: Span,
+    pub key: Option<Span>,
+    pub empty_object: bool,
 }
 
 /// The array index a member name also stands for in a pointer (`"3"`, not `"03"`).
@@ -54,7 +75,9 @@ impl<'p> Trie<'p> {
         let mut trie = Trie {
             children: vec![Vec::new()],
             value_at: vec![None],
+            value_end: vec![None],
             key_at: vec![None],
+            empty: vec![false],
             unreached: 0,
             order: Vec::new(),
         };
@@ -70,13 +93,34 @@ impl<'p> Trie<'p> {
                 trie.children[parent as usize].push((edge(segment), id));
                 trie.children.push(Vec::new());
                 trie.value_at.push(None);
+                trie.value_end.push(None);
                 trie.key_at.push(None);
+                trie.empty.push(false);
                 stack.push(id);
             }
             previous = segments;
         }
         trie.unreached = trie.value_at.len();
         trie
+    }
+
+    /// Makes the walk go on to the end of the document even once every node is reached, so
+    /// that every reached value's end is recorded too (what [`Trie::spans`] needs).
+    pub(super) fn complete(mut self) -> Self {
+        self.unreached = usize::MAX;
+        self
+    }
+
+    /// The spans of the value at `pointer` after a walk, when the walk reached it exactly.
+    pub(super) fn spans(&self, pointer: &JsonPointer) -> Option<Spans> {
+        let mut node = 0u32;
+        for segment in pointer.segments() {
+            node = self.lookup(node, edge(segment))?;
+        }
+        let n = node as usize;
+        let value =
+            Span { start: self.value_at.get(n).copied().flatten()?, end: self.value_end.get(n).copied().flatten()? };
+        Some(Spans { value, key: self.key_at.get(n).copied().flatten(), empty_object: self.empty[n] })
     }
 
     /// The child of `node` for an object member named `key` (also standing for an array index).
@@ -126,7 +170,7 @@ impl<'p> Trie<'p> {
         let mut key = vec![None; self.value_at.len()];
         for &node in &self.order {
             let n = node as usize;
-            key[n] = self.key_at[n].map(|at| lines.position(at));
+            key[n] = self.key_at[n].map(|at| lines.position(at.start));
             value[n] = self.value_at[n].map(|at| lines.position(at));
         }
         pointers
@@ -141,7 +185,8 @@ impl<'p> Trie<'p> {
     pub(super) fn walk_text(&mut self, text: &str) {
         let mut scan = Scan { text, bytes: text.as_bytes(), visited: 0 };
         let start = scan.ws(0);
-        scan.value(self, 0, start);
+        let end = scan.value(self, 0, start);
+        self.value_end[0] = Some(end);
         work::add(scan.visited);
     }
 
@@ -154,6 +199,8 @@ impl<'p> Trie<'p> {
 
     fn tree_value(&mut self, node: u32, value: &ast::Value<'_>, visited: &mut u64) {
         self.value_at[node as usize] = Some(value.start());
+        self.value_end[node as usize] = Some(value.end());
+        self.empty[node as usize] = matches!(value, ast::Value::Object(o) if o.properties.is_empty());
         self.order.push(node);
         if self.children(node).is_empty() {
             return;
@@ -171,7 +218,7 @@ impl<'p> Trie<'p> {
                     if let Some(child) = self.member(node, name)
                         && self.key_at[child as usize].is_none()
                     {
-                        self.key_at[child as usize] = Some(prop.name.start());
+                        self.key_at[child as usize] = Some(Span { start: prop.name.start(), end: prop.name.end() });
                         chosen.push((i, child));
                     }
                 }
@@ -286,6 +333,10 @@ impl Scan<'_> {
             return i;
         }
         if trie.children(node).is_empty() {
+            if self.byte(i) == Some(b'{') {
+                let j = self.ws(i + 1);
+                trie.empty[node as usize] = self.byte(j) == Some(b'}');
+            }
             return self.skip(i);
         }
         match self.byte(i) {
@@ -298,6 +349,7 @@ impl Scan<'_> {
     fn object(&mut self, trie: &mut Trie<'_>, node: u32, i: usize) -> usize {
         let mut j = self.ws(i + 1);
         if self.byte(j) == Some(b'}') {
+            trie.empty[node as usize] = true;
             return j + 1;
         }
         while self.byte(j) == Some(b'"') {
@@ -317,8 +369,10 @@ impl Scan<'_> {
             j = self.ws(j + 1);
             j = match trie.member(node, &key) {
                 Some(child) => {
-                    trie.key_at[child as usize] = Some(key_start);
-                    self.value(trie, child, j)
+                    trie.key_at[child as usize] = Some(Span { start: key_start, end: key_end });
+                    let end = self.value(trie, child, j);
+                    trie.value_end[child as usize] = Some(end);
+                    end
                 }
                 None => self.skip(j),
             };
@@ -348,7 +402,9 @@ impl Scan<'_> {
             j = match wanted {
                 Some((i, child)) if i == index => {
                     next += 1;
-                    self.value(trie, child, j)
+                    let end = self.value(trie, child, j);
+                    trie.value_end[child as usize] = Some(end);
+                    end
                 }
                 _ => self.skip(j),
             };

@@ -20,6 +20,7 @@ use crate::pointer::JsonPointer;
 use crate::rules::registry::Rule;
 use crate::rules::structure::{EMPTY_DOCUMENT, INVALID_JSON, NESTING_TOO_DEEP};
 pub(crate) use lines::LineIndex;
+pub(crate) use locate::Spans;
 use serde_json::Value;
 
 /// How deep arrays and objects may nest: serde_json's recursion limit, which the lenient path
@@ -175,6 +176,26 @@ impl<'t> Locator<'t> {
                 d.column = Some(column);
             }
         }
+    }
+
+    /// The linted text.
+    pub(crate) fn source(&self) -> &'t str {
+        self.text
+    }
+
+    /// The spans of the values at `pointers` (sorted, no repeats), with their keys: one complete
+    /// walk of the document for all of them. `None` for a pointer the document does not have.
+    pub(crate) fn spans(&self, pointers: &[&JsonPointer]) -> Vec<Option<Spans>> {
+        if pointers.is_empty() {
+            return Vec::new();
+        }
+        let mut trie = locate::Trie::new(pointers).complete();
+        match &self.tree {
+            None => trie.walk_text(self.text),
+            Some(Some(tree)) => trie.walk_tree(tree),
+            Some(None) => return vec![None; pointers.len()],
+        }
+        pointers.iter().map(|p| trie.spans(p)).collect()
     }
 }
 

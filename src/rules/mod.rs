@@ -29,6 +29,7 @@ pub(crate) mod text;
 pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Dialect};
+use crate::fix::Intent;
 use crate::options::LintOptions;
 use finding::{Finding, json_type};
 use serde_json::Value;
@@ -134,6 +135,12 @@ fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
 /// Lints a JSON tree; returns the dialect it was linted as and the diagnostics, unsorted and
 /// without positions.
 pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>) {
+    let (dialect, diagnostics, _) = lint_fixable(value, options);
+    (dialect, diagnostics)
+}
+
+/// [`lint`], with the fix each diagnostic's rule proposes (aligned with the diagnostics).
+pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>, Vec<Option<Intent>>) {
     let dialect = dialect_of(value, options);
     let mut cx = Cx::new(value, dialect, options.media);
     let root = Path::root();
@@ -141,7 +148,8 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
         // Template definitions are Meta JSON whatever the dialect asked for.
         cx.dialect = Dialect::Cloud;
         definition::check(&mut cx, value);
-        return (Dialect::Cloud, cx.diagnostics);
+        let (diagnostics, intents) = cx.finish();
+        return (Dialect::Cloud, diagnostics, intents);
     }
     match value.as_object() {
         None => {
@@ -172,5 +180,6 @@ pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagno
     if let Some(set) = &options.templates {
         send_match::check(&mut cx, value, set);
     }
-    (dialect, cx.diagnostics)
+    let (diagnostics, intents) = cx.finish();
+    (dialect, diagnostics, intents)
 }

@@ -2,7 +2,7 @@
 //! sorted by code. Each family module declares its own rules with [`declare_rules!`]; [`all`] joins
 //! the families' tables. `linkwa rules` and the rules reference are generated from it.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::pointer::JsonPointer;
 use serde::Serialize;
 use std::sync::LazyLock;
@@ -31,6 +31,12 @@ pub struct Rule {
     /// known; rules whose code is inferred rather than reported say so in `why`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta_error: Option<&'static str>,
+    /// Whether the rule's diagnostics can carry a [`crate::Fix`], and how safely: `Safe` when
+    /// every fix it proposes is safe (`linkwa lint --fix` applies them), `Unsafe` when some or all
+    /// need `--unsafe-fixes`; `None` when it proposes none. Not every diagnostic of a fixing rule
+    /// has a fix (only where the right edit is certain or nearly so).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Applicability>,
 }
 
 impl Rule {
@@ -55,7 +61,9 @@ impl Rule {
 /// Declares a family's rules as `pub(crate) static` items and a `RULES` table listing them all.
 ///
 /// A rule may name the Meta error code a payload breaking it gets, in brackets after the
-/// severity: `TEMPLATE_NOT_FOUND = LW750 "template-not-found" Error [132001], …`.
+/// severity: `TEMPLATE_NOT_FOUND = LW750 "template-not-found" Error [132001], …`; and a rule
+/// that proposes fixes says how safely, last before the comma: `… Info fix Safe, …` (see
+/// [`Rule::fix`]).
 ///
 /// ```ignore
 /// declare_rules! {
@@ -68,7 +76,9 @@ impl Rule {
 macro_rules! declare_rules {
     (@meta) => { None };
     (@meta $meta:literal) => { Some(stringify!($meta)) };
-    ($($ident:ident = $code:ident $name:literal $severity:ident $([$meta:literal])?, $summary:expr, $why:expr, $source:expr;)*) => {
+    (@fix) => { None };
+    (@fix $fix:ident) => { Some($crate::diagnostic::Applicability::$fix) };
+    ($($ident:ident = $code:ident $name:literal $severity:ident $([$meta:literal])? $(fix $fix:ident)?, $summary:expr, $why:expr, $source:expr;)*) => {
         $(
             #[doc = concat!("`", stringify!($code), " ", $name, "`: ", $summary)]
             pub(crate) static $ident: $crate::rules::registry::Rule = $crate::rules::registry::Rule {
@@ -80,6 +90,7 @@ macro_rules! declare_rules {
                 source: $source,
                 since: "0.1.0",
                 meta_error: $crate::rules::registry::declare_rules!(@meta $($meta)?),
+                fix: $crate::rules::registry::declare_rules!(@fix $($fix)?),
             };
         )*
         /// Every rule this module declares.

@@ -6,12 +6,13 @@
 //! [`Obj`] view whose getters only hand out members of the declared type, so family rules never
 //! see, or report again, a value the structure check already reported.
 
-use super::finding::{Finding, json_type};
+use super::finding::{Finding, json_type, quote};
 pub(crate) use super::path::Path;
 use super::path::Resolver;
 use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
-use crate::diagnostic::{Diagnostic, Dialect};
+use crate::diagnostic::{Applicability, Diagnostic, Dialect};
+use crate::fix::{Change, Intent, json_string};
 use crate::options::MediaPolicy;
 use serde_json::{Map, Value};
 
@@ -143,6 +144,8 @@ impl Shape {
 #[derive(Debug, Default)]
 pub(crate) struct Cx<'r> {
     pub(crate) diagnostics: Vec<Diagnostic>,
+    /// The fixes proposed, each with the index in `diagnostics` of the diagnostic it repairs.
+    pub(crate) fixes: Vec<(usize, Intent)>,
     /// The dialect the document is linted as.
     pub(crate) dialect: Dialect,
     /// Which media references are accepted.
@@ -153,7 +156,7 @@ pub(crate) struct Cx<'r> {
 impl<'r> Cx<'r> {
     /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
     pub(crate) fn new(root: &'r Value, dialect: Dialect, media: MediaPolicy) -> Self {
-        Cx { diagnostics: Vec::new(), dialect, media, resolver: Resolver::new(root) }
+        Cx { diagnostics: Vec::new(), fixes: Vec::new(), dialect, media, resolver: Resolver::new(root) }
     }
 
     /// A context whose reports are thrown away: for reading a structure that another pass reports
@@ -186,6 +189,40 @@ impl<'r> Cx<'r> {
         self.diagnostics.last_mut().expect("just pushed")
     }
 
+    /// Proposes a fix of the diagnostic reported last: `changes` made together, described in a
+    /// few words (member names or a short cut value only). Becomes byte edits once the text is
+    /// located (`lint_str`); without text (`lint_value`) it is dropped.
+    pub(crate) fn fix<'p>(
+        &mut self,
+        applicability: Applicability,
+        description: String,
+        changes: impl IntoIterator<Item = Change<Path<'p>>>,
+    ) {
+        let Some(last) = self.diagnostics.len().checked_sub(1) else { return };
+        let changes = changes.into_iter().map(|c| c.map(|p| self.resolver.pointer(&p))).collect();
+        self.fixes.push((last, Intent { description, applicability, changes }));
+    }
+
+    /// Proposes replacing the string value at `path` (reported last) with `to`, safely.
+    pub(crate) fn fix_string(&mut self, path: Path<'_>, to: &str) {
+        self.fix(
+            Applicability::Safe,
+            format!("replace with `{}`", quote(to)),
+            [Change::Replace(path, json_string(to))],
+        );
+    }
+
+    /// The diagnostics, each with the fix proposed for it (for [`crate::rules::lint`]).
+    pub(crate) fn finish(self) -> (Vec<Diagnostic>, Vec<Option<Intent>>) {
+        let mut intents: Vec<Option<Intent>> = vec![None; self.diagnostics.len()];
+        for (i, intent) in self.fixes {
+            if let Some(slot) = intents.get_mut(i) {
+                *slot = Some(intent);
+            }
+        }
+        (self.diagnostics, intents)
+    }
+
     /// Checks that `value` is an object of `shape` and returns a view of it; reports a wrong type
     /// (and returns `None`) otherwise.
     pub(crate) fn object<'v>(&mut self, value: &'v Value, path: &Path<'v>, shape: &'static Shape) -> Option<Obj<'v>> {
@@ -213,6 +250,7 @@ impl<'r> Cx<'r> {
                             },
                         )
                         .help = Some(format!("use `{}`", field.name(self.dialect)));
+                        self.fix_rename(member, key, field.name(self.dialect), Applicability::Safe);
                     }
                     if !field.ty.accepts(member) {
                         self.report(
@@ -227,13 +265,23 @@ impl<'r> Cx<'r> {
                     }
                 }
                 None => {
-                    let help = suggest(key, member, map, shape, self.dialect).map(|s| format!("did you mean `{s}`?"));
+                    let suggestion = suggest(key, member, map, shape, self.dialect);
                     let d = self.report(
                         &UNKNOWN_MEMBER,
                         Path::at(member),
                         Finding::UnknownMember { key: key.clone(), object: shape.name },
                     );
-                    d.help = help;
+                    d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
+                    if let Some(name) = suggestion {
+                        // The other dialect's spelling of the same member is certain; any other
+                        // did-you-mean is a guess to confirm.
+                        let other = shape
+                            .fields
+                            .iter()
+                            .any(|f| f.name(self.dialect) == name && other_name(f, self.dialect) == Some(key.as_str()));
+                        let applicability = if other { Applicability::Safe } else { Applicability::Unsafe };
+                        self.fix_rename(member, key, name, applicability);
+                    }
                 }
             }
         }
@@ -253,6 +301,21 @@ impl<'r> Cx<'r> {
     pub(crate) fn objects<'v>(&mut self, array: &Arr<'v>, shape: &'static Shape) -> Vec<Obj<'v>> {
         array.iter().filter_map(|(value, path)| self.object(value, &path, shape)).collect()
     }
+}
+
+impl Cx<'_> {
+    /// Proposes renaming the member whose value is `member` from `from` to `to`.
+    fn fix_rename(&mut self, member: &Value, from: &str, to: &str, applicability: Applicability) {
+        let description = format!("rename `{}` to `{to}`", quote(from));
+        self.fix(applicability, description, [Change::RenameKey(Path::at(member), to.to_owned())]);
+    }
+}
+
+/// The field's name in the dialect other than `dialect`, when the two differ (`formatted_name`
+/// in LINK JSON for `formattedName`).
+fn other_name(field: &Field, dialect: Dialect) -> Option<&'static str> {
+    let cloud = field.cloud?;
+    Some(if dialect == Dialect::Cloud { field.key } else { cloud })
 }
 
 fn present(map: &Map<String, Value>, field: &Field, dialect: Dialect) -> bool {

@@ -27,7 +27,7 @@ declare_rules! {
         "An object names the same member twice.",
         "Parsers disagree on which value wins (most keep the last), so what is sent is not what was read.",
         "RFC 8259 §4, Objects: the names within an object SHOULD be unique";
-    UNKNOWN_MEMBER = LW005 "unknown-member" Error,
+    UNKNOWN_MEMBER = LW005 "unknown-member" Error fix Unsafe,
         "An object has a member its section does not define (often a misspelling).",
         "Meta rejects unknown parameters (error 100, Invalid parameter); a misspelt member also leaves the intended one unset.",
         LINK;
@@ -39,23 +39,23 @@ declare_rules! {
         "A member the document marks as required is absent.",
         "The gateway or Meta rejects the message (Bad request; Meta error 131008, Required parameter is missing).",
         LINK;
-    NON_CANONICAL_SPELLING = LW008 "non-canonical-spelling" Info,
+    NON_CANONICAL_SPELLING = LW008 "non-canonical-spelling" Info fix Safe,
         "A member name or value uses an accepted spelling other than the canonical one (`sub_type` for `subType`).",
         "The documents show both spellings; one spelling per code base keeps payloads easy to compare.",
         LINK;
-    TRAILING_COMMA = LW009 "trailing-comma" Error,
+    TRAILING_COMMA = LW009 "trailing-comma" Error fix Safe,
         "A comma follows the last member of an object or the last element of an array.",
         "Strict JSON parsers, the gateway's among them, reject the document.",
         JSON;
-    COMMENT_IN_JSON = LW010 "comment-in-json" Error,
+    COMMENT_IN_JSON = LW010 "comment-in-json" Error fix Safe,
         "The document contains a `//`, `/* */` or `#` comment.",
         "JSON has no comments; the document is rejected.",
         JSON;
-    MISSING_COMMA = LW011 "missing-comma" Error,
+    MISSING_COMMA = LW011 "missing-comma" Error fix Safe,
         "Two members or elements follow each other without a comma.",
         "Strict JSON parsers reject the document.",
         JSON;
-    NON_JSON_TOKEN = LW012 "non-json-token" Error,
+    NON_JSON_TOKEN = LW012 "non-json-token" Error fix Safe,
         "A key without double quotes, or a single-quoted string.",
         "Strict JSON parsers reject the document.",
         JSON;

@@ -2,6 +2,7 @@
 //! suppressions), count, and decide the exit status.
 
 use crate::config::{Config, Level};
+use crate::fix::{FileFix, FixMode};
 use crate::inputs::{self, Input, Unreadable};
 use crate::paths;
 use linkwa::{Diagnostic, LintOptions, Severity};
@@ -29,8 +30,10 @@ pub struct Linted {
     pub path: Option<PathBuf>,
     /// The bytes, for quoting source lines; empty when there is no diagnostic.
     pub bytes: Vec<u8>,
-    /// Sorted by path then code, as in the library's report.
+    /// Sorted by path then code, as in the library's report (of the fixed text, when fixing).
     pub findings: Vec<Finding>,
+    /// What `--fix` or `--diff` did to the file.
+    pub fix: FileFix,
 }
 
 impl Linted {
@@ -51,6 +54,8 @@ pub struct Totals {
     pub unreadable: usize,
     /// Files whose linting failed (LW000 internal-error, also counted in `errors`).
     pub internal: usize,
+    /// With `--fix` or `--diff`: how many fixes were applied (or would be); `None` otherwise.
+    pub fixed: Option<usize>,
 }
 
 /// Everything a run found, in input order.
@@ -66,10 +71,19 @@ pub struct Run {
 
 /// Lints every input (in parallel; results stay in input order).
 /// Files larger than `max_file_size` bytes are not read (reported as unreadable).
-pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path, max_file_size: u64) -> Run {
+/// With `fix`, each file is fixed first (`--fix`: in place; `--diff`: the diff is kept) and what
+/// is left is reported.
+pub fn run(
+    paths: &[PathBuf],
+    options: &LintOptions,
+    config: &Config,
+    cwd: &Path,
+    max_file_size: u64,
+    fix: Option<FixMode>,
+) -> Run {
     let (inputs, mut unreadable) = inputs::collect(paths, |p| config.selects(&paths::absolute(p, cwd)));
     let results: Vec<Result<Linted, Unreadable>> =
-        inputs.into_par_iter().map(|input| lint_one(input, options, config, cwd, max_file_size)).collect();
+        inputs.into_par_iter().map(|input| lint_one(input, options, config, cwd, max_file_size, fix)).collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -77,7 +91,8 @@ pub fn run(paths: &[PathBuf], options: &LintOptions, config: &Config, cwd: &Path
             Err(problem) => unreadable.push(problem),
         }
     }
-    let mut totals = Totals { files: files.len(), unreadable: unreadable.len(), ..Totals::default() };
+    let fixed = fix.map(|_| files.iter().map(|f| f.fix.applied).sum());
+    let mut totals = Totals { files: files.len(), unreadable: unreadable.len(), fixed, ..Totals::default() };
     for finding in files.iter().flat_map(|f| &f.findings) {
         match (&finding.suppression, finding.diagnostic.severity) {
             (Some(_), _) => totals.suppressed += 1,
@@ -99,6 +114,7 @@ fn lint_one(
     config: &Config,
     cwd: &Path,
     max_file_size: u64,
+    fix: Option<FixMode>,
 ) -> Result<Linted, Unreadable> {
     let name = input.display_name();
     let bytes = inputs::read(&input, max_file_size).map_err(|e| Unreadable {
@@ -106,13 +122,34 @@ fn lint_one(
         path: input.path().map(Path::to_path_buf),
         error: e.to_string(),
     })?;
+    let suppressions = input.path().map(|p| config.suppressions(&paths::absolute(p, cwd))).unwrap_or_default();
+    // Fixes of rules turned off or suppressed are not applied.
+    let select = |d: &Diagnostic| config.level(d.code) != Some(Level::Off) && suppressions.get(d.code).is_none();
+    let mut done = FileFix::default();
+    let mut bytes = bytes;
     // One file cannot take the others down: a panic while linting it (a bug in linkwa) becomes
     // an LW000 internal-error diagnostic for that file, and the run goes on.
-    let report = match std::panic::catch_unwind(AssertUnwindSafe(|| linkwa::lint_bytes_with(&bytes, options))) {
-        Ok(report) => report.diagnostics,
+    let report = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        // Standard input is fixed only to show the diff: there is nowhere to write it back.
+        match (fix, std::str::from_utf8(&bytes)) {
+            (Some(mode), Ok(text)) if mode.diff_only || input.path().is_some() => {
+                let (diagnostics, text, fixed) =
+                    crate::fix::fix_file(text, &name, input.path(), options, mode, &select);
+                (diagnostics, Some((text, fixed)))
+            }
+            _ => (linkwa::lint_bytes_with(&bytes, options).diagnostics, None),
+        }
+    }));
+    let report = match report {
+        Ok((diagnostics, fixed)) => {
+            if let Some((text, fixed)) = fixed {
+                bytes = text.into_bytes();
+                done = fixed;
+            }
+            diagnostics
+        }
         Err(_) => vec![Diagnostic::internal_error()],
     };
-    let suppressions = input.path().map(|p| config.suppressions(&paths::absolute(p, cwd))).unwrap_or_default();
     let findings: Vec<Finding> = report
         .into_iter()
         .filter_map(|mut diagnostic| {
@@ -131,7 +168,7 @@ fn lint_one(
         .collect();
     // The bytes are kept only to quote source lines under diagnostics.
     let bytes = if findings.is_empty() { Vec::new() } else { bytes };
-    Ok(Linted { name, path: input.path().map(Path::to_path_buf), bytes, findings })
+    Ok(Linted { name, path: input.path().map(Path::to_path_buf), bytes, findings, fix: done })
 }
 
 impl Run {

@@ -7,6 +7,7 @@
 mod config;
 mod examples;
 mod explain;
+mod fix;
 mod formats;
 mod inputs;
 mod lint;
@@ -115,9 +116,29 @@ struct LintArgs {
     /// Files larger than this are not read (reported, exit status 2): bytes, or with K, M or G.
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = inputs::parse_size)]
     max_file_size: u64,
+    /// Apply the safe fixes in place (the payload keeps its meaning), then report what is left.
+    /// A fix is kept only when the fixed text still parses and lints with fewer diagnostics.
+    /// Standard input is not fixed (see `--diff`).
+    #[arg(long)]
+    fix: bool,
+    /// Apply the unsafe fixes too (likely intents to confirm: a did-you-mean member name, an
+    /// implied `type`); implies `--fix` unless `--diff` is given.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print the fixes as a unified diff and write nothing; exit status 1 when there is one.
+    #[arg(long)]
+    diff: bool,
     /// Files, folders, or `-` for standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+}
+
+impl LintArgs {
+    /// What `--fix`, `--unsafe-fixes` and `--diff` ask for.
+    fn fix_mode(&self) -> Option<fix::FixMode> {
+        let threshold = if self.unsafe_fixes { linkwa::Applicability::Unsafe } else { linkwa::Applicability::Safe };
+        (self.fix || self.unsafe_fixes || self.diff).then_some(fix::FixMode { threshold, diff_only: self.diff })
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -243,7 +264,8 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
         to_lint.extend(loaded.files.iter().filter(|f| !args.paths.contains(f)).cloned());
         options.templates = Some(std::sync::Arc::new(std::mem::take(&mut loaded.set)));
     }
-    let mut run = lint::run(&to_lint, &options, &config, &cwd, args.max_file_size);
+    let fix_mode = args.fix_mode();
+    let mut run = lint::run(&to_lint, &options, &config, &cwd, args.max_file_size, fix_mode);
     for problem in &run.unreadable {
         say(format_args!("linkwa: cannot read {}: {}", formats::printable(&problem.name), problem.error));
     }
@@ -267,8 +289,40 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
             if warnings == 1 { "" } else { "s" }
         ));
     }
+    report_fixes(&run);
+    if args.diff {
+        // The diffs are the output; 1 when there is one, as a check in CI wants.
+        let mut written = Ok(());
+        for diff in run.files.iter().filter_map(|f| f.fix.diff.as_deref()) {
+            written = written.and_then(|()| out.write_all(diff.as_bytes()));
+        }
+        let changed = run.files.iter().any(|f| f.fix.diff.is_some());
+        let status = if status == 2 { 2 } else { u8::from(changed) };
+        return finish(status, written.and_then(|()| out.flush()));
+    }
     if args.quiet {
         run.keep_errors_only();
     }
     finish(status, formats::render(args.format, &run, out).and_then(|()| out.flush()))
+}
+
+/// Says on standard error which fixes were left out or could not be written, and with `--diff`
+/// how many would apply and what would be left.
+fn report_fixes(run: &lint::Run) {
+    for file in &run.files {
+        let name = formats::printable(&file.name);
+        for d in &file.fix.rejected {
+            say(format_args!(
+                "linkwa: {name}: the fix of {} at {} was left out: the fixed text did not parse or did not lint with fewer diagnostics",
+                d.code,
+                formats::printable(&d.path.to_string())
+            ));
+        }
+        if let Some(e) = &file.fix.write_error {
+            say(format_args!("linkwa: cannot write the fixes to {name}: {e}"));
+        }
+    }
+    if run.totals.fixed.is_some() && run.files.iter().any(|f| f.fix.diff.is_some()) {
+        say(format_args!("linkwa: {} (nothing written)", formats::summary(&run.totals)));
+    }
 }

@@ -55,7 +55,7 @@ declare_rules! {
         "A parameter's type fits its component: header text/image/document/video/location, body text/currency/dateTime (Cloud API `date_time`), limited_time_offer its own type, buttons by sub type (quickReply/quick_reply payload, url text, copy_code coupon_code, catalog/mpm/flow action).",
         "Meta rejects a parameter the template's component cannot take (error 132012, parameter format mismatch). The Action parameter section says 'used in the body component', a copy of the DateTime section; the Component table and every example put it in catalog and mpm buttons.",
         COMPONENT;
-    BUTTON_SUB_TYPE_UNKNOWN = LW310 "button-sub-type-unknown" Error,
+    BUTTON_SUB_TYPE_UNKNOWN = LW310 "button-sub-type-unknown" Error fix Safe,
         "A button's `subType` is one of quickReply, url, flow, catalog, copy_code, mpm (Cloud API JSON: `sub_type` is one of quick_reply, url, catalog, copy_code, mpm, flow).",
         "The gateway cannot map another sub type. In LINK JSON the Cloud API spellings (`quick_reply`, upper case) are accepted and reported as non-canonical (LW008); in Cloud API JSON upper case is non-canonical and LINK's `quickReply` is unknown, since Meta knows only its own values.",
         "LINK WhatsApp Message API 1.6.1, Component: subType; Service4U WhatsApp API, Multi-Product templates";

@@ -247,6 +247,7 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
                 Finding::NonCanonical { subject: "button sub type", actual: value.to_owned(), canonical },
             )
             .help = Some(format!("use `{canonical}`"));
+            cx.fix_string(path, canonical);
             return Some(kind);
         }
     }
@@ -257,6 +258,12 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
         Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed },
     );
     d.help = closest(value, allowed).map(|s| format!("did you mean `{s}`?"));
+    // LINK's spelling in Cloud API JSON (`quickReply`) has one Cloud API spelling.
+    if cloud
+        && let Some((_, _, cloud_name)) = SUB_TYPE_KINDS.iter().find(|(_, link, _)| value.eq_ignore_ascii_case(link))
+    {
+        cx.fix_string(path, cloud_name);
+    }
     None
 }
 

@@ -38,19 +38,24 @@ pub fn render(format: Format, run: &Run, out: &mut impl Write) -> io::Result<()>
 }
 
 /// `2 files: 1 error, 0 warnings, 0 infos, 3 suppressed; 1 path could not be read` (the last two
-/// parts only when not zero).
+/// parts only when not zero); with `--fix`, `2 files: 4 fixed; 1 error, 0 warnings, 0 infos left`.
 pub fn summary(totals: &Totals) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let fixed = totals.fixed.map(|n| format!("{n} fixed; ")).unwrap_or_default();
     let mut line = format!(
-        "{}: {}, {}, {}",
+        "{}: {fixed}{}, {}, {}",
         plural(totals.files, "file"),
         plural(totals.errors, "error"),
         plural(totals.warnings, "warning"),
         plural(totals.infos, "info")
     );
+    if totals.fixed.is_some() {
+        line += " left";
+    }
     if totals.suppressed > 0 {
         line += &format!(", {} suppressed", totals.suppressed);
     }
+
     if totals.unreadable > 0 {
         line += &format!("; {} could not be read", plural(totals.unreadable, "path"));
     }
