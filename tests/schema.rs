@@ -109,6 +109,51 @@ fn every_fixture_with_a_structural_error_fails() {
     assert!(checked >= 11, "only {checked} fixtures with structural errors");
 }
 
+/// The schema is looser than the linter: whatever fixture it rejects (valid, fixed or invalid),
+/// the linter reports an error for.
+#[test]
+fn what_the_schema_rejects_the_linter_reports_as_an_error() {
+    let mut rejected = 0;
+    let mut failures = Vec::new();
+    for (name, dialect) in dialects() {
+        let validator = jsonschema::draft202012::new(&json_schema(dialect)).unwrap();
+        let options = linkwa::LintOptions { dialect: Some(dialect), ..Default::default() };
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name);
+        let mut all = Vec::new();
+        files(&root, &mut all);
+        for path in all {
+            let Some(doc) = read(&path) else { continue };
+            if validator.is_valid(&doc) {
+                continue;
+            }
+            rejected += 1;
+            let report = linkwa::lint_bytes_with(&std::fs::read(&path).unwrap(), &options);
+            if !report.has_errors() {
+                let why: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).take(2).collect();
+                failures.push(format!("{}: {}", path.display(), why.join("; ")));
+            }
+        }
+    }
+    // The documents' own examples, linted as the dialect linkwa tells from them.
+    let link = jsonschema::draft202012::new(&json_schema(Dialect::Link)).unwrap();
+    let cloud = jsonschema::draft202012::new(&json_schema(Dialect::Cloud)).unwrap();
+    let mut examples = Vec::new();
+    files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/spec-examples"), &mut examples);
+    for path in examples {
+        let Some(doc) = read(&path) else { continue };
+        let report = linkwa::lint_bytes(&std::fs::read(&path).unwrap());
+        let validator = if report.dialect == Dialect::Cloud { &cloud } else { &link };
+        if !validator.is_valid(&doc) {
+            rejected += 1;
+            if !report.has_errors() {
+                failures.push(format!("{}: rejected", path.display()));
+            }
+        }
+    }
+    assert!(rejected >= 11, "only {rejected} rejected");
+    assert!(failures.is_empty(), "rejected by the schema, no error from the linter:\n{}", failures.join("\n"));
+}
+
 #[test]
 fn small_documents() {
     let link = jsonschema::draft202012::new(&json_schema(Dialect::Link)).unwrap();
@@ -120,11 +165,16 @@ fn small_documents() {
         serde_json::json!({"type": "txt", "text": {"body": "hi"}}),
         serde_json::json!({"type": "text", "text": {}}),
         serde_json::json!({"messages": [{"type": "text", "text": {"body": "hi"}}]}),
+        serde_json::json!({"type": "template", "template": {"name": "a", "language": {"code": "xx"}, "components": []}}),
     ] {
         assert!(!link.is_valid(&bad), "{bad}");
     }
     let cloud = jsonschema::draft202012::new(&json_schema(Dialect::Cloud)).unwrap();
     let body = serde_json::json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "hi", "preview_url": true}});
     assert!(cloud.is_valid(&body));
+    // A placeholder language code is a warning in Cloud API JSON (LW508), not an error.
+    let placeholder = serde_json::json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "template",
+        "template": {"name": "a", "language": {"code": "{{language}}"}}});
+    assert!(cloud.is_valid(&placeholder));
     assert!(!link.is_valid(&body));
 }

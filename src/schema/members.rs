@@ -43,7 +43,11 @@ fn message_request() -> Value {
         &envelope::MESSAGE_REQUEST,
         Dialect::Link,
         &format!("{LINK}, MessageRequest"),
-        vec![member("messages", array(def("message"))), member("destinations", array(json!({ "type": "string" })))],
+        vec![
+            member("messages", array(def("message"))),
+            member("destinations", array(json!({ "type": "string" }))),
+            member("priority", one_of(envelope::PRIORITIES, &envelope::PRIORITY_INVALID)),
+        ],
     )
 }
 
@@ -139,12 +143,20 @@ fn template_object(dialect: Dialect) -> Value {
         Dialect::Cloud => (&template::CLOUD_TEMPLATE, &template::languages::CLOUD_LANGUAGE),
     };
     let source = src(dialect, "Template", "Messages: Template object");
+    // In Cloud API JSON a placeholder code (`{{language}}`) is only a warning (LW508): no
+    // enumeration there.
+    let code = match dialect {
+        Dialect::Link => {
+            vec![member("code", one_of(template::languages::LANGUAGES, &template::codes::LANGUAGE_CODE_UNSUPPORTED))]
+        }
+        Dialect::Cloud => vec![],
+    };
     object(
         shape,
         dialect,
         &source,
         vec![
-            member("language", object(language, dialect, &source, vec![])),
+            member("language", object(language, dialect, &source, code)),
             member("components", array(component(dialect))),
         ],
     )
@@ -168,7 +180,8 @@ fn component(dialect: Dialect) -> Value {
     )
 }
 
-/// A template parameter of any type.
+/// A template parameter of any type: the linter's shape for a parameter of unknown type, and the
+/// limited-time-offer shape (the only one with a member the other lacks, `expiration_time_ms`).
 fn parameter(dialect: Dialect) -> Value {
     use template::{action, parameters, values};
     let source = src(dialect, "Parameter", "Messages: Parameters object");
@@ -178,8 +191,8 @@ fn parameter(dialect: Dialect) -> Value {
     };
     let product = object(&action::PRODUCT, dialect, &source, vec![]);
     let section = object(&action::SECTION, dialect, &source, vec![member("product_items", array(product))]);
-    object(
-        &parameters::ANY,
+    union(
+        &[&parameters::ANY, &parameters::LTO],
         dialect,
         &source,
         vec![

@@ -26,7 +26,7 @@
 
 pub(crate) mod action;
 pub(crate) mod carousel;
-mod codes;
+pub(crate) mod codes;
 pub(crate) mod components;
 mod currencies;
 pub(crate) mod languages;

@@ -113,7 +113,7 @@ static VIDEO: Shape = shape("a video parameter", &[req("type", Ty::Str), req("vi
 static LOCATION: Shape = shape("a location parameter", &[req("type", Ty::Str), req("location", Ty::Obj)]);
 static ACTION: Shape = shape("an action parameter", &[req("type", Ty::Str), req("action", Ty::Obj)]);
 static COUPON: Shape = shape("a coupon_code parameter", &[req("type", Ty::Str), req("coupon_code", Ty::Str)]);
-static LTO: Shape = shape(
+pub(crate) static LTO: Shape = shape(
     "a limited_time_offer parameter",
     &[req("type", Ty::Str), opt("limited_time_offer", Ty::Obj), opt("expiration_time_ms", Ty::Int)],
 );
