@@ -294,6 +294,26 @@ fn linkwa_toml_levels_ignores_and_excludes_apply() {
 }
 
 #[test]
+fn sends_are_checked_against_the_templates_linkwa_toml_names() {
+    let dir = scratch("templates");
+    let family = common::root().join("cloud/definition-match");
+    std::fs::create_dir_all(dir.join("templates")).unwrap();
+    for file in common::json_files(&family.join("templates")) {
+        std::fs::copy(&file, dir.join("templates").join(file.file_name().unwrap())).unwrap();
+    }
+    let send = std::fs::read_to_string(family.join("invalid/template-button-parameter-missing.json")).unwrap();
+    let (mut client, _) = Client::start(&dir, &[]);
+    let uri = uri_of(&dir.join("send.json"));
+    assert!(!codes(&client.open(&uri, &send)).contains(&"LW760"), "no definitions without configuration");
+    client.finish();
+
+    std::fs::write(dir.join("linkwa.toml"), "templates = [\"templates/**\"]\n").unwrap();
+    let (mut client, _) = Client::start(&dir, &[]);
+    assert!(codes(&client.open(&uri, &send)).contains(&"LW760"), "the send lacks a button parameter");
+    client.finish();
+}
+
+#[test]
 fn a_document_that_makes_linkwa_panic_does_not_end_the_server() {
     let dir = scratch("faults");
     let (mut client, _) = Client::start(&dir, &[]);
