@@ -74,10 +74,10 @@ fn type_words(ty: Ty) -> &'static str {
 /// One member as the shapes declaring it see it.
 struct Seen {
     tys: Vec<Ty>,
-    required: usize,
     canonical: &'static str,
     alias_of: Option<&'static str>,
-    objects: Vec<&'static str>,
+    /// The shapes declaring it (their names), and whether each requires it.
+    objects: Vec<(&'static str, bool)>,
 }
 
 /// The schema of an object of `shape` in `dialect`; `source` is the document and section that
@@ -100,8 +100,7 @@ pub(super) fn union(shapes: &[&'static Shape], dialect: Dialect, source: &str, m
                 let i = match seen.iter().position(|(n, _)| *n == name) {
                     Some(i) => i,
                     None => {
-                        let s =
-                            Seen { tys: Vec::new(), required: 0, canonical: field.key, alias_of, objects: Vec::new() };
+                        let s = Seen { tys: Vec::new(), canonical: field.key, alias_of, objects: Vec::new() };
                         seen.push((name, s));
                         seen.len() - 1
                     }
@@ -110,11 +109,8 @@ pub(super) fn union(shapes: &[&'static Shape], dialect: Dialect, source: &str, m
                 if !s.tys.contains(&field.ty) {
                     s.tys.push(field.ty);
                 }
-                if !s.objects.contains(&shape.name) {
-                    s.objects.push(shape.name);
-                }
-                if field.required && alias_of.is_none() {
-                    s.required += 1;
+                if !s.objects.iter().any(|(o, _)| *o == shape.name) {
+                    s.objects.push((shape.name, field.required));
                 }
             }
             if field.required && !field.aliases.is_empty() && shapes.len() == 1 {
@@ -155,17 +151,27 @@ pub(super) fn union(shapes: &[&'static Shape], dialect: Dialect, source: &str, m
                 }
             }
         }
-        let is_required = s.required == shapes.len() && s.alias_of.is_none();
-        if is_required {
+        // Required by the schema only when every shape of the union requires it under this
+        // spelling; the description says what each object requires.
+        let requiring = s.objects.iter().filter(|(_, r)| *r).count();
+        if requiring == shapes.len() && s.alias_of.is_none() && !required_any.iter().any(|n| n.contains(name)) {
             required.push(Value::String((*name).to_owned()));
         }
-        let required_any_hit = required_any.iter().any(|names| names.contains(name));
-        let mut words = format!(
-            "`{name}` in {}: {}, {}",
-            s.objects.join(" or "),
-            s.tys.iter().map(|t| type_words(*t)).collect::<Vec<_>>().join(" or "),
-            if is_required || required_any_hit { "required" } else { "optional" },
-        );
+        let list = |required: bool| -> Vec<&str> {
+            s.objects.iter().filter(|(_, r)| *r == required).map(|(o, _)| *o).collect()
+        };
+        let types = s.tys.iter().map(|t| type_words(*t)).collect::<Vec<_>>().join(" or ");
+        let all: Vec<&str> = s.objects.iter().map(|(o, _)| *o).collect();
+        let mut words = match (list(true), list(false)) {
+            (_, optional) if optional.is_empty() => format!("`{name}` in {}: {types}, required", all.join(" or ")),
+            (required, _) if required.is_empty() => format!("`{name}` in {}: {types}, optional", all.join(" or ")),
+            (required, optional) => format!(
+                "`{name}` in {}: {types}, required in {} and optional in {}",
+                all.join(" or "),
+                required.join(" or "),
+                optional.join(" or ")
+            ),
+        };
         if let Some(canonical) = s.alias_of {
             words.push_str(&format!("; an accepted spelling of `{canonical}` (linkwa notes it, LW008)"));
         }
