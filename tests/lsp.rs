@@ -193,6 +193,13 @@ fn diagnostics_change_with_the_text_and_positions_are_utf16_by_default() {
     assert!(!codes(&fixed).iter().any(|c| ["LW005", "LW006"].contains(c)), "{fixed:?}");
     let broken = client.change(&uri, 3, "{\"type\": \"text\", \"text\": {\"body\": \"hi\",}}");
     assert_eq!(codes(&broken), ["LW009"]);
+    // Windows line ends: the `\r` ends a line's last character run, positions are unchanged.
+    let crlf = client.change(&uri, 4, "{\r\n  \"type\": \"text\",\r\n  \"text\": {\"body\": 42}\r\n}\r\n");
+    let wrong = crlf.iter().find(|d| d["code"] == "LW006").unwrap();
+    assert_eq!(wrong["range"], json!({"start": {"line": 2, "character": 19}, "end": {"line": 2, "character": 21}}));
+    // Closing the document clears its diagnostics.
+    client.notify("textDocument/didClose", json!({"textDocument": {"uri": uri}}));
+    assert_eq!(client.diagnostics(&uri), Vec::<Value>::new());
     client.finish();
 }
 
