@@ -53,7 +53,8 @@ fn every_valid_and_fixed_fixture_validates() {
     let mut checked = 0;
     for (name, dialect) in dialects() {
         let validator = jsonschema::draft202012::new(&json_schema(dialect)).unwrap();
-        for path in fixtures(name, "valid").into_iter().chain(fixtures(name, "fixed")) {
+        let definitions = fixtures(name, "templates");
+        for path in fixtures(name, "valid").into_iter().chain(fixtures(name, "fixed")).chain(definitions) {
             // Fixed fixtures of syntax rules are strict JSON; anything else is not for a schema.
             let Some(doc) = read(&path) else { continue };
             checked += 1;
@@ -172,6 +173,21 @@ fn small_documents() {
     let cloud = jsonschema::draft202012::new(&json_schema(Dialect::Cloud)).unwrap();
     let body = serde_json::json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "hi", "preview_url": true}});
     assert!(cloud.is_valid(&body));
+    // Template definitions, in either dialect's schema.
+    let definition = serde_json::json!({"name": "hello", "language": "en_US", "category": "UTILITY",
+        "components": [{"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": [["Ada"]]}},
+                       {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Stop"}]}]});
+    let list = serde_json::json!({"data": [definition.clone()], "paging": {"cursors": {}}});
+    for validator in [&link, &cloud] {
+        assert!(validator.is_valid(&definition));
+        assert!(validator.is_valid(&list));
+        let mut unknown = definition.clone();
+        unknown["components"][1]["buttons"][0]["txt"] = "Stop".into();
+        assert!(!validator.is_valid(&unknown));
+        let mut wrong = definition.clone();
+        wrong["components"][0]["text"] = 1.into();
+        assert!(!validator.is_valid(&wrong));
+    }
     // A placeholder language code is a warning in Cloud API JSON (LW508), not an error.
     let placeholder = serde_json::json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "template",
         "template": {"name": "a", "language": {"code": "{{language}}"}}});

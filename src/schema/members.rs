@@ -3,7 +3,7 @@
 //! types and required members come from the families' own [`Shape`](crate::rules::shape::Shape)
 //! tables; limits and enumerations from their constants.
 
-use super::build::{array, def, max_chars, member, names, object, one_of, open, union};
+use super::build::{array, def, max_chars, member, names, object, one_of, union};
 use crate::diagnostic::Dialect;
 use crate::rules::{cloud, contacts, envelope, inbound, interactive as ia, location, media, message, template, text};
 use serde_json::{Map, Value, json};
@@ -24,6 +24,9 @@ pub(super) fn defs(dialect: Dialect) -> Map<String, Value> {
     defs.insert("contact".into(), contact(dialect));
     defs.insert("template".into(), template_object(dialect));
     defs.insert("interactive".into(), interactive(dialect));
+    defs.insert("definition".into(), definition());
+    defs.insert("definitionComponent".into(), definition_component());
+    defs.insert("definitionList".into(), definition_list());
     match dialect {
         Dialect::Link => {
             defs.insert("message".into(), link_message());
@@ -384,7 +387,40 @@ pub(super) fn inbound_names() -> Vec<&'static str> {
     )
 }
 
-/// Template definitions (and list responses of them): accepted as they are.
-pub(super) fn definitions() -> Value {
-    open("A WhatsApp template definition (Meta's template object, or a list response of them)")
+const DEFINITIONS: &str = "Meta WhatsApp Business Management API, Message templates (template object and components)";
+
+/// A template definition (Meta's template object), the same in both dialects: the linter lints
+/// definitions as Meta JSON whatever the dialect.
+pub(super) fn definition() -> Value {
+    use crate::rules::definition::DEFINITION;
+    object(&DEFINITION, Dialect::Cloud, DEFINITIONS, vec![member("components", array(def("definitionComponent")))])
+}
+
+/// A component of a template definition (also inside a carousel card).
+pub(super) fn definition_component() -> Value {
+    use crate::rules::definition::{buttons, kinds, text};
+    let dialect = Dialect::Cloud;
+    let source = DEFINITIONS;
+    let plain = |shape| object(shape, dialect, source, vec![]);
+    let button =
+        object(&buttons::BUTTON, dialect, source, vec![member("supported_apps", array(plain(&kinds::SUPPORTED_APP)))]);
+    let card = object(&kinds::CARD, dialect, source, vec![member("components", array(def("definitionComponent")))]);
+    object(
+        &text::COMPONENT,
+        dialect,
+        source,
+        vec![
+            member("example", plain(&text::EXAMPLE)),
+            member("buttons", array(button)),
+            member("cards", array(card)),
+            member("limited_time_offer", plain(&kinds::LTO)),
+        ],
+    )
+}
+
+/// A list response of template definitions (`GET …/message_templates`).
+pub(super) fn definition_list() -> Value {
+    use crate::rules::definition::LIST;
+    let source = "Meta WhatsApp Business Management API, Message templates (list response)";
+    object(&LIST, Dialect::Cloud, source, vec![member("data", array(def("definition")))])
 }

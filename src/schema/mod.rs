@@ -6,8 +6,8 @@
 //! a few enumerations and lengths. Where the linter picks an object's shape by its content (a
 //! template parameter by its `type`, an interactive `action` by the message's type), the schema
 //! accepts the members of every shape it could be, and requires only what all of them require.
-//! Documents it does not describe member by member (template definitions, Cloud API webhooks and
-//! send responses) are accepted as any object. It never rejects what the linter reports no error
+//! Documents it does not describe member by member (Cloud API webhooks and send responses) are
+//! accepted as any object. It never rejects what the linter reports no error
 //! for; the linter checks much more (`linkwa lint`).
 
 mod build;
@@ -18,8 +18,8 @@ use serde_json::{Value, json};
 
 /// The JSON Schema of the documents of `dialect`: for [`Dialect::Link`], MessageRequests, bare
 /// messages and what the gateway sends; for [`Dialect::Cloud`], Cloud API send bodies and bare
-/// template components (webhooks, send responses and template definitions are accepted as any
-/// object).
+/// template components (webhooks and send responses are accepted as any object); in both,
+/// template definitions (Meta JSON whatever the dialect, as the linter reads them).
 pub fn json_schema(dialect: Dialect) -> Value {
     let (title, documents) = match dialect {
         Dialect::Link => (
@@ -39,8 +39,13 @@ pub fn json_schema(dialect: Dialect) -> Value {
         "title": title,
         "description": description,
         "type": "object",
-        "if": definition(),
-        "then": members::definitions(),
+        "if": {
+            "anyOf": [
+                is_definition(),
+                { "required": ["data"], "properties": { "data": { "type": "array", "prefixItems": [is_definition()], "minItems": 1 } } }
+            ]
+        },
+        "then": definitions(),
         "else": match dialect {
             Dialect::Link => link_documents(),
             Dialect::Cloud => cloud_documents(),
@@ -50,18 +55,27 @@ pub fn json_schema(dialect: Dialect) -> Value {
     schema
 }
 
-/// What the linter takes for a template definition (`definition::recognizes`): `name` and
-/// `components`, no `type` or `messaging_product`; or a list response with `data`.
-fn definition() -> Value {
+/// What the linter takes for a template definition (`definition::recognizes`): a string `name`,
+/// an array `components`, a string `language` or a `category`, no `type` or
+/// `messaging_product`; or a list response whose first `data` element is one.
+fn is_definition() -> Value {
     json!({
+        "required": ["name", "components"],
+        "properties": { "name": { "type": "string" }, "components": { "type": "array" } },
         "anyOf": [
-            {
-                "required": ["name", "components"],
-                "properties": { "name": { "type": "string" }, "components": { "type": "array" } },
-                "not": { "anyOf": [{ "required": ["type"] }, { "required": ["messaging_product"] }] }
-            },
-            { "required": ["data"], "properties": { "data": { "type": "array" } } }
-        ]
+            { "required": ["language"], "properties": { "language": { "type": "string" } } },
+            { "required": ["category"] }
+        ],
+        "not": { "anyOf": [{ "required": ["type"] }, { "required": ["messaging_product"] }] }
+    })
+}
+
+/// Template definitions, one or a list response of them.
+fn definitions() -> Value {
+    json!({
+        "if": { "required": ["data"], "properties": { "data": { "type": "array", "prefixItems": [is_definition()], "minItems": 1 } } },
+        "then": { "$ref": "#/$defs/definitionList" },
+        "else": { "$ref": "#/$defs/definition" }
     })
 }
 
