@@ -11,6 +11,9 @@
 //! for; the linter checks much more (`linkwa lint`).
 
 mod build;
+mod definitions;
+mod inbound;
+mod interactive;
 mod members;
 
 use crate::diagnostic::Dialect;
@@ -98,7 +101,7 @@ fn link_documents() -> Value {
                 {
                     "description": "Not a document linkwa recognizes (LW015 unknown-document-kind, a warning).",
                     "not": { "anyOf": [{ "required": ["type"] }, { "required": ["refId"] }] },
-                    "propertyNames": { "not": { "enum": members::inbound_names() } }
+                    "propertyNames": { "not": { "enum": inbound::inbound_names() } }
                 }
             ]
         }
