@@ -301,6 +301,21 @@ fn linkwa_toml_levels_ignores_and_excludes_apply() {
 }
 
 #[test]
+fn an_invalid_linkwa_toml_is_shown_once_and_the_defaults_apply() {
+    let dir = scratch("bad-config");
+    std::fs::write(dir.join("linkwa.toml"), "[rules]\nLW999 = \"off\"\n").unwrap();
+    let (mut client, _) = Client::start(&dir, &[]);
+    let text = "{\"type\": \"text\", \"text\": {\"body\": 42}}";
+    assert!(codes(&client.open(&uri_of(&dir.join("a.json")), text)).contains(&"LW006"));
+    assert!(codes(&client.open(&uri_of(&dir.join("b.json")), text)).contains(&"LW006"));
+    let shown: Vec<&Value> = client.pending.iter().filter(|m| m["method"] == "window/showMessage").collect();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    let message = shown[0]["params"]["message"].as_str().unwrap();
+    assert!(message.contains("invalid configuration") && message.contains("LW999"), "{message}");
+    client.finish();
+}
+
+#[test]
 fn sends_are_checked_against_the_templates_linkwa_toml_names() {
     let dir = scratch("templates");
     let family = common::root().join("cloud/definition-match");
