@@ -194,3 +194,19 @@ fn small_documents() {
     assert!(cloud.is_valid(&placeholder));
     assert!(!link.is_valid(&body));
 }
+
+#[test]
+fn the_cli_prints_the_library_schema() {
+    for (name, dialect) in dialects() {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_linkwa"))
+            .args(["schema", "--dialect", name])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(printed, json_schema(dialect));
+    }
+    let bad =
+        std::process::Command::new(env!("CARGO_BIN_EXE_linkwa")).args(["schema", "--dialect", "x"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
