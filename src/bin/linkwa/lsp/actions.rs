@@ -58,7 +58,7 @@ pub fn code_actions(
         }
     }
     let fix_all = fix_all_kind();
-    if wants(&fix_all) || only.is_some_and(|kinds| kinds.iter().any(|k| k.as_str() == "source.fixAll")) {
+    if wants(&fix_all) {
         let edits = safe_edits(diagnostics);
         if !edits.is_empty() {
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
