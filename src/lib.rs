@@ -41,6 +41,7 @@ pub mod model;
 pub mod options;
 pub mod pointer;
 pub mod rules;
+pub mod schema;
 
 pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
 pub use fix::{FixOutcome, Fixed, apply_fixes, fix_str, fix_str_with};

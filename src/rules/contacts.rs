@@ -75,7 +75,7 @@ declare_rules! {
         PROPERTIES;
 }
 
-static CONTACT: Shape = Shape {
+pub(crate) static CONTACT: Shape = Shape {
     name: "a contact",
     fields: &[
         opt("addresses", Ty::Arr),
@@ -88,7 +88,7 @@ static CONTACT: Shape = Shape {
     ],
 };
 
-static NAME: Shape = Shape {
+pub(crate) static NAME: Shape = Shape {
     name: "a contact name",
     fields: &[
         req("formattedName", Ty::Str).cloud("formatted_name"),
@@ -105,12 +105,12 @@ const NAME_PARTS: &[&str] = &["firstName", "lastName", "middleName", "suffix", "
 /// The same, as the Cloud API spells them.
 const CLOUD_NAME_PARTS: &[&str] = &["first_name", "last_name", "middle_name", "suffix", "prefix"];
 
-static ORG: Shape = Shape {
+pub(crate) static ORG: Shape = Shape {
     name: "a contact organization",
     fields: &[opt("company", Ty::Str), opt("department", Ty::Str), opt("title", Ty::Str)],
 };
 
-static ADDRESS: Shape = Shape {
+pub(crate) static ADDRESS: Shape = Shape {
     name: "a contact address",
     fields: &[
         opt("street", Ty::Str),
@@ -123,14 +123,15 @@ static ADDRESS: Shape = Shape {
     ],
 };
 
-static EMAIL: Shape = Shape { name: "a contact email", fields: &[opt("email", Ty::Str), opt("type", Ty::Str)] };
+pub(crate) static EMAIL: Shape =
+    Shape { name: "a contact email", fields: &[opt("email", Ty::Str), opt("type", Ty::Str)] };
 
-static PHONE: Shape = Shape {
+pub(crate) static PHONE: Shape = Shape {
     name: "a contact phone",
     fields: &[opt("phone", Ty::Str), opt("type", Ty::Str), opt("waId", Ty::Str).cloud("wa_id")],
 };
 
-static URL: Shape = Shape { name: "a contact url", fields: &[opt("url", Ty::Str), opt("type", Ty::Str)] };
+pub(crate) static URL: Shape = Shape { name: "a contact url", fields: &[opt("url", Ty::Str), opt("type", Ty::Str)] };
 
 /// The values of the `type` fields.
 const TYPES: &[&str] = &["HOME", "WORK"];

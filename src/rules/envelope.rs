@@ -73,7 +73,7 @@ declare_rules! {
         REQUEST;
 }
 
-static MESSAGE_REQUEST: Shape = Shape {
+pub(crate) static MESSAGE_REQUEST: Shape = Shape {
     name: "a MessageRequest",
     fields: &[
         req("platformId", Ty::Str),
@@ -93,7 +93,7 @@ static MESSAGE_REQUEST: Shape = Shape {
     ],
 };
 
-const PRIORITIES: &[&str] = &["LOW", "NORMAL", "HIGH"];
+pub(crate) const PRIORITIES: &[&str] = &["LOW", "NORMAL", "HIGH"];
 /// Ten years in milliseconds: no message validity is longer; an epoch timestamp in ms is far larger.
 const TEN_YEARS_MS: i64 = 10 * 365 * 24 * 60 * 60 * 1000;
 

@@ -48,13 +48,13 @@ declare_rules! {
         "Cloud API field reference, Location message (limits: name + address)";
 }
 
-static LOCATION: Shape = Shape {
+pub(crate) static LOCATION: Shape = Shape {
     name: "`location`",
     fields: &[req("longitude", Ty::Num), req("latitude", Ty::Num), opt("name", Ty::Str), opt("address", Ty::Str)],
 };
 
 /// `location` in Cloud API JSON: coordinates are numbers or numeric strings.
-static CLOUD_LOCATION: Shape = Shape {
+pub(crate) static CLOUD_LOCATION: Shape = Shape {
     name: "`location`",
     fields: &[
         req("longitude", Ty::NumOrStr),

@@ -126,7 +126,7 @@ pub(crate) enum MediaContext {
     InteractiveHeader,
 }
 
-static MEDIA: Shape = Shape {
+pub(crate) static MEDIA: Shape = Shape {
     name: "a media object",
     fields: &[
         opt("id", Ty::Str),
@@ -138,7 +138,7 @@ static MEDIA: Shape = Shape {
     ],
 };
 
-static PROVIDER: Shape = Shape { name: "`provider`", fields: &[opt("name", Ty::Str)] };
+pub(crate) static PROVIDER: Shape = Shape { name: "`provider`", fields: &[opt("name", Ty::Str)] };
 
 /// Checks the member named `kind` of a media message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>, kind: &str) {

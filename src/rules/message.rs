@@ -38,7 +38,7 @@ declare_rules! {
 pub(crate) const TYPES: &[&str] =
     &["template", "text", "image", "location", "audio", "video", "document", "sticker", "contacts", "interactive"];
 
-static MESSAGE: Shape = Shape {
+pub(crate) static MESSAGE: Shape = Shape {
     name: "a message",
     fields: &[
         req("type", Ty::Str),

@@ -12,19 +12,19 @@ pub(crate) mod strings;
 pub(crate) mod structure;
 
 pub(crate) mod cloud;
-mod contacts;
+pub(crate) mod contacts;
 pub(crate) mod definition;
-mod envelope;
-mod inbound;
+pub(crate) mod envelope;
+pub(crate) mod inbound;
 pub(crate) mod interactive;
-mod location;
-mod media;
-mod message;
+pub(crate) mod location;
+pub(crate) mod media;
+pub(crate) mod message;
 pub(crate) mod placeholder;
 #[cfg(feature = "templates")]
 mod send_match;
 pub(crate) mod template;
-mod text;
+pub(crate) mod text;
 
 #[cfg(test)]
 pub(crate) mod testing;

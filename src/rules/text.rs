@@ -43,7 +43,7 @@ declare_rules! {
         TEXT_SECTION;
 }
 
-static TEXT: Shape = Shape {
+pub(crate) static TEXT: Shape = Shape {
     name: "`text`",
     fields: &[
         req("body", Ty::Str),
@@ -55,7 +55,8 @@ static TEXT: Shape = Shape {
 };
 
 /// The Cloud API's Text object: `preview_url` sits inside it.
-static CLOUD_TEXT: Shape = Shape { name: "`text`", fields: &[req("body", Ty::Str), opt("preview_url", Ty::Bool)] };
+pub(crate) static CLOUD_TEXT: Shape =
+    Shape { name: "`text`", fields: &[req("body", Ty::Str), opt("preview_url", Ty::Bool)] };
 
 /// Checks the `text` member of a text message, and its preview flag: `previewUrl` beside `text`
 /// in LINK JSON, `text.preview_url` in Cloud API JSON.

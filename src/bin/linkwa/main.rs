@@ -11,9 +11,11 @@ mod fix;
 mod formats;
 mod inputs;
 mod lint;
+mod lsp;
 mod paths;
 mod preview;
 mod rules;
+mod schema;
 mod suggest;
 mod templates;
 mod to_meta;
@@ -77,6 +79,16 @@ enum Command {
     Explain {
         /// The rule's code (`LW412`) or name (`reply-title-too-long`), or a result code (`112403`).
         rule: String,
+    },
+    /// Run the language server (Language Server Protocol over standard input and output), for
+    /// editors: diagnostics as you type, quick fixes, hover on member names.
+    Lsp,
+    /// Print a JSON Schema (2020-12) of the documents, for editors without the language server
+    /// (`"$schema"`, VS Code's `json.schemas`). A subset: `linkwa lint` checks more.
+    Schema {
+        /// Which API's documents the schema describes.
+        #[arg(long, value_enum, default_value_t = schema::SchemaDialect::Link)]
+        dialect: schema::SchemaDialect,
     },
 }
 
@@ -184,6 +196,18 @@ fn main() -> ExitCode {
         Command::ToMeta { to, file } => to_meta::run(&file, to.as_deref(), &mut out),
         Command::Preview { templates, config, no_config, json, file } => {
             preview::run(&templates, config_file(config, no_config), &file, json, &mut out)
+        }
+        Command::Schema { dialect } => schema::run(dialect, &mut out),
+        Command::Lsp => {
+            // The server writes standard output from a thread of its own: release the lock.
+            drop(out);
+            return match lsp::run() {
+                Ok(code) => ExitCode::from(code),
+                Err(e) => {
+                    say(format_args!("linkwa lsp: {e}"));
+                    ExitCode::from(2)
+                }
+            };
         }
     };
     match result.and_then(|code| out.flush().map(|()| code)) {

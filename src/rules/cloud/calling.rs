@@ -17,7 +17,7 @@ const TTL_MAX: u64 = 43_200;
 /// Longest tracking payload, in characters.
 pub(crate) const PAYLOAD_MAX: usize = 512;
 
-static VOICE_CALL_PARAMETERS: Shape = Shape {
+pub(crate) static VOICE_CALL_PARAMETERS: Shape = Shape {
     name: "voice_call `parameters`",
     fields: &[opt("display_text", Ty::Str), opt("ttl_minutes", Ty::Int), opt("payload", Ty::Str)],
 };

@@ -16,7 +16,7 @@ use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
 use serde_json::Value;
 
-static ORDER_DETAILS: Shape = Shape {
+pub(crate) static ORDER_DETAILS: Shape = Shape {
     name: "`order_details`",
     fields: &[
         req("reference_id", Ty::Str),
@@ -30,7 +30,7 @@ static ORDER_DETAILS: Shape = Shape {
     ],
 };
 
-static ORDER: Shape = Shape {
+pub(crate) static ORDER: Shape = Shape {
     name: "`order`",
     fields: &[
         req("status", Ty::Str),
@@ -45,12 +45,13 @@ static ORDER: Shape = Shape {
     ],
 };
 
-static STATUS_PARAMETERS: Shape = Shape {
+pub(crate) static STATUS_PARAMETERS: Shape = Shape {
     name: "order_status `parameters`",
     fields: &[req("reference_id", Ty::Str), req("order", Ty::Obj), opt("payment", Ty::Obj)],
 };
 
-static STATUS_ORDER: Shape = Shape { name: "`order`", fields: &[req("status", Ty::Str), opt("description", Ty::Str)] };
+pub(crate) static STATUS_ORDER: Shape =
+    Shape { name: "`order`", fields: &[req("status", Ty::Str), opt("description", Ty::Str)] };
 
 const GOODS: &[&str] = &["digital-goods", "physical-goods"];
 const CURRENCIES: &[&str] = &["INR", "SGD", "BRL"];

@@ -25,7 +25,7 @@ pub(crate) mod calling;
 mod codes;
 pub(crate) mod commerce;
 mod pin;
-mod reaction;
+pub(crate) mod reaction;
 mod receipt;
 mod recipient;
 mod response;
@@ -65,7 +65,7 @@ pub(crate) const TYPES: &[&str] = &[
     "pin",
 ];
 
-static SEND_BODY: Shape = Shape {
+pub(crate) static SEND_BODY: Shape = Shape {
     name: "a Cloud API message",
     fields: &[
         req("messaging_product", Ty::Str),
@@ -99,7 +99,7 @@ static SEND_BODY: Shape = Shape {
     ],
 };
 
-static CONTEXT: Shape = Shape { name: "`context`", fields: &[req("message_id", Ty::Str)] };
+pub(crate) static CONTEXT: Shape = Shape { name: "`context`", fields: &[req("message_id", Ty::Str)] };
 
 /// Template component types, for recognizing a component on its own.
 const COMPONENT_TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];

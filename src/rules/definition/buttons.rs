@@ -6,7 +6,7 @@ use super::vars::{self, Piece};
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 
-static BUTTON: Shape = Shape {
+pub(crate) static BUTTON: Shape = Shape {
     name: "a template definition button",
     fields: &[
         req("type", Ty::Str),

@@ -6,10 +6,10 @@ use super::codes::*;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 
-static CARD: Shape = Shape { name: "a carousel card", fields: &[req("components", Ty::Arr)] };
-static LTO: Shape =
+pub(crate) static CARD: Shape = Shape { name: "a carousel card", fields: &[req("components", Ty::Arr)] };
+pub(crate) static LTO: Shape =
     Shape { name: "`limited_time_offer`", fields: &[req("text", Ty::Str), opt("has_expiration", Ty::Bool)] };
-static SUPPORTED_APP: Shape =
+pub(crate) static SUPPORTED_APP: Shape =
     Shape { name: "a supported app", fields: &[req("package_name", Ty::Str), req("signature_hash", Ty::Str)] };
 
 const LTO_TEXT_MAX: usize = 16;

@@ -6,14 +6,14 @@
 //! call takes `header`/`image`/`marketing`; GET returns upper case). Where Meta's pages disagree,
 //! each rule's `why` says what linkwa decided. Source: `shared/spec/templates.md` §1–§2.
 
-mod buttons;
+pub(crate) mod buttons;
 mod codes;
 #[cfg(feature = "templates")]
 pub(crate) mod hydrate;
-mod kinds;
+pub(crate) mod kinds;
 #[cfg(feature = "templates")]
 pub(crate) mod model;
-mod text;
+pub(crate) mod text;
 pub(crate) mod vars;
 
 #[cfg(feature = "templates")]
@@ -27,13 +27,13 @@ use codes::*;
 use serde_json::{Map, Value};
 
 /// A list response of `GET /<WABA_ID>/message_templates`.
-static LIST: Shape = Shape {
+pub(crate) static LIST: Shape = Shape {
     name: "a template list response",
     fields: &[req("data", Ty::Arr), opt("paging", Ty::Obj), opt("summary", Ty::Obj)],
 };
 
 /// A template definition: the create body's members and those GET adds.
-static DEFINITION: Shape = Shape {
+pub(crate) static DEFINITION: Shape = Shape {
     name: "a template definition",
     fields: &[
         req("name", Ty::Str),

@@ -9,7 +9,7 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use serde_json::Value;
 
-static COMPONENT: Shape = Shape {
+pub(crate) static COMPONENT: Shape = Shape {
     name: "a template definition component",
     fields: &[
         req("type", Ty::Str),
@@ -24,7 +24,7 @@ static COMPONENT: Shape = Shape {
     ],
 };
 
-static EXAMPLE: Shape = Shape {
+pub(crate) static EXAMPLE: Shape = Shape {
     name: "a component `example`",
     fields: &[
         opt("header_text", Ty::Arr),

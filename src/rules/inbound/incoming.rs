@@ -17,7 +17,7 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 use serde_json::Value;
 
-static INCOMING: Shape = Shape {
+pub(crate) static INCOMING: Shape = Shape {
     name: "an incoming message",
     fields: &[
         req("destination", Ty::Str),
@@ -34,10 +34,10 @@ static INCOMING: Shape = Shape {
     ],
 };
 
-static CONTENT: Shape =
+pub(crate) static CONTENT: Shape =
     Shape { name: "an incoming message's `content`", fields: &[req("type", Ty::Str), req("message", Ty::Obj)] };
 
-static MESSAGE: Shape = Shape {
+pub(crate) static MESSAGE: Shape = Shape {
     name: "`content.message`",
     fields: &[
         req("contentType", Ty::Str),
@@ -51,43 +51,43 @@ static MESSAGE: Shape = Shape {
     ],
 };
 
-static BUTTON: Shape =
+pub(crate) static BUTTON: Shape =
     Shape { name: "`content.message.button`", fields: &[req("text", Ty::Str), req("payload", Ty::Str)] };
 
-static MEDIA: Shape = Shape {
+pub(crate) static MEDIA: Shape = Shape {
     name: "`content.message.media`",
     fields: &[req("type", Ty::Str), req("source", Ty::Str), opt("caption", Ty::Str)],
 };
 
-static CONTEXT: Shape = Shape {
+pub(crate) static CONTEXT: Shape = Shape {
     name: "`content.message.context`",
     fields: &[opt("source", Ty::Str), req("id", Ty::Str).aka(&["messageId"]), opt("referred_product", Ty::Obj)],
 };
 
-static REFERRED_PRODUCT: Shape = Shape {
+pub(crate) static REFERRED_PRODUCT: Shape = Shape {
     name: "`context.referred_product`",
     fields: &[req("catalog_id", Ty::Str), req("product_retailer_id", Ty::Str)],
 };
 
-static INTERACTIVE: Shape = Shape {
+pub(crate) static INTERACTIVE: Shape = Shape {
     name: "`content.message.interactive`",
     fields: &[req("type", Ty::Str), opt("list_reply", Ty::Obj), opt("button_reply", Ty::Obj)],
 };
 
-static LIST_REPLY: Shape = Shape {
+pub(crate) static LIST_REPLY: Shape = Shape {
     name: "`interactive.list_reply`",
     fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)],
 };
 
-static BUTTON_REPLY: Shape =
+pub(crate) static BUTTON_REPLY: Shape =
     Shape { name: "`interactive.button_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
 
-static ORDER: Shape = Shape {
+pub(crate) static ORDER: Shape = Shape {
     name: "`content.message.order`",
     fields: &[req("catalog_id", Ty::Str), opt("text", Ty::Str), req("product_items", Ty::Arr)],
 };
 
-static PRODUCT_ITEM: Shape = Shape {
+pub(crate) static PRODUCT_ITEM: Shape = Shape {
     name: "an order product item",
     fields: &[
         req("product_retailer_id", Ty::Str),

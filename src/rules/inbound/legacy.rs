@@ -18,7 +18,7 @@ use serde_json::Value;
 
 /// The table lists `operatorTimestamp`; both of the document's examples spell it `operatorTimeStamp`,
 /// which is reported as an unknown member with a did-you-mean (and then not also as missing).
-static ALTERNATIVE: Shape = Shape {
+pub(crate) static ALTERNATIVE: Shape = Shape {
     name: "an alternative receive message",
     fields: &[
         req("messageId", Ty::Str),
@@ -36,12 +36,12 @@ static ALTERNATIVE: Shape = Shape {
     ],
 };
 
-static CONTENT: Shape = Shape {
+pub(crate) static CONTENT: Shape = Shape {
     name: "an alternative receive message's `content`",
     fields: &[req("type", Ty::Str), opt("data", Ty::Str), opt("subject", Ty::Str), opt("items", Ty::Arr)],
 };
 
-static ITEM: Shape = Shape {
+pub(crate) static ITEM: Shape = Shape {
     name: "a media item",
     fields: &[req("type", Ty::Str), req("contentId", Ty::Str), req("contentType", Ty::Str), req("url", Ty::Str)],
 };

@@ -14,11 +14,11 @@
 //! Notifications", "Incoming Messages Sent from Mobile Phones"; 1.6 (same sections); 1.4.2,
 //! "Event report", "Receive message", "Alternative receive message", "Response codes".
 
-mod common;
-mod incoming;
-mod legacy;
-mod response;
-mod status;
+pub(crate) mod common;
+pub(crate) mod incoming;
+pub(crate) mod legacy;
+pub(crate) mod response;
+pub(crate) mod status;
 
 use super::registry::declare_rules;
 use super::shape::Cx;

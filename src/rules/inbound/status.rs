@@ -49,7 +49,7 @@ fn legacy_only(code: i64) -> bool {
 /// The custom parameters the gateway itself adds to a notification.
 const GATEWAY_PARAMETERS: &[&str] = &["metaErrorDetails", "waMessageId", "ott.whatsapp.logMessageContent"];
 
-static STATUS: Shape = Shape {
+pub(crate) static STATUS: Shape = Shape {
     name: "a message status notification",
     fields: &[
         req("messageId", Ty::Str),

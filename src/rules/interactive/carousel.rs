@@ -32,19 +32,20 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
-static CAROUSEL_ACTION: Shape = Shape { name: "the `action` of a carousel message", fields: &[req("cards", Ty::Arr)] };
+pub(crate) static CAROUSEL_ACTION: Shape =
+    Shape { name: "the `action` of a carousel message", fields: &[req("cards", Ty::Arr)] };
 
-static PRODUCT_CARD: Shape = Shape {
+pub(crate) static PRODUCT_CARD: Shape = Shape {
     name: "a product card",
     fields: &[req("card_index", Ty::Int), req("type", Ty::Str), req("action", Ty::Obj)],
 };
 
-static PRODUCT_CARD_ACTION: Shape = Shape {
+pub(crate) static PRODUCT_CARD_ACTION: Shape = Shape {
     name: "a product card's `action`",
     fields: &[req("product_retailer_id", Ty::Str), req("catalog_id", Ty::Str)],
 };
 
-static MEDIA_CARD: Shape = Shape {
+pub(crate) static MEDIA_CARD: Shape = Shape {
     name: "a media card",
     fields: &[
         req("card_index", Ty::Int),
@@ -57,7 +58,7 @@ static MEDIA_CARD: Shape = Shape {
 
 /// A media card in Cloud API JSON: the Cloud API reference's card table (004) has no `type`
 /// (its example and Meta's syntax send `"type": "cta_url"`), so it is optional there.
-static CLOUD_MEDIA_CARD: Shape = Shape {
+pub(crate) static CLOUD_MEDIA_CARD: Shape = Shape {
     name: "a media card",
     fields: &[
         req("card_index", Ty::Int),
@@ -68,17 +69,18 @@ static CLOUD_MEDIA_CARD: Shape = Shape {
     ],
 };
 
-static MEDIA_CARD_ACTION: Shape = Shape {
+pub(crate) static MEDIA_CARD_ACTION: Shape = Shape {
     name: "a media card's `action`",
     fields: &[opt("name", Ty::Str), opt("parameters", Ty::Obj), opt("buttons", Ty::Arr)],
 };
 
-static CARD_BODY: Shape = Shape { name: "a card's `body`", fields: &[req("text", Ty::Str)] };
+pub(crate) static CARD_BODY: Shape = Shape { name: "a card's `body`", fields: &[req("text", Ty::Str)] };
 
-static QUICK_REPLY_BUTTON: Shape =
+pub(crate) static QUICK_REPLY_BUTTON: Shape =
     Shape { name: "a quick-reply button", fields: &[req("type", Ty::Str), req("quick_reply", Ty::Obj)] };
 
-static QUICK_REPLY: Shape = Shape { name: "`quick_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
+pub(crate) static QUICK_REPLY: Shape =
+    Shape { name: "`quick_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
 
 const CARD_TYPES: &[&str] = &["product", "cta_url"];
 

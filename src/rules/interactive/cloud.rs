@@ -13,7 +13,7 @@ use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
 use serde_json::Value;
 
 /// The interactive types of Cloud API JSON: LINK's and Meta's payments and calling types.
-pub(super) const CLOUD_TYPES: &[&str] = &[
+pub(crate) const CLOUD_TYPES: &[&str] = &[
     "list",
     "button",
     "product",
@@ -32,7 +32,7 @@ pub(super) const CLOUD_TYPES: &[&str] = &[
 
 /// The Cloud API's interactive object: `action` is checked for presence after the nested
 /// `order_details` form (Payments SG in Meta's Postman collection, LW529) is ruled out.
-pub(super) static CLOUD_INTERACTIVE: Shape = Shape {
+pub(crate) static CLOUD_INTERACTIVE: Shape = Shape {
     name: "`interactive`",
     fields: &[
         req("type", Ty::Str),
@@ -51,13 +51,13 @@ static NESTED_ORDER_DETAILS: Shape = Shape {
 };
 
 /// `action` of a call_permission_request: `{ "name": "call_permission_request" }`.
-static CALL_PERMISSION_ACTION: Shape =
+pub(crate) static CALL_PERMISSION_ACTION: Shape =
     Shape { name: "the `action` of a call_permission_request", fields: &[req("name", Ty::Str)] };
 /// `action` of an order_details or order_status message: `name` and `parameters`.
-static ORDER_ACTION: Shape =
+pub(crate) static ORDER_ACTION: Shape =
     Shape { name: "the `action` of an order message", fields: &[req("name", Ty::Str), req("parameters", Ty::Any)] };
 /// `action` of a voice_call message: `name` and optional `parameters`.
-static VOICE_CALL_ACTION: Shape =
+pub(crate) static VOICE_CALL_ACTION: Shape =
     Shape { name: "the `action` of a voice_call message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
 
 /// The `action` of an order_details (`details`) or order_status message.

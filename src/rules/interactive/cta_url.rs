@@ -13,11 +13,11 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::strings::has_http_scheme;
 use serde_json::Value;
 
-static CTA_ACTION: Shape =
+pub(crate) static CTA_ACTION: Shape =
     Shape { name: "the `action` of a cta_url message", fields: &[req("name", Ty::Str), req("parameters", Ty::Obj)] };
 
 /// `{ "display_text": String, "url": String }`, both required.
-pub(super) static CTA_PARAMETERS: Shape =
+pub(crate) static CTA_PARAMETERS: Shape =
     Shape { name: "cta_url `parameters`", fields: &[req("display_text", Ty::Str), req("url", Ty::Str)] };
 
 /// Cloud API JSON: also `payment_link_preview` (Payments India, enhanced payment links: a boolean

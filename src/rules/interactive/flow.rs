@@ -28,12 +28,12 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
-static FLOW_ACTION: Shape = Shape {
+pub(crate) static FLOW_ACTION: Shape = Shape {
     name: "the `action` of a flow message",
     fields: &[req("name", Ty::Str), req("parameters", Ty::Obj), opt("flowToken", Ty::Str)],
 };
 
-static FLOW_PARAMETERS: Shape = Shape {
+pub(crate) static FLOW_PARAMETERS: Shape = Shape {
     name: "flow `parameters`",
     fields: &[
         req("flow_message_version", Ty::Str),
@@ -49,7 +49,7 @@ static FLOW_PARAMETERS: Shape = Shape {
 /// The Cloud API's flow parameters: the flow is named by `flow_id` or by `flow_name`, exactly
 /// one of them (Meta: "Cannot be used with the flow_id parameter. Only one of these parameters is
 /// required."; OpenAPI v23 `oneOf`).
-static CLOUD_FLOW_PARAMETERS: Shape = Shape {
+pub(crate) static CLOUD_FLOW_PARAMETERS: Shape = Shape {
     name: "flow `parameters`",
     fields: &[
         req("flow_message_version", Ty::Str),
@@ -63,7 +63,7 @@ static CLOUD_FLOW_PARAMETERS: Shape = Shape {
     ],
 };
 
-static FLOW_PAYLOAD: Shape =
+pub(crate) static FLOW_PAYLOAD: Shape =
     Shape { name: "`flow_action_payload`", fields: &[opt("screen", Ty::Str), opt("data", Ty::Obj)] };
 
 const MODES: &[&str] = &["draft", "published"];

@@ -23,7 +23,7 @@ const TEXT_ONLY: &[&str] = &["text"];
 /// Header types of carousel media cards.
 pub(super) const CARD_HEADER_TYPES: &[&str] = &["image", "video"];
 
-static HEADER: Shape = Shape {
+pub(crate) static HEADER: Shape = Shape {
     name: "`header`",
     fields: &[
         req("type", Ty::Str),
@@ -38,7 +38,7 @@ static HEADER: Shape = Shape {
 /// header object; OpenAPI v23 `HeaderObject.sub_text`: at most 60 characters, emoji, no markdown).
 /// `type` is optional here: its absence is LW521, a warning (Meta's older CTA URL example omits
 /// it), and the type is told from the content member.
-static CLOUD_HEADER: Shape = Shape {
+pub(crate) static CLOUD_HEADER: Shape = Shape {
     name: "`header`",
     fields: &[
         opt("type", Ty::Str),

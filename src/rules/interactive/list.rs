@@ -16,12 +16,13 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
-static LIST_ACTION: Shape =
+pub(crate) static LIST_ACTION: Shape =
     Shape { name: "the `action` of a list message", fields: &[req("button", Ty::Str), req("sections", Ty::Arr)] };
 
-static LIST_SECTION: Shape = Shape { name: "a list section", fields: &[opt("title", Ty::Str), req("rows", Ty::Arr)] };
+pub(crate) static LIST_SECTION: Shape =
+    Shape { name: "a list section", fields: &[opt("title", Ty::Str), req("rows", Ty::Arr)] };
 
-static ROW: Shape =
+pub(crate) static ROW: Shape =
     Shape { name: "a list row", fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)] };
 
 /// Most rows a list message may have, across all sections.

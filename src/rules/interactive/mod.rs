@@ -23,15 +23,15 @@
 //! (004) for list, button, cta_url, carousel, location request and address messages; Service4U
 //! WhatsApp API (003), "Address Messages".
 
-mod address;
-mod buttons;
-mod carousel;
-mod cloud;
-mod cta_url;
-mod flow;
-mod header;
-mod list;
-mod product;
+pub(crate) mod address;
+pub(crate) mod buttons;
+pub(crate) mod carousel;
+pub(crate) mod cloud;
+pub(crate) mod cta_url;
+pub(crate) mod flow;
+pub(crate) mod header;
+pub(crate) mod list;
+pub(crate) mod product;
 pub(crate) mod text;
 
 #[cfg(test)]
@@ -353,7 +353,7 @@ impl Kind {
     }
 }
 
-static INTERACTIVE: Shape = Shape {
+pub(crate) static INTERACTIVE: Shape = Shape {
     name: "`interactive`",
     fields: &[
         req("type", Ty::Str),
@@ -365,11 +365,11 @@ static INTERACTIVE: Shape = Shape {
 };
 
 /// `body` and `footer`: `{ "text": String }`.
-static BODY: Shape = Shape { name: "`body`", fields: &[req("text", Ty::Str)] };
-static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)] };
+pub(crate) static BODY: Shape = Shape { name: "`body`", fields: &[req("text", Ty::Str)] };
+pub(crate) static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)] };
 
 /// `action` of a location_request_message: `{ "name": "send_location" }` (Cloud API reference).
-static LOCATION_ACTION: Shape =
+pub(crate) static LOCATION_ACTION: Shape =
     Shape { name: "the `action` of a location_request_message", fields: &[req("name", Ty::Str)] };
 
 /// Checks the `interactive` member of an interactive message.

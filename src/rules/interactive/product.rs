@@ -18,25 +18,26 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
-static PRODUCT_ACTION: Shape = Shape {
+pub(crate) static PRODUCT_ACTION: Shape = Shape {
     name: "the `action` of a product message",
     fields: &[req("catalog_id", Ty::Str), req("product_retailer_id", Ty::Str)],
 };
 
-static PRODUCT_LIST_ACTION: Shape = Shape {
+pub(crate) static PRODUCT_LIST_ACTION: Shape = Shape {
     name: "the `action` of a product_list message",
     fields: &[req("catalog_id", Ty::Str), req("sections", Ty::Arr)],
 };
 
-static PRODUCT_SECTION: Shape =
+pub(crate) static PRODUCT_SECTION: Shape =
     Shape { name: "a product section", fields: &[opt("title", Ty::Str), req("product_items", Ty::Arr)] };
 
-static PRODUCT_ITEM: Shape = Shape { name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
+pub(crate) static PRODUCT_ITEM: Shape =
+    Shape { name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
 
-static CATALOG_ACTION: Shape =
+pub(crate) static CATALOG_ACTION: Shape =
     Shape { name: "the `action` of a catalog_message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
 
-static CATALOG_PARAMETERS: Shape =
+pub(crate) static CATALOG_PARAMETERS: Shape =
     Shape { name: "catalog_message `parameters`", fields: &[opt("thumbnail_product_retailer_id", Ty::Str)] };
 
 /// Most product items a product_list message may have, across all sections.

@@ -21,7 +21,7 @@ static FLOW: Shape =
     Shape { name: "a flow button action", fields: &[opt("flow_token", Ty::Str), opt("flow_action_data", Ty::Obj)] };
 
 /// An action outside a button of known sub type: every member any of them takes.
-static ANY: Shape = Shape {
+pub(crate) static ANY: Shape = Shape {
     name: "an action",
     fields: &[
         opt("thumbnail_product_retailer_id", Ty::Str),
@@ -31,10 +31,10 @@ static ANY: Shape = Shape {
     ],
 };
 
-static SECTION: Shape =
+pub(crate) static SECTION: Shape =
     Shape { name: "an mpm section", fields: &[opt("title", Ty::Str), req("product_items", Ty::Arr)] };
 
-static PRODUCT: Shape = Shape { name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
+pub(crate) static PRODUCT: Shape = Shape { name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
 
 /// Most sections of an mpm button.
 const SECTIONS_MAX: usize = 10;

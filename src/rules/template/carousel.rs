@@ -12,7 +12,7 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 
 /// A carousel card: `card_index` is an integer (Meta: "Integer. Zero-indexed card index").
-static CARD: Shape =
+pub(crate) static CARD: Shape =
     Shape { name: "a carousel card", fields: &[req("card_index", Ty::Int), req("components", Ty::Arr)] };
 
 /// Most cards in a carousel.

@@ -14,24 +14,25 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 use crate::rules::strings::has_http_scheme;
 
 /// `{"type": "product", "product": {"product_retailer_id", "catalog_id"}}`.
-pub(super) static PRODUCT: Shape =
+pub(crate) static PRODUCT: Shape =
     Shape { name: "a product parameter", fields: &[req("type", Ty::Str), req("product", Ty::Obj)] };
-static PRODUCT_OBJECT: Shape =
+pub(crate) static PRODUCT_OBJECT: Shape =
     Shape { name: "`product`", fields: &[req("product_retailer_id", Ty::Str), req("catalog_id", Ty::Str)] };
 
 /// `{"type": "ttl_minutes", "ttl_minutes": 1–43200}`.
-pub(super) static TTL: Shape =
+pub(crate) static TTL: Shape =
     Shape { name: "a ttl_minutes parameter", fields: &[req("type", Ty::Str), req("ttl_minutes", Ty::Int)] };
 
 /// `{"type": "tap_target_configuration", "tap_target_configuration": [{"url", "title"}]}`.
-pub(super) static TAP_TARGET: Shape = Shape {
+pub(crate) static TAP_TARGET: Shape = Shape {
     name: "a tap_target_configuration parameter",
     fields: &[req("type", Ty::Str), req("tap_target_configuration", Ty::Arr)],
 };
-static TAP_TARGET_ENTRY: Shape = Shape { name: "a tap target", fields: &[req("url", Ty::Str), req("title", Ty::Str)] };
+pub(crate) static TAP_TARGET_ENTRY: Shape =
+    Shape { name: "a tap target", fields: &[req("url", Ty::Str), req("title", Ty::Str)] };
 
 /// `action` of an order_details button: `{"order_details": {…}}`.
-pub(super) static ORDER_DETAILS_ACTION: Shape =
+pub(crate) static ORDER_DETAILS_ACTION: Shape =
     Shape { name: "an order_details button action", fields: &[req("order_details", Ty::Obj)] };
 
 /// Checks a `product` parameter's product: both ids present and not empty.

@@ -53,7 +53,7 @@ static CAROUSEL: Shape = Shape { name: "a carousel component", fields: &[req("ty
 static LTO: Shape =
     Shape { name: "a limited_time_offer component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
 /// For a component whose type is missing or unknown: every member of every kind.
-static ANY: Shape = Shape {
+pub(crate) static ANY: Shape = Shape {
     name: "a template component",
     fields: &[
         req("type", Ty::Str),

@@ -24,16 +24,16 @@
 //! multi-product (`mpm`) buttons; Meta's template documentation for limits the LINK documents do
 //! not state (each rule's `source` says which).
 
-mod action;
+pub(crate) mod action;
 pub(crate) mod carousel;
-mod cloud;
-mod codes;
+pub(crate) mod cloud;
+pub(crate) mod codes;
 pub(crate) use codes::CAROUSEL_CARDS_COUNT;
-mod components;
+pub(crate) mod components;
 mod currencies;
-mod languages;
-mod parameters;
-mod values;
+pub(crate) mod languages;
+pub(crate) mod parameters;
+pub(crate) mod values;
 
 #[cfg(test)]
 mod tests;
@@ -48,14 +48,14 @@ use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORE
 
 /// `template`: `name`, `language` and `components` are required (the 1.6.1 table marks
 /// `components` required); `namespace` was required in 1.4.2 and is accepted with a warning.
-static TEMPLATE: Shape = Shape {
+pub(crate) static TEMPLATE: Shape = Shape {
     name: "`template`",
     fields: &[req("name", Ty::Str), req("language", Ty::Obj), req("components", Ty::Arr), opt("namespace", Ty::Str)],
 };
 
 /// `template` in Cloud API JSON: `components` is optional (Meta: "Optional"; a template without
 /// variables, such as `hello_world`, is sent without it), and `namespace` is On-Premises only.
-static CLOUD_TEMPLATE: Shape = Shape {
+pub(crate) static CLOUD_TEMPLATE: Shape = Shape {
     name: "`template`",
     fields: &[req("name", Ty::Str), req("language", Ty::Obj), opt("components", Ty::Arr), opt("namespace", Ty::Str)],
 };

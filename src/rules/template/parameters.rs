@@ -113,7 +113,7 @@ const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]
 
 /// The Cloud API's text parameter: LINK's members and `payment_link_preview` (Payments India:
 /// enhanced payment links, on a url button's parameter).
-static CLOUD_TEXT: Shape = shape(
+pub(crate) static CLOUD_TEXT: Shape = shape(
     "a text parameter",
     &[
         req("type", Ty::Str),
@@ -136,12 +136,12 @@ static VIDEO: Shape = shape("a video parameter", &[req("type", Ty::Str), req("vi
 static LOCATION: Shape = shape("a location parameter", &[req("type", Ty::Str), req("location", Ty::Obj)]);
 static ACTION: Shape = shape("an action parameter", &[req("type", Ty::Str), req("action", Ty::Obj)]);
 static COUPON: Shape = shape("a coupon_code parameter", &[req("type", Ty::Str), req("coupon_code", Ty::Str)]);
-static LTO: Shape = shape(
+pub(crate) static LTO: Shape = shape(
     "a limited_time_offer parameter",
     &[req("type", Ty::Str), opt("limited_time_offer", Ty::Obj), opt("expiration_time_ms", Ty::Int)],
 );
 /// For a parameter whose type is missing or unknown: every member of every kind.
-static ANY: Shape = shape(
+pub(crate) static ANY: Shape = shape(
     "a template parameter",
     &[
         req("type", Ty::Str),
@@ -161,10 +161,10 @@ static ANY: Shape = shape(
 );
 
 /// `limited_time_offer` inside an LTO parameter.
-static LTO_OBJECT: Shape = shape("`limited_time_offer`", &[req("expiration_time_ms", Ty::Int)]);
+pub(crate) static LTO_OBJECT: Shape = shape("`limited_time_offer`", &[req("expiration_time_ms", Ty::Int)]);
 
 /// A location header (Service4U): coordinates as numbers or numeric strings.
-static LOCATION_OBJECT: Shape = shape(
+pub(crate) static LOCATION_OBJECT: Shape = shape(
     "a location header",
     &[req("latitude", Ty::NumOrStr), req("longitude", Ty::NumOrStr), opt("name", Ty::Str), opt("address", Ty::Str)],
 );

@@ -1,0 +1,82 @@
+//! What the LINK gateway sends, as one object of all the members of its documents' shapes.
+
+use super::build::{array, member, names, object, union};
+use super::members::LINK;
+use crate::diagnostic::Dialect;
+use crate::rules::inbound;
+use serde_json::Value;
+
+/// Every document the gateway sends (responses, status notifications, incoming messages, the
+/// 1.4.2 alternative receive message), as one object of all their members.
+pub(super) fn inbound_documents() -> Value {
+    use inbound::{common, incoming, legacy, response, status};
+    let dialect = Dialect::Link;
+    let source = format!("{LINK}, Incoming Messages Sent from Mobile Phones; Message Status Notifications");
+    let plain = |shape| object(shape, dialect, &source, vec![]);
+    let context = object(
+        &incoming::CONTEXT,
+        dialect,
+        &source,
+        vec![member("referred_product", plain(&incoming::REFERRED_PRODUCT))],
+    );
+    let order = object(
+        &incoming::ORDER,
+        dialect,
+        &source,
+        vec![member("product_items", array(plain(&incoming::PRODUCT_ITEM)))],
+    );
+    let interactive = object(
+        &incoming::INTERACTIVE,
+        dialect,
+        &source,
+        vec![
+            member("list_reply", plain(&incoming::LIST_REPLY)),
+            member("button_reply", plain(&incoming::BUTTON_REPLY)),
+        ],
+    );
+    let message = object(
+        &incoming::MESSAGE,
+        dialect,
+        &source,
+        vec![
+            member("button", plain(&incoming::BUTTON)),
+            member("media", plain(&incoming::MEDIA)),
+            member("context", context),
+            member("interactive", interactive),
+            member("order", order),
+        ],
+    );
+    let content = union(
+        &[&incoming::CONTENT, &legacy::CONTENT],
+        dialect,
+        &source,
+        vec![member("message", message), member("items", array(plain(&legacy::ITEM)))],
+    );
+    union(
+        &[
+            &response::MESSAGE_RESPONSE,
+            &response::ERROR_RESPONSE,
+            &status::STATUS,
+            &incoming::INCOMING,
+            &legacy::ALTERNATIVE,
+        ],
+        dialect,
+        &source,
+        vec![member("content", content), member("route", plain(&common::ROUTE))],
+    )
+}
+
+/// The members that tell an inbound document (every member of every inbound shape).
+pub(super) fn inbound_names() -> Vec<&'static str> {
+    use inbound::{incoming, legacy, response, status};
+    names(
+        &[
+            &response::MESSAGE_RESPONSE,
+            &response::ERROR_RESPONSE,
+            &status::STATUS,
+            &incoming::INCOMING,
+            &legacy::ALTERNATIVE,
+        ],
+        Dialect::Link,
+    )
+}
