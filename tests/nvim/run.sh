@@ -26,6 +26,9 @@ fi
 nvim --version | head -1
 
 cargo build --locked --quiet --bin linkwa
+# The binary where cargo puts it (CARGO_TARGET_DIR or the workspace's target folder).
+TARGET_DIR="$(cargo metadata --format-version 1 --no-deps --locked |
+  sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # A folder of its own: no linkwa.toml above it suppresses the fixture's diagnostics.
@@ -33,7 +36,7 @@ cp fixtures/link/structure/invalid/comment-in-json.json "$work/greeting.json"
 
 # Neovim's own files (the LSP log, shada) go to the scratch folder, not the user's.
 XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" \
-LINKWA="$ROOT/target/debug/linkwa" LINKWA_FILE="$work/greeting.json" LINKWA_RESULT="$work/result" \
+LINKWA="$TARGET_DIR/debug/linkwa" LINKWA_FILE="$work/greeting.json" LINKWA_RESULT="$work/result" \
   timeout 120 nvim --headless --clean -u NONE -c "luafile $HERE/lsp.lua" </dev/null >"$work/nvim.log" 2>&1 || true
 
 if [ ! -f "$work/result" ]; then
