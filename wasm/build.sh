@@ -4,14 +4,21 @@
 # (wasm/www/pkg/, wasm/www/examples/), and fails when a gzipped .wasm is over its budget.
 #
 # Two modules, built from the one crate (code splitting): `linkwa` (linkwa.js, linkwa_bg.wasm: lint,
-# lintValue, rules, version), what a page that lints as the user types loads, budget 250 KB of
-# gzip; and `linkwa/meta` (linkwa_meta.js, linkwa_meta_bg.wasm: the same plus toMeta, cargo feature
+# lintValue, rules, version), what a page that lints as the user types loads, budget 270 KB of
+# gzip (250 KB until 2026-11-22, see below); and `linkwa/meta` (linkwa_meta.js, linkwa_meta_bg.wasm: the same plus toMeta, cargo feature
 # `meta`), ceiling 360 KB of gzip (340 KB until the template definition rules LW7xx added about
 # 24 KB to both modules): translation pulls in serde's derived Deserialize of the typed
 # model, which pages that only lint never download. `linkwa/templates` (linkwa_templates.js: the
 # lint exports with the `templates` option, and preview; cargo feature `templates`), ceiling 270 KB:
 # the send-vs-definition checks and the hydrated message add about 25 KB of gzip, which would take
 # `linkwa` past its budget (measured 2026-11-22: 264.6 KB with them, 240.2 KB without).
+#
+# Raised on 2026-11-22, openly: the Cloud API rules of Meta's current documentation (LW511-LW530),
+# one placeholder notion for every value (LW508) and fixes (byte-range edits, for the language
+# server and the playground) added about 26 KB of gzip to every module. Measured at e43c476:
+# linkwa 266.1 KB (was 250), linkwa_meta 368.2 (was 360), linkwa_inbound 330.5 (was 310),
+# linkwa_templates 290.3 (was 270). Issue 8 keeps the way back to 250 KB open (the rule docs,
+# `summary` and `why`, are 22 KB of the lint module's gzip; opt-level trade-offs in Cargo.toml).
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
 # wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
@@ -25,10 +32,10 @@ WASM_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$WASM_DIR")"
 BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132 # pinned exactly in tools/package.json and tools/package-lock.json
-BUDGET_BYTES=250000      # 250 KB of gzip (gzip -9) for linkwa_bg.wasm (lint)
-META_BUDGET_BYTES=360000 # 360 KB of gzip for linkwa_meta_bg.wasm (lint and toMeta)
-INBOUND_BUDGET_BYTES=310000 # 310 KB of gzip for linkwa_inbound_bg.wasm (lint and parseInbound)
-TEMPLATES_BUDGET_BYTES=270000 # 270 KB of gzip for linkwa_templates_bg.wasm (lint with templates, preview)
+BUDGET_BYTES=270000      # 270 KB of gzip (gzip -9) for linkwa_bg.wasm (lint)
+META_BUDGET_BYTES=375000 # 375 KB of gzip for linkwa_meta_bg.wasm (lint and toMeta)
+INBOUND_BUDGET_BYTES=340000 # 340 KB of gzip for linkwa_inbound_bg.wasm (lint and parseInbound)
+TEMPLATES_BUDGET_BYTES=295000 # 295 KB of gzip for linkwa_templates_bg.wasm (lint with templates, preview)
 
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$ROOT"
