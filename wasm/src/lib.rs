@@ -377,14 +377,15 @@ pub fn to_meta(
     } else {
         match value::read(&input, linkwa::Dialect::default()) {
             Err(report) => Ok(untranslated(report)),
-            // The text of the tree, without white space: positions in it would point nowhere the
-            // caller can see, so they are left out, as `lintValue` leaves them out.
+            // The text of the tree, without white space: positions and fixes' byte ranges in it
+            // would point nowhere the caller can see, so they are left out, as `lintValue` leaves
+            // them out.
             Ok(value) => serde_json::to_string(&value)
                 .map_err(|e| JsError::new(&format!("linkwa: {e}")))
                 .map(|text| linkwa::meta::to_meta_str(&text, to))?
                 .map(|mut translation| {
                     for d in &mut translation.diagnostics {
-                        (d.line, d.column) = (None, None);
+                        (d.line, d.column, d.fix) = (None, None, None);
                     }
                     translation
                 }),
