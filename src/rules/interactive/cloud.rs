@@ -13,22 +13,7 @@ use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
 use serde_json::Value;
 
 /// The interactive types of Cloud API JSON: LINK's and Meta's payments and calling types.
-pub(crate) const CLOUD_TYPES: &[&str] = &[
-    "list",
-    "button",
-    "product",
-    "product_list",
-    "catalog_message",
-    "flow",
-    "cta_url",
-    "location_request_message",
-    "address_message",
-    "carousel",
-    "order_details",
-    "order_status",
-    "voice_call",
-    "call_permission_request",
-];
+pub(crate) const CLOUD_TYPES: &[&str] = super::ALL_TYPES;
 
 /// The Cloud API's interactive object: `action` is checked for presence after the nested
 /// `order_details` form (Payments SG in Meta's Postman collection, LW529) is ruled out.

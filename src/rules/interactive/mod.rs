@@ -290,8 +290,10 @@ declare_rules! {
         MEDIA_CARDS;
 }
 
-/// Every interactive type, in the documents' order; carousel is LINK 1.6.1.
-pub(crate) const TYPES: &[&str] = &[
+/// Every interactive type of either dialect: LINK's ten, in the documents' order (carousel is
+/// LINK 1.6.1), then Meta's payments and calling types, which only Cloud API JSON takes
+/// (OpenAPI v23 `InteractiveObject.type`; Payments and Calling pages, December 2025).
+const ALL_TYPES: &[&str] = &[
     "list",
     "button",
     "product",
@@ -302,7 +304,14 @@ pub(crate) const TYPES: &[&str] = &[
     "location_request_message",
     "address_message",
     "carousel",
+    "order_details",
+    "order_status",
+    "voice_call",
+    "call_permission_request",
 ];
+
+/// The interactive types of LINK JSON: the first ten of [`ALL_TYPES`].
+pub(crate) const TYPES: &[&str] = ALL_TYPES.split_at(10).0;
 
 /// An interactive type (the value of `interactive.type`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -192,3 +192,13 @@ fn order_details_parameters_as_a_string_are_accepted_unchecked() {
     let text = set(cloud!("order-details"), "/interactive/action/parameters", json!("{\"reference_id\": \"a\"}"));
     assert_clean(&text);
 }
+
+#[test]
+fn link_types_are_the_first_ten_and_cloud_adds_meta_s_four() {
+    use crate::rules::interactive::{TYPES, cloud::CLOUD_TYPES};
+    assert_eq!(TYPES.last(), Some(&"carousel"));
+    assert_eq!(
+        CLOUD_TYPES.strip_prefix(TYPES),
+        Some(&["order_details", "order_status", "voice_call", "call_permission_request"][..])
+    );
+}
