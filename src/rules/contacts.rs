@@ -76,6 +76,7 @@ declare_rules! {
 }
 
 pub(crate) static CONTACT: Shape = Shape {
+    cache: Shape::cache(),
     name: "a contact",
     fields: &[
         opt("addresses", Ty::Arr),
@@ -89,6 +90,7 @@ pub(crate) static CONTACT: Shape = Shape {
 };
 
 pub(crate) static NAME: Shape = Shape {
+    cache: Shape::cache(),
     name: "a contact name",
     fields: &[
         req("formattedName", Ty::Str).cloud("formatted_name"),
@@ -106,11 +108,13 @@ const NAME_PARTS: &[&str] = &["firstName", "lastName", "middleName", "suffix", "
 const CLOUD_NAME_PARTS: &[&str] = &["first_name", "last_name", "middle_name", "suffix", "prefix"];
 
 pub(crate) static ORG: Shape = Shape {
+    cache: Shape::cache(),
     name: "a contact organization",
     fields: &[opt("company", Ty::Str), opt("department", Ty::Str), opt("title", Ty::Str)],
 };
 
 pub(crate) static ADDRESS: Shape = Shape {
+    cache: Shape::cache(),
     name: "a contact address",
     fields: &[
         opt("street", Ty::Str),
@@ -124,14 +128,16 @@ pub(crate) static ADDRESS: Shape = Shape {
 };
 
 pub(crate) static EMAIL: Shape =
-    Shape { name: "a contact email", fields: &[opt("email", Ty::Str), opt("type", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "a contact email", fields: &[opt("email", Ty::Str), opt("type", Ty::Str)] };
 
 pub(crate) static PHONE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a contact phone",
     fields: &[opt("phone", Ty::Str), opt("type", Ty::Str), opt("waId", Ty::Str).cloud("wa_id")],
 };
 
-pub(crate) static URL: Shape = Shape { name: "a contact url", fields: &[opt("url", Ty::Str), opt("type", Ty::Str)] };
+pub(crate) static URL: Shape =
+    Shape { cache: Shape::cache(), name: "a contact url", fields: &[opt("url", Ty::Str), opt("type", Ty::Str)] };
 
 /// The values of the `type` fields.
 const TYPES: &[&str] = &["HOME", "WORK"];

@@ -74,6 +74,7 @@ declare_rules! {
 }
 
 pub(crate) static MESSAGE_REQUEST: Shape = Shape {
+    cache: Shape::cache(),
     name: "a MessageRequest",
     fields: &[
         req("platformId", Ty::Str),

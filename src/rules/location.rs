@@ -49,12 +49,14 @@ declare_rules! {
 }
 
 pub(crate) static LOCATION: Shape = Shape {
+    cache: Shape::cache(),
     name: "`location`",
     fields: &[req("longitude", Ty::Num), req("latitude", Ty::Num), opt("name", Ty::Str), opt("address", Ty::Str)],
 };
 
 /// `location` in Cloud API JSON: coordinates are numbers or numeric strings.
 pub(crate) static CLOUD_LOCATION: Shape = Shape {
+    cache: Shape::cache(),
     name: "`location`",
     fields: &[
         req("longitude", Ty::NumOrStr),

@@ -127,6 +127,7 @@ pub(crate) enum MediaContext {
 }
 
 pub(crate) static MEDIA: Shape = Shape {
+    cache: Shape::cache(),
     name: "a media object",
     fields: &[
         opt("id", Ty::Str),
@@ -138,7 +139,8 @@ pub(crate) static MEDIA: Shape = Shape {
     ],
 };
 
-pub(crate) static PROVIDER: Shape = Shape { name: "`provider`", fields: &[opt("name", Ty::Str)] };
+pub(crate) static PROVIDER: Shape =
+    Shape { cache: Shape::cache(), name: "`provider`", fields: &[opt("name", Ty::Str)] };
 
 /// Checks the member named `kind` of a media message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>, kind: &str) {

@@ -39,6 +39,7 @@ pub(crate) const TYPES: &[&str] =
     &["template", "text", "image", "location", "audio", "video", "document", "sticker", "contacts", "interactive"];
 
 pub(crate) static MESSAGE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a message",
     fields: &[
         req("type", Ty::Str),
@@ -119,14 +120,13 @@ pub(crate) fn implied_type(map: &serde_json::Map<String, Value>, types: &[&'stat
 /// `kind` is present, the members of the other types are absent, and the member itself is checked
 /// by its family. Shared by LINK messages and Cloud API send bodies.
 pub(crate) fn check_content(cx: &mut Cx, msg: &Obj<'_>, kind: &str, types: &[&str]) {
-    for other in types.iter().filter(|t| **t != kind) {
-        if msg.has(other) {
-            cx.report(
-                &MESSAGE_MEMBER_IGNORED,
-                msg.path_of(other),
-                Finding::Other(format!("`{other}` is ignored on a message of type `{kind}`")),
-            );
-        }
+    let ignored: Vec<&'static str> = msg.present_keys().filter(|k| *k != kind && types.contains(k)).collect();
+    for other in ignored {
+        cx.report(
+            &MESSAGE_MEMBER_IGNORED,
+            msg.path_of(other),
+            Finding::Other(format!("`{other}` is ignored on a message of type `{kind}`")),
+        );
     }
     if !msg.has(kind) {
         cx.report(&REQUIRED_MEMBER_MISSING, msg.path.key(kind), Finding::Missing { member: kind.to_owned() }).help =

@@ -33,7 +33,7 @@ mod tests;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::registry::declare_rules;
 use crate::rules::shape::{Cx, Path};
-pub(crate) use slots::{Kind, Slot, slot_of};
+pub(crate) use slots::{Kind, Slot, field_slot, slot_of};
 
 declare_rules! {
     PLACEHOLDER = LW508 "placeholder" Warning,
@@ -62,7 +62,7 @@ pub(crate) fn check(cx: &mut Cx, value: &str, path: Path<'_>, slot: Slot, member
 /// module documentation).
 pub(crate) fn is_placeholder(s: &str, kind: Kind) -> bool {
     let s = s.trim();
-    if !may_be(s) {
+    if !may_be(s, kind) {
         return false;
     }
     if template_syntax(s) || ellipsis(s) || descriptive_url(s) {
@@ -71,25 +71,29 @@ pub(crate) fn is_placeholder(s: &str, kind: Kind) -> bool {
     kind == Kind::Value && (description(s) || redacted(s))
 }
 
-/// A cheap first test, true for every placeholder: a bracket or `$`, an ellipsis or URL start, or
-/// only word characters with a separator or an `x` (descriptions, redacted numbers). Most real
-/// values (`+16505551234`, `en_US`…) still pass it; free text (`Hello, world!`) mostly does not.
-fn may_be(s: &str) -> bool {
+/// A cheap first test, true for every placeholder of `kind` (one pass over the bytes): an
+/// `http` start (a URL), a bracket, `$`, `.` or `…` (template syntax, an ellipsis), or, where a
+/// value belongs, only word characters with a separator or an `x` (descriptions, redacted
+/// numbers). Most real values fail it (`text`, `+16505551234`); `en_US` passes where a value
+/// belongs.
+fn may_be(s: &str, kind: Kind) -> bool {
     let b = s.as_bytes();
-    if matches!(b.first(), None | Some(b'h' | b'H' | b'.' | b'{' | b'[' | b'(' | 0xE2)) {
-        return !b.is_empty();
+    match b.first() {
+        None => return false,
+        Some(b'h' | b'H') => return true,
+        Some(_) => {}
     }
     let (mut word, mut separated) = (true, false);
     for &c in b {
         match c {
-            b'<' | b'{' | b'$' => return true,
+            b'<' | b'{' | b'$' | b'.' | 0xE2 => return true,
             b'_' | b'-' | b' ' | b'x' | b'X' => separated = true,
             b'+' | b'(' | b')' => {}
             c if c.is_ascii_alphanumeric() => {}
             _ => word = false,
         }
     }
-    word && separated
+    kind == Kind::Value && word && separated
 }
 
 /// `{{…}}`, `${…}` or `<…>` anywhere in the value (`https://example.com/{{path}}` is templated

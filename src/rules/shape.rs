@@ -16,7 +16,9 @@ use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_
 use crate::diagnostic::{Applicability, Diagnostic, Dialect};
 use crate::fix::{Change, Intent, json_string};
 use crate::options::MediaPolicy;
+use placeholder::Slot;
 use serde_json::{Map, Value};
+use std::sync::OnceLock;
 
 /// The JSON type a member must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,25 +121,106 @@ pub(crate) struct Shape {
     /// How messages name the object, e.g. "`text`", "a template component".
     pub name: &'static str,
     pub fields: &'static [Field],
+    /// What checking an object looks up per member, computed from `fields` on first use
+    /// (`Shape::cache()` in every shape's definition).
+    pub cache: Cache,
+}
+
+/// A [`Shape`]'s [`Lookup`], computed on first use.
+#[derive(Debug)]
+pub(crate) struct Cache(OnceLock<Lookup>);
+
+/// Per shape, what [`Cx::object`] and the [`Obj`] getters look up for every member: the
+/// accepted spellings in each dialect as [`Tag`]s (one word compared per candidate instead of
+/// a string comparison), and each field's placeholder [`Slot`] (no string matching per member).
+#[derive(Debug)]
+struct Lookup {
+    /// Every accepted spelling, by dialect (LINK, Cloud API), in field order, canonical first.
+    spellings: [Box<[Spelling]>; 2],
+    /// The tag of each field's LINK name ([`Field::key`], what rules ask for).
+    keys: Box<[u64]>,
+    /// Where each field can hold a placeholder (`None`: free text, never one).
+    slots: Box<[Option<Slot>]>,
+}
+
+/// One accepted spelling of a field.
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    tag: u64,
+    name: &'static str,
+    field: usize,
+    canonical: bool,
+}
+
+/// A name's length and first seven bytes as one word: names with different tags differ, and
+/// names of at most seven bytes with the same tag are equal.
+fn tag(name: &str) -> u64 {
+    let bytes = name.as_bytes();
+    let mut word = [0u8; 8];
+    let n = bytes.len().min(7);
+    word[..n].copy_from_slice(&bytes[..n]);
+    word[7] = u8::try_from(bytes.len()).unwrap_or(u8::MAX);
+    u64::from_le_bytes(word)
+}
+
+/// Whether `key`, whose tag is `key_tag`, is `name`, whose tag is `name_tag`.
+fn same(name_tag: u64, name: &str, key_tag: u64, key: &str) -> bool {
+    name_tag == key_tag && (name.len() <= 7 || name == key)
+}
+
+impl Lookup {
+    fn new(shape: &Shape) -> Self {
+        let spellings = |dialect: Dialect| {
+            shape
+                .fields
+                .iter()
+                .enumerate()
+                .flat_map(|(field, f)| {
+                    f.names(dialect).enumerate().map(move |(n, name)| Spelling {
+                        tag: tag(name),
+                        name,
+                        field,
+                        canonical: n == 0,
+                    })
+                })
+                .collect()
+        };
+        Lookup {
+            spellings: [spellings(Dialect::Link), spellings(Dialect::Cloud)],
+            keys: shape.fields.iter().map(|f| tag(f.key)).collect(),
+            slots: shape.fields.iter().map(|f| placeholder::field_slot(shape, f)).collect(),
+        }
+    }
 }
 
 impl Shape {
+    /// The empty cache every shape's definition starts with.
+    pub(crate) const fn cache() -> Cache {
+        Cache(OnceLock::new())
+    }
+
+    fn lookup(&self) -> &Lookup {
+        self.cache.0.get_or_init(|| Lookup::new(self))
+    }
+
     /// The field spelt `key` in `dialect`, its index, and whether that is its canonical spelling.
     fn field(&self, key: &str, dialect: Dialect) -> Option<(usize, &Field, bool)> {
-        self.fields.iter().enumerate().find_map(|(i, f)| {
-            if f.name(dialect) == key {
-                Some((i, f, true))
-            } else if f.aliases.contains(&key) {
-                Some((i, f, false))
-            } else {
-                None
-            }
-        })
+        let key_tag = tag(key);
+        let spellings = &self.lookup().spellings[dialect as usize];
+        let s = spellings.iter().find(|s| same(s.tag, s.name, key_tag, key))?;
+        Some((s.field, self.fields.get(s.field)?, s.canonical))
     }
 
     /// The index of the field named `key` (its LINK name).
     fn index_of(&self, key: &str) -> Option<usize> {
-        self.fields.iter().position(|f| f.key == key)
+        let key_tag = tag(key);
+        let keys = &self.lookup().keys;
+        keys.iter().zip(self.fields).position(|(&t, f)| same(t, f.key, key_tag, key))
+    }
+
+    /// Where field `i` can hold a placeholder.
+    fn slot(&self, i: usize) -> Option<Slot> {
+        self.lookup().slots.get(i).copied().flatten()
     }
 }
 
@@ -307,7 +390,7 @@ impl<'r> Cx<'r> {
                         .help = Some(format!("use `{}`", field.name(self.dialect)));
                         self.fix_rename(member, key, field.name(self.dialect), Applicability::Safe);
                     }
-                    if let Some(slot) = placeholder::slot_of(shape, field, member).filter(|_| !self.definition) {
+                    if let Some(slot) = placeholder::slot_of(shape.slot(i), member).filter(|_| !self.definition) {
                         members.placeholder(i);
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
@@ -459,10 +542,15 @@ struct Members<'v> {
     ambiguous: u32,
     /// Fields whose member is a placeholder ([`placeholder`]): getters leave it out.
     placeholders: u32,
+    /// Fields present under any spelling, for fields below 64 (others are looked up in the map).
+    present: u64,
 }
 
 impl<'v> Members<'v> {
     fn found(&mut self, i: usize, member: &'v Value) {
+        if i < 64 {
+            self.present |= 1 << i;
+        }
         if let Some(slot) = self.slots.get_mut(i) {
             if slot.is_some() {
                 self.ambiguous |= 1 << i;
@@ -484,7 +572,7 @@ impl<'v> Members<'v> {
     }
 
     fn present(&self, i: usize) -> Option<bool> {
-        self.get(i).map(|m| m.is_some())
+        (i < 64).then(|| self.present & (1 << i) != 0)
     }
 }
 
@@ -530,9 +618,10 @@ impl<'v> Obj<'v> {
             let placeholder = self.members.placeholders & (1 << i?) != 0;
             return member.filter(|v| field.ty.accepts(v) && !placeholder).map(|v| (v, Path::at(v)));
         }
+        let slot = self.shape.slot(i?);
         field.names(self.dialect).find_map(|name| {
             let v = self.map.get(name)?;
-            let placeholder = self.placeholders && placeholder::slot_of(self.shape, field, v).is_some();
+            let placeholder = self.placeholders && placeholder::slot_of(slot, v).is_some();
             (field.ty.accepts(v) && !placeholder).then(|| (v, Path::at(v)))
         })
     }
@@ -544,10 +633,21 @@ impl<'v> Obj<'v> {
         })
     }
 
+    /// The LINK names ([`Field::key`]) of the members present, under any spelling, in the
+    /// shape's order.
+    pub(crate) fn present_keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let fields: &'static [Field] = self.shape.fields;
+        fields
+            .iter()
+            .enumerate()
+            .filter(|&(i, f)| self.members.present(i).unwrap_or_else(|| self.has(f.key)))
+            .map(|(_, f)| f.key)
+    }
+
     /// The name `key` has in the document's dialect, for messages (`formatted_name` in Cloud API
     /// JSON for `formattedName`).
     pub(crate) fn name_of(&self, key: &str) -> &'static str {
-        let field = self.shape.fields.iter().find(|f| f.key == key);
+        let field = self.shape.index_of(key).and_then(|i| self.shape.fields.get(i));
         debug_assert!(field.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         field.map_or("", |f| f.name(self.dialect))
     }

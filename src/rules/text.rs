@@ -44,6 +44,7 @@ declare_rules! {
 }
 
 pub(crate) static TEXT: Shape = Shape {
+    cache: Shape::cache(),
     name: "`text`",
     fields: &[
         req("body", Ty::Str),
@@ -56,7 +57,7 @@ pub(crate) static TEXT: Shape = Shape {
 
 /// The Cloud API's Text object: `preview_url` sits inside it.
 pub(crate) static CLOUD_TEXT: Shape =
-    Shape { name: "`text`", fields: &[req("body", Ty::Str), opt("preview_url", Ty::Bool)] };
+    Shape { cache: Shape::cache(), name: "`text`", fields: &[req("body", Ty::Str), opt("preview_url", Ty::Bool)] };
 
 /// Checks the `text` member of a text message, and its preview flag: `previewUrl` beside `text`
 /// in LINK JSON, `text.preview_url` in Cloud API JSON.

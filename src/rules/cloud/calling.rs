@@ -18,6 +18,7 @@ const TTL_MAX: u64 = 43_200;
 pub(crate) const PAYLOAD_MAX: usize = 512;
 
 pub(crate) static VOICE_CALL_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
     name: "voice_call `parameters`",
     fields: &[opt("display_text", Ty::Str), opt("ttl_minutes", Ty::Int), opt("payload", Ty::Str)],
 };

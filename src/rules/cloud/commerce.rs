@@ -17,6 +17,7 @@ use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
 use serde_json::Value;
 
 pub(crate) static ORDER_DETAILS: Shape = Shape {
+    cache: Shape::cache(),
     name: "`order_details`",
     fields: &[
         req("reference_id", Ty::Str),
@@ -31,6 +32,7 @@ pub(crate) static ORDER_DETAILS: Shape = Shape {
 };
 
 pub(crate) static ORDER: Shape = Shape {
+    cache: Shape::cache(),
     name: "`order`",
     fields: &[
         req("status", Ty::Str),
@@ -46,12 +48,13 @@ pub(crate) static ORDER: Shape = Shape {
 };
 
 pub(crate) static STATUS_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
     name: "order_status `parameters`",
     fields: &[req("reference_id", Ty::Str), req("order", Ty::Obj), opt("payment", Ty::Obj)],
 };
 
 pub(crate) static STATUS_ORDER: Shape =
-    Shape { name: "`order`", fields: &[req("status", Ty::Str), opt("description", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "`order`", fields: &[req("status", Ty::Str), opt("description", Ty::Str)] };
 
 const GOODS: &[&str] = &["digital-goods", "physical-goods"];
 const CURRENCIES: &[&str] = &["INR", "SGD", "BRL"];

@@ -66,6 +66,7 @@ pub(crate) const TYPES: &[&str] = &[
 ];
 
 pub(crate) static SEND_BODY: Shape = Shape {
+    cache: Shape::cache(),
     name: "a Cloud API message",
     fields: &[
         req("messaging_product", Ty::Str),
@@ -99,7 +100,8 @@ pub(crate) static SEND_BODY: Shape = Shape {
     ],
 };
 
-pub(crate) static CONTEXT: Shape = Shape { name: "`context`", fields: &[req("message_id", Ty::Str)] };
+pub(crate) static CONTEXT: Shape =
+    Shape { cache: Shape::cache(), name: "`context`", fields: &[req("message_id", Ty::Str)] };
 
 /// Template component types, for recognizing a component on its own.
 const COMPONENT_TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];

@@ -10,6 +10,7 @@ use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 
 static PIN: Shape = Shape {
+    cache: Shape::cache(),
     name: "`pin`",
     fields: &[req("type", Ty::Str), req("message_id", Ty::Str), opt("expiration_days", Ty::NumOrStr)],
 };

@@ -8,7 +8,7 @@ use crate::rules::interactive::text::is_emoji;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 
 pub(crate) static REACTION: Shape =
-    Shape { name: "`reaction`", fields: &[req("message_id", Ty::Str), req("emoji", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "`reaction`", fields: &[req("message_id", Ty::Str), req("emoji", Ty::Str)] };
 
 /// Checks the `reaction` member of a reaction message.
 pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {

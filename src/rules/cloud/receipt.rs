@@ -13,6 +13,7 @@ use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
 use serde_json::{Map, Value};
 
 static RECEIPT: Shape = Shape {
+    cache: Shape::cache(),
     name: "a mark-as-read body",
     fields: &[
         req("messaging_product", Ty::Str),
@@ -22,7 +23,7 @@ static RECEIPT: Shape = Shape {
     ],
 };
 
-static TYPING: Shape = Shape { name: "`typing_indicator`", fields: &[req("type", Ty::Str)] };
+static TYPING: Shape = Shape { cache: Shape::cache(), name: "`typing_indicator`", fields: &[req("type", Ty::Str)] };
 
 /// True for a mark-as-read (or typing-indicator) body: `status` and `message_id`, and no `to`.
 pub(super) fn recognizes(map: &Map<String, Value>) -> bool {

@@ -12,16 +12,24 @@ use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use serde_json::{Map, Value};
 
 static RESPONSE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a Cloud API send response",
     fields: &[req("messaging_product", Ty::Str), opt("contacts", Ty::Arr), req("messages", Ty::Arr)],
 };
 
 /// `contacts[]`: the number sent to (`input`) and the WhatsApp id it resolved to (`wa_id`).
-static CONTACT: Shape = Shape { name: "a response contact", fields: &[req("input", Ty::Str), req("wa_id", Ty::Str)] };
+static CONTACT: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a response contact",
+    fields: &[req("input", Ty::Str), req("wa_id", Ty::Str)],
+};
 
 /// `messages[]`: the new message's id, and (for marketing messages) its status.
-static MESSAGE: Shape =
-    Shape { name: "a response message", fields: &[req("id", Ty::Str), opt("message_status", Ty::Str)] };
+static MESSAGE: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a response message",
+    fields: &[req("id", Ty::Str), opt("message_status", Ty::Str)],
+};
 
 /// True for a send response: `messaging_product` and `messages`, and nothing a send body has.
 pub(super) fn recognizes(map: &Map<String, Value>) -> bool {

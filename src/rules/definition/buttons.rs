@@ -7,6 +7,7 @@ use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 
 pub(crate) static BUTTON: Shape = Shape {
+    cache: Shape::cache(),
     name: "a template definition button",
     fields: &[
         req("type", Ty::Str),

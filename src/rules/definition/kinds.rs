@@ -6,11 +6,18 @@ use super::codes::*;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 
-pub(crate) static CARD: Shape = Shape { name: "a carousel card", fields: &[req("components", Ty::Arr)] };
-pub(crate) static LTO: Shape =
-    Shape { name: "`limited_time_offer`", fields: &[req("text", Ty::Str), opt("has_expiration", Ty::Bool)] };
-pub(crate) static SUPPORTED_APP: Shape =
-    Shape { name: "a supported app", fields: &[req("package_name", Ty::Str), req("signature_hash", Ty::Str)] };
+pub(crate) static CARD: Shape =
+    Shape { cache: Shape::cache(), name: "a carousel card", fields: &[req("components", Ty::Arr)] };
+pub(crate) static LTO: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`limited_time_offer`",
+    fields: &[req("text", Ty::Str), opt("has_expiration", Ty::Bool)],
+};
+pub(crate) static SUPPORTED_APP: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a supported app",
+    fields: &[req("package_name", Ty::Str), req("signature_hash", Ty::Str)],
+};
 
 const LTO_TEXT_MAX: usize = 16;
 const CARDS_MIN: usize = 2;

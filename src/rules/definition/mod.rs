@@ -28,12 +28,14 @@ use serde_json::{Map, Value};
 
 /// A list response of `GET /<WABA_ID>/message_templates`.
 pub(crate) static LIST: Shape = Shape {
+    cache: Shape::cache(),
     name: "a template list response",
     fields: &[req("data", Ty::Arr), opt("paging", Ty::Obj), opt("summary", Ty::Obj)],
 };
 
 /// A template definition: the create body's members and those GET adds.
 pub(crate) static DEFINITION: Shape = Shape {
+    cache: Shape::cache(),
     name: "a template definition",
     fields: &[
         req("name", Ty::Str),

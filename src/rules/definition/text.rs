@@ -10,6 +10,7 @@ use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use serde_json::Value;
 
 pub(crate) static COMPONENT: Shape = Shape {
+    cache: Shape::cache(),
     name: "a template definition component",
     fields: &[
         req("type", Ty::Str),
@@ -25,6 +26,7 @@ pub(crate) static COMPONENT: Shape = Shape {
 };
 
 pub(crate) static EXAMPLE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a component `example`",
     fields: &[
         opt("header_text", Ty::Arr),

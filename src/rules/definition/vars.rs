@@ -47,11 +47,11 @@ pub(crate) fn kind_of(name: &str) -> Option<VarKind> {
 pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some((before, after_open)) = rest.split_once("{{") {
+    while let Some((before, after_open)) = split_pair(rest, b'{') {
         if !before.is_empty() {
             out.push(Piece::Text(before));
         }
-        match after_open.split_once("}}") {
+        match split_pair(after_open, b'}') {
             Some((inner, after)) => {
                 let name = inner.trim();
                 out.push(if kind_of(name).is_some() { Piece::Var(name) } else { Piece::Bad(inner) });
@@ -67,6 +67,15 @@ pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
         out.push(Piece::Text(rest));
     }
     out
+}
+
+/// `text` split around the first `{{` (`open` is `{`) or `}}` (`}`): `str::split_once` with a
+/// byte search instead of a substring searcher built per call.
+fn split_pair(text: &str, open: u8) -> Option<(&str, &str)> {
+    let b = text.as_bytes();
+    let i = memchr::memchr_iter(open, b).find(|&i| b.get(i + 1) == Some(&open))?;
+    // An ASCII byte: both offsets are character boundaries.
+    Some((text.get(..i)?, text.get(i + 2..)?))
 }
 
 /// The distinct variable names of `text`, in order of first appearance.

@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 /// The Route resource of an incoming message: "Either MsisdnSession, SubNumber or Keyword". The
 /// documents only show a keyword route, so every member is optional and `type` is not enumerated.
 pub(crate) static ROUTE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a route",
     fields: &[
         opt("id", Ty::Str),

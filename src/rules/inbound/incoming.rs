@@ -18,6 +18,7 @@ use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 use serde_json::Value;
 
 pub(crate) static INCOMING: Shape = Shape {
+    cache: Shape::cache(),
     name: "an incoming message",
     fields: &[
         req("destination", Ty::Str),
@@ -34,10 +35,14 @@ pub(crate) static INCOMING: Shape = Shape {
     ],
 };
 
-pub(crate) static CONTENT: Shape =
-    Shape { name: "an incoming message's `content`", fields: &[req("type", Ty::Str), req("message", Ty::Obj)] };
+pub(crate) static CONTENT: Shape = Shape {
+    cache: Shape::cache(),
+    name: "an incoming message's `content`",
+    fields: &[req("type", Ty::Str), req("message", Ty::Obj)],
+};
 
 pub(crate) static MESSAGE: Shape = Shape {
+    cache: Shape::cache(),
     name: "`content.message`",
     fields: &[
         req("contentType", Ty::Str),
@@ -51,43 +56,56 @@ pub(crate) static MESSAGE: Shape = Shape {
     ],
 };
 
-pub(crate) static BUTTON: Shape =
-    Shape { name: "`content.message.button`", fields: &[req("text", Ty::Str), req("payload", Ty::Str)] };
+pub(crate) static BUTTON: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`content.message.button`",
+    fields: &[req("text", Ty::Str), req("payload", Ty::Str)],
+};
 
 pub(crate) static MEDIA: Shape = Shape {
+    cache: Shape::cache(),
     name: "`content.message.media`",
     fields: &[req("type", Ty::Str), req("source", Ty::Str), opt("caption", Ty::Str)],
 };
 
 pub(crate) static CONTEXT: Shape = Shape {
+    cache: Shape::cache(),
     name: "`content.message.context`",
     fields: &[opt("source", Ty::Str), req("id", Ty::Str).aka(&["messageId"]), opt("referred_product", Ty::Obj)],
 };
 
 pub(crate) static REFERRED_PRODUCT: Shape = Shape {
+    cache: Shape::cache(),
     name: "`context.referred_product`",
     fields: &[req("catalog_id", Ty::Str), req("product_retailer_id", Ty::Str)],
 };
 
 pub(crate) static INTERACTIVE: Shape = Shape {
+    cache: Shape::cache(),
     name: "`content.message.interactive`",
     fields: &[req("type", Ty::Str), opt("list_reply", Ty::Obj), opt("button_reply", Ty::Obj)],
 };
 
 pub(crate) static LIST_REPLY: Shape = Shape {
+    cache: Shape::cache(),
     name: "`interactive.list_reply`",
     fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)],
 };
 
-pub(crate) static BUTTON_REPLY: Shape =
-    Shape { name: "`interactive.button_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
+pub(crate) static BUTTON_REPLY: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`interactive.button_reply`",
+    fields: &[req("id", Ty::Str), req("title", Ty::Str)],
+};
 
 pub(crate) static ORDER: Shape = Shape {
+    cache: Shape::cache(),
     name: "`content.message.order`",
     fields: &[req("catalog_id", Ty::Str), opt("text", Ty::Str), req("product_items", Ty::Arr)],
 };
 
 pub(crate) static PRODUCT_ITEM: Shape = Shape {
+    cache: Shape::cache(),
     name: "an order product item",
     fields: &[
         req("product_retailer_id", Ty::Str),

@@ -19,6 +19,7 @@ use serde_json::Value;
 /// The table lists `operatorTimestamp`; both of the document's examples spell it `operatorTimeStamp`,
 /// which is reported as an unknown member with a did-you-mean (and then not also as missing).
 pub(crate) static ALTERNATIVE: Shape = Shape {
+    cache: Shape::cache(),
     name: "an alternative receive message",
     fields: &[
         req("messageId", Ty::Str),
@@ -37,11 +38,13 @@ pub(crate) static ALTERNATIVE: Shape = Shape {
 };
 
 pub(crate) static CONTENT: Shape = Shape {
+    cache: Shape::cache(),
     name: "an alternative receive message's `content`",
     fields: &[req("type", Ty::Str), opt("data", Ty::Str), opt("subject", Ty::Str), opt("items", Ty::Arr)],
 };
 
 pub(crate) static ITEM: Shape = Shape {
+    cache: Shape::cache(),
     name: "a media item",
     fields: &[req("type", Ty::Str), req("contentId", Ty::Str), req("contentType", Ty::Str), req("url", Ty::Str)],
 };

@@ -34,11 +34,13 @@ const OTHER_CODES: &[i64] =
     &[112002, 112003, 112004, 112005, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409, 112409];
 
 pub(crate) static MESSAGE_RESPONSE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a MessageResponse",
     fields: &[req("resultCode", Ty::Int), req("description", Ty::Str), req("messageIds", Ty::Arr)],
 };
 
 pub(crate) static ERROR_RESPONSE: Shape = Shape {
+    cache: Shape::cache(),
     name: "an ErrorResponse",
     fields: &[req("resultCode", Ty::Int), req("description", Ty::Str), opt("translatedDescription", Ty::Any)],
 };

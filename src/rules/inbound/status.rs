@@ -50,6 +50,7 @@ fn legacy_only(code: i64) -> bool {
 const GATEWAY_PARAMETERS: &[&str] = &["metaErrorDetails", "waMessageId", "ott.whatsapp.logMessageContent"];
 
 pub(crate) static STATUS: Shape = Shape {
+    cache: Shape::cache(),
     name: "a message status notification",
     fields: &[
         req("messageId", Ty::Str),

@@ -20,10 +20,14 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 use serde_json::Value;
 
-pub(crate) static ADDRESS_ACTION: Shape =
-    Shape { name: "the `action` of an address_message", fields: &[req("name", Ty::Str), req("parameters", Ty::Obj)] };
+pub(crate) static ADDRESS_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of an address_message",
+    fields: &[req("name", Ty::Str), req("parameters", Ty::Obj)],
+};
 
 pub(crate) static ADDRESS_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
     name: "address_message `parameters`",
     fields: &[
         req("country", Ty::Str),
@@ -50,10 +54,11 @@ const FIELDS: &[crate::rules::shape::Field] = &[
     opt("state", Ty::Str),
 ];
 
-pub(crate) static VALUES: Shape = Shape { name: "address `values`", fields: FIELDS };
-pub(crate) static VALIDATION_ERRORS: Shape = Shape { name: "`validation_errors`", fields: FIELDS };
+pub(crate) static VALUES: Shape = Shape { cache: Shape::cache(), name: "address `values`", fields: FIELDS };
+pub(crate) static VALIDATION_ERRORS: Shape =
+    Shape { cache: Shape::cache(), name: "`validation_errors`", fields: FIELDS };
 pub(crate) static SAVED_ADDRESS: Shape =
-    Shape { name: "a saved address", fields: &[req("id", Ty::Str), req("value", Ty::Obj)] };
+    Shape { cache: Shape::cache(), name: "a saved address", fields: &[req("id", Ty::Str), req("value", Ty::Obj)] };
 
 /// Fields of Indian addresses only.
 const INDIA_ONLY: &[&str] = &["in_pin_code", "house_number", "tower_number", "building_name", "landmark_area", "state"];

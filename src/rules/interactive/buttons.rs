@@ -16,12 +16,13 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 use serde_json::Value;
 
 pub(crate) static BUTTON_ACTION: Shape =
-    Shape { name: "the `action` of a button message", fields: &[req("buttons", Ty::Arr)] };
+    Shape { cache: Shape::cache(), name: "the `action` of a button message", fields: &[req("buttons", Ty::Arr)] };
 
 pub(crate) static BUTTON: Shape =
-    Shape { name: "a reply button", fields: &[req("type", Ty::Str), req("reply", Ty::Obj)] };
+    Shape { cache: Shape::cache(), name: "a reply button", fields: &[req("type", Ty::Str), req("reply", Ty::Obj)] };
 
-pub(crate) static REPLY: Shape = Shape { name: "`reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
+pub(crate) static REPLY: Shape =
+    Shape { cache: Shape::cache(), name: "`reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
 
 /// Checks the `action` of a button message at `path`.
 pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {

@@ -33,19 +33,22 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
 pub(crate) static CAROUSEL_ACTION: Shape =
-    Shape { name: "the `action` of a carousel message", fields: &[req("cards", Ty::Arr)] };
+    Shape { cache: Shape::cache(), name: "the `action` of a carousel message", fields: &[req("cards", Ty::Arr)] };
 
 pub(crate) static PRODUCT_CARD: Shape = Shape {
+    cache: Shape::cache(),
     name: "a product card",
     fields: &[req("card_index", Ty::Int), req("type", Ty::Str), req("action", Ty::Obj)],
 };
 
 pub(crate) static PRODUCT_CARD_ACTION: Shape = Shape {
+    cache: Shape::cache(),
     name: "a product card's `action`",
     fields: &[req("product_retailer_id", Ty::Str), req("catalog_id", Ty::Str)],
 };
 
 pub(crate) static MEDIA_CARD: Shape = Shape {
+    cache: Shape::cache(),
     name: "a media card",
     fields: &[
         req("card_index", Ty::Int),
@@ -59,6 +62,7 @@ pub(crate) static MEDIA_CARD: Shape = Shape {
 /// A media card in Cloud API JSON: the Cloud API reference's card table (004) has no `type`
 /// (its example and Meta's syntax send `"type": "cta_url"`), so it is optional there.
 pub(crate) static CLOUD_MEDIA_CARD: Shape = Shape {
+    cache: Shape::cache(),
     name: "a media card",
     fields: &[
         req("card_index", Ty::Int),
@@ -70,17 +74,22 @@ pub(crate) static CLOUD_MEDIA_CARD: Shape = Shape {
 };
 
 pub(crate) static MEDIA_CARD_ACTION: Shape = Shape {
+    cache: Shape::cache(),
     name: "a media card's `action`",
     fields: &[opt("name", Ty::Str), opt("parameters", Ty::Obj), opt("buttons", Ty::Arr)],
 };
 
-pub(crate) static CARD_BODY: Shape = Shape { name: "a card's `body`", fields: &[req("text", Ty::Str)] };
+pub(crate) static CARD_BODY: Shape =
+    Shape { cache: Shape::cache(), name: "a card's `body`", fields: &[req("text", Ty::Str)] };
 
-pub(crate) static QUICK_REPLY_BUTTON: Shape =
-    Shape { name: "a quick-reply button", fields: &[req("type", Ty::Str), req("quick_reply", Ty::Obj)] };
+pub(crate) static QUICK_REPLY_BUTTON: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a quick-reply button",
+    fields: &[req("type", Ty::Str), req("quick_reply", Ty::Obj)],
+};
 
 pub(crate) static QUICK_REPLY: Shape =
-    Shape { name: "`quick_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "`quick_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
 
 const CARD_TYPES: &[&str] = &["product", "cta_url"];
 

@@ -18,6 +18,7 @@ pub(crate) const CLOUD_TYPES: &[&str] = super::ALL_TYPES;
 /// The Cloud API's interactive object: `action` is checked for presence after the nested
 /// `order_details` form (Payments SG in Meta's Postman collection, LW529) is ruled out.
 pub(crate) static CLOUD_INTERACTIVE: Shape = Shape {
+    cache: Shape::cache(),
     name: "`interactive`",
     fields: &[
         req("type", Ty::Str),
@@ -31,19 +32,26 @@ pub(crate) static CLOUD_INTERACTIVE: Shape = Shape {
 
 /// `interactive.order_details` in the nested form: the members the pages put on `interactive`.
 static NESTED_ORDER_DETAILS: Shape = Shape {
+    cache: Shape::cache(),
     name: "`interactive.order_details`",
     fields: &[opt("header", Ty::Obj), opt("body", Ty::Obj), opt("footer", Ty::Obj), req("action", Ty::Obj)],
 };
 
 /// `action` of a call_permission_request: `{ "name": "call_permission_request" }`.
 pub(crate) static CALL_PERMISSION_ACTION: Shape =
-    Shape { name: "the `action` of a call_permission_request", fields: &[req("name", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "the `action` of a call_permission_request", fields: &[req("name", Ty::Str)] };
 /// `action` of an order_details or order_status message: `name` and `parameters`.
-pub(crate) static ORDER_ACTION: Shape =
-    Shape { name: "the `action` of an order message", fields: &[req("name", Ty::Str), req("parameters", Ty::Any)] };
+pub(crate) static ORDER_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of an order message",
+    fields: &[req("name", Ty::Str), req("parameters", Ty::Any)],
+};
 /// `action` of a voice_call message: `name` and optional `parameters`.
-pub(crate) static VOICE_CALL_ACTION: Shape =
-    Shape { name: "the `action` of a voice_call message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
+pub(crate) static VOICE_CALL_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of a voice_call message",
+    fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)],
+};
 
 /// The `action` of an order_details (`details`) or order_status message.
 pub(super) fn order_action(cx: &mut Cx, action: &Value, path: &Path<'_>, details: bool) {

@@ -13,16 +13,23 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::strings::has_http_scheme;
 use serde_json::Value;
 
-pub(crate) static CTA_ACTION: Shape =
-    Shape { name: "the `action` of a cta_url message", fields: &[req("name", Ty::Str), req("parameters", Ty::Obj)] };
+pub(crate) static CTA_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of a cta_url message",
+    fields: &[req("name", Ty::Str), req("parameters", Ty::Obj)],
+};
 
 /// `{ "display_text": String, "url": String }`, both required.
-pub(crate) static CTA_PARAMETERS: Shape =
-    Shape { name: "cta_url `parameters`", fields: &[req("display_text", Ty::Str), req("url", Ty::Str)] };
+pub(crate) static CTA_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
+    name: "cta_url `parameters`",
+    fields: &[req("display_text", Ty::Str), req("url", Ty::Str)],
+};
 
 /// Cloud API JSON: also `payment_link_preview` (Payments India, enhanced payment links: a boolean
 /// that shows the payment link's preview; "not publicly available yet").
 static CLOUD_CTA_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
     name: "cta_url `parameters`",
     fields: &[req("display_text", Ty::Str), req("url", Ty::Str), opt("payment_link_preview", Ty::Bool)],
 };

@@ -29,11 +29,13 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
 pub(crate) static FLOW_ACTION: Shape = Shape {
+    cache: Shape::cache(),
     name: "the `action` of a flow message",
     fields: &[req("name", Ty::Str), req("parameters", Ty::Obj), opt("flowToken", Ty::Str)],
 };
 
 pub(crate) static FLOW_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
     name: "flow `parameters`",
     fields: &[
         req("flow_message_version", Ty::Str),
@@ -50,6 +52,7 @@ pub(crate) static FLOW_PARAMETERS: Shape = Shape {
 /// one of them (Meta: "Cannot be used with the flow_id parameter. Only one of these parameters is
 /// required."; OpenAPI v23 `oneOf`).
 pub(crate) static CLOUD_FLOW_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
     name: "flow `parameters`",
     fields: &[
         req("flow_message_version", Ty::Str),
@@ -63,8 +66,11 @@ pub(crate) static CLOUD_FLOW_PARAMETERS: Shape = Shape {
     ],
 };
 
-pub(crate) static FLOW_PAYLOAD: Shape =
-    Shape { name: "`flow_action_payload`", fields: &[opt("screen", Ty::Str), opt("data", Ty::Obj)] };
+pub(crate) static FLOW_PAYLOAD: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`flow_action_payload`",
+    fields: &[opt("screen", Ty::Str), opt("data", Ty::Obj)],
+};
 
 const MODES: &[&str] = &["draft", "published"];
 const FLOW_ACTIONS: &[&str] = &["navigate", "data_exchange"];

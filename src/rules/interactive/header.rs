@@ -24,6 +24,7 @@ const TEXT_ONLY: &[&str] = &["text"];
 pub(super) const CARD_HEADER_TYPES: &[&str] = &["image", "video"];
 
 pub(crate) static HEADER: Shape = Shape {
+    cache: Shape::cache(),
     name: "`header`",
     fields: &[
         req("type", Ty::Str),
@@ -39,6 +40,7 @@ pub(crate) static HEADER: Shape = Shape {
 /// `type` is optional here: its absence is LW521, a warning (Meta's older CTA URL example omits
 /// it), and the type is told from the content member.
 pub(crate) static CLOUD_HEADER: Shape = Shape {
+    cache: Shape::cache(),
     name: "`header`",
     fields: &[
         opt("type", Ty::Str),

@@ -16,14 +16,20 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
-pub(crate) static LIST_ACTION: Shape =
-    Shape { name: "the `action` of a list message", fields: &[req("button", Ty::Str), req("sections", Ty::Arr)] };
+pub(crate) static LIST_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of a list message",
+    fields: &[req("button", Ty::Str), req("sections", Ty::Arr)],
+};
 
 pub(crate) static LIST_SECTION: Shape =
-    Shape { name: "a list section", fields: &[opt("title", Ty::Str), req("rows", Ty::Arr)] };
+    Shape { cache: Shape::cache(), name: "a list section", fields: &[opt("title", Ty::Str), req("rows", Ty::Arr)] };
 
-pub(crate) static ROW: Shape =
-    Shape { name: "a list row", fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)] };
+pub(crate) static ROW: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a list row",
+    fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)],
+};
 
 /// Most rows a list message may have, across all sections.
 const MAX_ROWS: usize = 10;

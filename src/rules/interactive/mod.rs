@@ -363,6 +363,7 @@ impl Kind {
 }
 
 pub(crate) static INTERACTIVE: Shape = Shape {
+    cache: Shape::cache(),
     name: "`interactive`",
     fields: &[
         req("type", Ty::Str),
@@ -374,12 +375,15 @@ pub(crate) static INTERACTIVE: Shape = Shape {
 };
 
 /// `body` and `footer`: `{ "text": String }`.
-pub(crate) static BODY: Shape = Shape { name: "`body`", fields: &[req("text", Ty::Str)] };
-pub(crate) static FOOTER: Shape = Shape { name: "`footer`", fields: &[req("text", Ty::Str)] };
+pub(crate) static BODY: Shape = Shape { cache: Shape::cache(), name: "`body`", fields: &[req("text", Ty::Str)] };
+pub(crate) static FOOTER: Shape = Shape { cache: Shape::cache(), name: "`footer`", fields: &[req("text", Ty::Str)] };
 
 /// `action` of a location_request_message: `{ "name": "send_location" }` (Cloud API reference).
-pub(crate) static LOCATION_ACTION: Shape =
-    Shape { name: "the `action` of a location_request_message", fields: &[req("name", Ty::Str)] };
+pub(crate) static LOCATION_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of a location_request_message",
+    fields: &[req("name", Ty::Str)],
+};
 
 /// Checks the `interactive` member of an interactive message.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {

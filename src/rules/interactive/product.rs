@@ -19,26 +19,37 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
 pub(crate) static PRODUCT_ACTION: Shape = Shape {
+    cache: Shape::cache(),
     name: "the `action` of a product message",
     fields: &[req("catalog_id", Ty::Str), req("product_retailer_id", Ty::Str)],
 };
 
 pub(crate) static PRODUCT_LIST_ACTION: Shape = Shape {
+    cache: Shape::cache(),
     name: "the `action` of a product_list message",
     fields: &[req("catalog_id", Ty::Str), req("sections", Ty::Arr)],
 };
 
-pub(crate) static PRODUCT_SECTION: Shape =
-    Shape { name: "a product section", fields: &[opt("title", Ty::Str), req("product_items", Ty::Arr)] };
+pub(crate) static PRODUCT_SECTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a product section",
+    fields: &[opt("title", Ty::Str), req("product_items", Ty::Arr)],
+};
 
 pub(crate) static PRODUCT_ITEM: Shape =
-    Shape { name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
 
-pub(crate) static CATALOG_ACTION: Shape =
-    Shape { name: "the `action` of a catalog_message", fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)] };
+pub(crate) static CATALOG_ACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "the `action` of a catalog_message",
+    fields: &[req("name", Ty::Str), opt("parameters", Ty::Obj)],
+};
 
-pub(crate) static CATALOG_PARAMETERS: Shape =
-    Shape { name: "catalog_message `parameters`", fields: &[opt("thumbnail_product_retailer_id", Ty::Str)] };
+pub(crate) static CATALOG_PARAMETERS: Shape = Shape {
+    cache: Shape::cache(),
+    name: "catalog_message `parameters`",
+    fields: &[opt("thumbnail_product_retailer_id", Ty::Str)],
+};
 
 /// Most product items a product_list message may have, across all sections.
 const MAX_ITEMS: usize = 30;

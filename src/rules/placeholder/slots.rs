@@ -50,16 +50,19 @@ pub(crate) const MESSAGE_ID: Slot = Slot { kind: Kind::Value, what: Some("a mess
 /// The most frequent free-text members, whose (often long) values are not looked at.
 const FREE_TEXT: &[&str] = &["text", "body", "title", "description", "caption", "payload", "fallbackValue"];
 
-/// The slot of `member` of `shape`, when the member's value is a placeholder there.
-pub(crate) fn slot_of(shape: &Shape, field: &Field, member: &Value) -> Option<Slot> {
-    let s = member.as_str()?;
-    // Cheap tests first (this runs for every string member): long free text is not scanned, and
-    // most real values fail the first pass before the member's slot is looked up.
-    if (field.ty == Ty::Str && FREE_TEXT.contains(&field.key)) || !super::may_be(s.trim()) {
+/// The slot of `field` of `shape`: `None` for free text (computed once per shape, by
+/// [`Shape`]'s lookup).
+pub(crate) fn field_slot(shape: &Shape, field: &Field) -> Option<Slot> {
+    if field.ty == Ty::Str && FREE_TEXT.contains(&field.key) {
         return None;
     }
-    let slot = slot(shape.name, field.key, field.ty)?;
-    super::is_placeholder(s, slot.kind).then_some(slot)
+    slot(shape.name, field.key, field.ty)
+}
+
+/// `slot`, when `member`'s value is a placeholder there.
+pub(crate) fn slot_of(slot: Option<Slot>, member: &Value) -> Option<Slot> {
+    let slot = slot?;
+    super::is_placeholder(member.as_str()?, slot.kind).then_some(slot)
 }
 
 /// The slot of the member `key` (typed `ty`) of the shape named `shape`; `None` for free text.

@@ -7,21 +7,29 @@ use crate::rules::finding::{Finding, Unit};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 
 /// Catalog button: the thumbnail is optional (Meta uses the first catalog item without it).
-static CATALOG: Shape =
-    Shape { name: "a catalog button action", fields: &[opt("thumbnail_product_retailer_id", Ty::Str)] };
+static CATALOG: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a catalog button action",
+    fields: &[opt("thumbnail_product_retailer_id", Ty::Str)],
+};
 
 /// mpm button: thumbnail and sections are required.
 static MPM: Shape = Shape {
+    cache: Shape::cache(),
     name: "an mpm button action",
     fields: &[req("thumbnail_product_retailer_id", Ty::Str), req("sections", Ty::Arr)],
 };
 
 /// flow button (Meta): both optional.
-static FLOW: Shape =
-    Shape { name: "a flow button action", fields: &[opt("flow_token", Ty::Str), opt("flow_action_data", Ty::Obj)] };
+static FLOW: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a flow button action",
+    fields: &[opt("flow_token", Ty::Str), opt("flow_action_data", Ty::Obj)],
+};
 
 /// An action outside a button of known sub type: every member any of them takes.
 pub(crate) static ANY: Shape = Shape {
+    cache: Shape::cache(),
     name: "an action",
     fields: &[
         opt("thumbnail_product_retailer_id", Ty::Str),
@@ -31,10 +39,14 @@ pub(crate) static ANY: Shape = Shape {
     ],
 };
 
-pub(crate) static SECTION: Shape =
-    Shape { name: "an mpm section", fields: &[opt("title", Ty::Str), req("product_items", Ty::Arr)] };
+pub(crate) static SECTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "an mpm section",
+    fields: &[opt("title", Ty::Str), req("product_items", Ty::Arr)],
+};
 
-pub(crate) static PRODUCT: Shape = Shape { name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
+pub(crate) static PRODUCT: Shape =
+    Shape { cache: Shape::cache(), name: "a product item", fields: &[req("product_retailer_id", Ty::Str)] };
 
 /// Most sections of an mpm button.
 const SECTIONS_MAX: usize = 10;

@@ -12,8 +12,11 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 
 /// A carousel card: `card_index` is an integer (Meta: "Integer. Zero-indexed card index").
-pub(crate) static CARD: Shape =
-    Shape { name: "a carousel card", fields: &[req("card_index", Ty::Int), req("components", Ty::Arr)] };
+pub(crate) static CARD: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a carousel card",
+    fields: &[req("card_index", Ty::Int), req("components", Ty::Arr)],
+};
 
 /// Most cards in a carousel.
 const CARDS_MAX: usize = 10;

@@ -14,26 +14,36 @@ use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
 use crate::rules::strings::has_http_scheme;
 
 /// `{"type": "product", "product": {"product_retailer_id", "catalog_id"}}`.
-pub(crate) static PRODUCT: Shape =
-    Shape { name: "a product parameter", fields: &[req("type", Ty::Str), req("product", Ty::Obj)] };
-pub(crate) static PRODUCT_OBJECT: Shape =
-    Shape { name: "`product`", fields: &[req("product_retailer_id", Ty::Str), req("catalog_id", Ty::Str)] };
+pub(crate) static PRODUCT: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a product parameter",
+    fields: &[req("type", Ty::Str), req("product", Ty::Obj)],
+};
+pub(crate) static PRODUCT_OBJECT: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`product`",
+    fields: &[req("product_retailer_id", Ty::Str), req("catalog_id", Ty::Str)],
+};
 
 /// `{"type": "ttl_minutes", "ttl_minutes": 1–43200}`.
-pub(crate) static TTL: Shape =
-    Shape { name: "a ttl_minutes parameter", fields: &[req("type", Ty::Str), req("ttl_minutes", Ty::Int)] };
+pub(crate) static TTL: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a ttl_minutes parameter",
+    fields: &[req("type", Ty::Str), req("ttl_minutes", Ty::Int)],
+};
 
 /// `{"type": "tap_target_configuration", "tap_target_configuration": [{"url", "title"}]}`.
 pub(crate) static TAP_TARGET: Shape = Shape {
+    cache: Shape::cache(),
     name: "a tap_target_configuration parameter",
     fields: &[req("type", Ty::Str), req("tap_target_configuration", Ty::Arr)],
 };
 pub(crate) static TAP_TARGET_ENTRY: Shape =
-    Shape { name: "a tap target", fields: &[req("url", Ty::Str), req("title", Ty::Str)] };
+    Shape { cache: Shape::cache(), name: "a tap target", fields: &[req("url", Ty::Str), req("title", Ty::Str)] };
 
 /// `action` of an order_details button: `{"order_details": {…}}`.
 pub(crate) static ORDER_DETAILS_ACTION: Shape =
-    Shape { name: "an order_details button action", fields: &[req("order_details", Ty::Obj)] };
+    Shape { cache: Shape::cache(), name: "an order_details button action", fields: &[req("order_details", Ty::Obj)] };
 
 /// Checks a `product` parameter's product: both ids present and not empty.
 pub(super) fn check_product(cx: &mut Cx, p: &Obj<'_>) {

@@ -23,10 +23,18 @@ use serde_json::Value;
 /// Every component type.
 pub(super) const TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];
 
-static HEADER: Shape =
-    Shape { name: "a header component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
-static BODY: Shape = Shape { name: "a body component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
+static HEADER: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a header component",
+    fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)],
+};
+static BODY: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a body component",
+    fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)],
+};
 static BUTTON: Shape = Shape {
+    cache: Shape::cache(),
     name: "a button component",
     fields: &[
         req("type", Ty::Str),
@@ -38,6 +46,7 @@ static BUTTON: Shape = Shape {
 /// Cloud API JSON: `index` is optional here, and required after the sub type is known for every
 /// sub type but `voice_call` (Meta's call button example has no `index`).
 static CLOUD_BUTTON: Shape = Shape {
+    cache: Shape::cache(),
     name: "a button component",
     fields: &[
         req("type", Ty::Str),
@@ -47,13 +56,24 @@ static CLOUD_BUTTON: Shape = Shape {
     ],
 };
 /// Cloud API JSON: `{"type": "tap_target_configuration", "parameters": [...]}`.
-static TAP_TARGET: Shape =
-    Shape { name: "a tap_target_configuration component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
-static CAROUSEL: Shape = Shape { name: "a carousel component", fields: &[req("type", Ty::Str), req("cards", Ty::Arr)] };
-static LTO: Shape =
-    Shape { name: "a limited_time_offer component", fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)] };
+static TAP_TARGET: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a tap_target_configuration component",
+    fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)],
+};
+static CAROUSEL: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a carousel component",
+    fields: &[req("type", Ty::Str), req("cards", Ty::Arr)],
+};
+static LTO: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a limited_time_offer component",
+    fields: &[req("type", Ty::Str), req("parameters", Ty::Arr)],
+};
 /// For a component whose type is missing or unknown: every member of every kind.
 pub(crate) static ANY: Shape = Shape {
+    cache: Shape::cache(),
     name: "a template component",
     fields: &[
         req("type", Ty::Str),

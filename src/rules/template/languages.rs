@@ -28,13 +28,17 @@ pub(crate) const LANGUAGES: &[&str] = &[
 
 /// `template.language`: `code` only. The Cloud API's `policy` ("deterministic") is not in any
 /// LINK document and is reported as an unknown member.
-pub(crate) static LANGUAGE: Shape = Shape { name: "`template.language`", fields: &[req("code", Ty::Str)] };
+pub(crate) static LANGUAGE: Shape =
+    Shape { cache: Shape::cache(), name: "`template.language`", fields: &[req("code", Ty::Str)] };
 
 /// `template.language` in Cloud API JSON: `code` and `policy`. Meta's reference marks `policy`
 /// required, yet every Service4U example (003) omits it and Meta sends without it; it is optional
 /// here, and when given must be "deterministic" (LW347).
-pub(crate) static CLOUD_LANGUAGE: Shape =
-    Shape { name: "`template.language`", fields: &[req("code", Ty::Str), opt("policy", Ty::Str)] };
+pub(crate) static CLOUD_LANGUAGE: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`template.language`",
+    fields: &[req("code", Ty::Str), opt("policy", Ty::Str)],
+};
 
 /// The only language policy (Cloud API).
 const POLICIES: &[&str] = &["deterministic"];

@@ -49,6 +49,7 @@ use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORE
 /// `template`: `name`, `language` and `components` are required (the 1.6.1 table marks
 /// `components` required); `namespace` was required in 1.4.2 and is accepted with a warning.
 pub(crate) static TEMPLATE: Shape = Shape {
+    cache: Shape::cache(),
     name: "`template`",
     fields: &[req("name", Ty::Str), req("language", Ty::Obj), req("components", Ty::Arr), opt("namespace", Ty::Str)],
 };
@@ -56,6 +57,7 @@ pub(crate) static TEMPLATE: Shape = Shape {
 /// `template` in Cloud API JSON: `components` is optional (Meta: "Optional"; a template without
 /// variables, such as `hello_world`, is sent without it), and `namespace` is On-Premises only.
 pub(crate) static CLOUD_TEMPLATE: Shape = Shape {
+    cache: Shape::cache(),
     name: "`template`",
     fields: &[req("name", Ty::Str), req("language", Ty::Obj), opt("components", Ty::Arr), opt("namespace", Ty::Str)],
 };

@@ -108,7 +108,7 @@ pub(super) struct Param<'v> {
 }
 
 const fn shape(name: &'static str, fields: &'static [crate::rules::shape::Field]) -> Shape {
-    Shape { name, fields }
+    Shape { cache: Shape::cache(), name, fields }
 }
 
 /// The Cloud API's text parameter: LINK's members and `payment_link_preview` (Payments India:

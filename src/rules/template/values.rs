@@ -53,12 +53,14 @@ pub(super) fn check_milliseconds(cx: &mut Cx, ms: i64, path: Path, member: &str)
 
 /// `currency`: all three members required.
 pub(crate) static CURRENCY: Shape = Shape {
+    cache: Shape::cache(),
     name: "`currency`",
     fields: &[req("fallbackValue", Ty::Str), req("code", Ty::Str), req("amount1000", Ty::NumOrStr)],
 };
 
 /// `currency` in Cloud API JSON: `amount_1000` is an integer.
 pub(crate) static CLOUD_CURRENCY: Shape = Shape {
+    cache: Shape::cache(),
     name: "`currency`",
     fields: &[
         req("fallbackValue", Ty::Str).cloud("fallback_value"),
@@ -117,6 +119,7 @@ const PARTS: [(&str, i64, i64); 6] = [
 /// `dateTime`: `fallbackValue`, and the six parts or `timestamp`. Typed String in the table and
 /// sent as numbers in the examples: both accepted.
 pub(crate) static DATE_TIME: Shape = Shape {
+    cache: Shape::cache(),
     name: "`dateTime`",
     fields: &[
         req("fallbackValue", Ty::Str),
@@ -133,6 +136,7 @@ pub(crate) static DATE_TIME: Shape = Shape {
 /// `date_time` in Cloud API JSON: `fallback_value`, and Meta's optional localization fields, which
 /// the Cloud API ignores (LW348).
 pub(crate) static CLOUD_DATE_TIME: Shape = Shape {
+    cache: Shape::cache(),
     name: "`date_time`",
     fields: &[
         req("fallbackValue", Ty::Str).cloud("fallback_value"),

@@ -52,6 +52,7 @@ const WITH_MEMBER: &[&str] = &[
 ];
 
 pub(super) static MESSAGE: Shape = Shape {
+    cache: Shape::cache(),
     name: "an incoming message",
     fields: &[
         req("from", Ty::Str),
@@ -79,6 +80,7 @@ pub(super) static MESSAGE: Shape = Shape {
 };
 
 static CONTEXT: Shape = Shape {
+    cache: Shape::cache(),
     name: "an incoming message's `context`",
     fields: &[
         opt("from", Ty::Str),
@@ -89,9 +91,10 @@ static CONTEXT: Shape = Shape {
     ],
 };
 
-static TEXT: Shape = Shape { name: "an incoming `text`", fields: &[req("body", Ty::Str)] };
+static TEXT: Shape = Shape { cache: Shape::cache(), name: "an incoming `text`", fields: &[req("body", Ty::Str)] };
 
 static MEDIA: Shape = Shape {
+    cache: Shape::cache(),
     name: "incoming media",
     fields: &[
         req("id", Ty::Str),
@@ -105,6 +108,7 @@ static MEDIA: Shape = Shape {
 };
 
 static LOCATION: Shape = Shape {
+    cache: Shape::cache(),
     name: "an incoming `location`",
     fields: &[
         req("latitude", Ty::Num),
@@ -115,17 +119,26 @@ static LOCATION: Shape = Shape {
     ],
 };
 
-static BUTTON: Shape = Shape { name: "an incoming `button`", fields: &[opt("payload", Ty::Str), req("text", Ty::Str)] };
+static BUTTON: Shape = Shape {
+    cache: Shape::cache(),
+    name: "an incoming `button`",
+    fields: &[opt("payload", Ty::Str), req("text", Ty::Str)],
+};
 
-static REACTION: Shape =
-    Shape { name: "an incoming `reaction`", fields: &[req("message_id", Ty::Str), opt("emoji", Ty::Str)] };
+static REACTION: Shape = Shape {
+    cache: Shape::cache(),
+    name: "an incoming `reaction`",
+    fields: &[req("message_id", Ty::Str), opt("emoji", Ty::Str)],
+};
 
 static ORDER: Shape = Shape {
+    cache: Shape::cache(),
     name: "an incoming `order`",
     fields: &[req("catalog_id", Ty::Str), opt("text", Ty::Str), req("product_items", Ty::Arr)],
 };
 
 static ORDER_ITEM: Shape = Shape {
+    cache: Shape::cache(),
     name: "an order item",
     fields: &[
         req("product_retailer_id", Ty::Str),
@@ -136,6 +149,7 @@ static ORDER_ITEM: Shape = Shape {
 };
 
 static INTERACTIVE: Shape = Shape {
+    cache: Shape::cache(),
     name: "an incoming `interactive`",
     fields: &[
         req("type", Ty::Str),
@@ -145,10 +159,14 @@ static INTERACTIVE: Shape = Shape {
     ],
 };
 
-static BUTTON_REPLY: Shape = Shape { name: "`button_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
+static BUTTON_REPLY: Shape =
+    Shape { cache: Shape::cache(), name: "`button_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
 
-static LIST_REPLY: Shape =
-    Shape { name: "`list_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)] };
+static LIST_REPLY: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`list_reply`",
+    fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)],
+};
 
 const INTERACTIVE_TYPES: &[&str] = &["button_reply", "list_reply", "nfm_reply"];
 

@@ -22,15 +22,22 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
 use serde_json::{Map, Value};
 
-static WEBHOOK: Shape = Shape { name: "a Cloud API webhook", fields: &[req("object", Ty::Str), req("entry", Ty::Arr)] };
+static WEBHOOK: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a Cloud API webhook",
+    fields: &[req("object", Ty::Str), req("entry", Ty::Arr)],
+};
 
-static ENTRY: Shape = Shape { name: "a webhook entry", fields: &[req("id", Ty::Str), req("changes", Ty::Arr)] };
+static ENTRY: Shape =
+    Shape { cache: Shape::cache(), name: "a webhook entry", fields: &[req("id", Ty::Str), req("changes", Ty::Arr)] };
 
-static CHANGE: Shape = Shape { name: "a webhook change", fields: &[req("value", Ty::Obj), req("field", Ty::Str)] };
+static CHANGE: Shape =
+    Shape { cache: Shape::cache(), name: "a webhook change", fields: &[req("value", Ty::Obj), req("field", Ty::Str)] };
 
 /// The members of a change's `value`. `messaging_product` and `metadata` are always sent by Meta
 /// but absent from Service4U's examples, so they are optional.
 static VALUE: Shape = Shape {
+    cache: Shape::cache(),
     name: "a webhook value",
     fields: &[
         opt("messaging_product", Ty::Str),
@@ -43,19 +50,22 @@ static VALUE: Shape = Shape {
 };
 
 static METADATA: Shape = Shape {
+    cache: Shape::cache(),
     name: "webhook `metadata`",
     fields: &[req("display_phone_number", Ty::Str), req("phone_number_id", Ty::Str)],
 };
 
 static CONTACT: Shape = Shape {
+    cache: Shape::cache(),
     name: "a webhook contact",
     fields: &[opt("profile", Ty::Obj), req("wa_id", Ty::Str), opt("user_id", Ty::Str)],
 };
 
-static PROFILE: Shape = Shape { name: "a contact `profile`", fields: &[opt("name", Ty::Str)] };
+static PROFILE: Shape = Shape { cache: Shape::cache(), name: "a contact `profile`", fields: &[opt("name", Ty::Str)] };
 
 /// An error object, in `value.errors`, `messages[].errors` and `statuses[].errors`.
 static ERROR: Shape = Shape {
+    cache: Shape::cache(),
     name: "a webhook error",
     fields: &[
         req("code", Ty::Int),
@@ -66,7 +76,7 @@ static ERROR: Shape = Shape {
     ],
 };
 
-static ERROR_DATA: Shape = Shape { name: "`error_data`", fields: &[opt("details", Ty::Str)] };
+static ERROR_DATA: Shape = Shape { cache: Shape::cache(), name: "`error_data`", fields: &[opt("details", Ty::Str)] };
 
 /// True for a webhook (`object` and `entry`) or the `value` of one change on its own: only value
 /// members, with `statuses`, `metadata`, or incoming `messages` (whose first element has `from`).

@@ -12,8 +12,11 @@ use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use serde_json::Value;
 
-pub(super) static NFM_REPLY: Shape =
-    Shape { name: "`nfm_reply`", fields: &[opt("name", Ty::Str), opt("body", Ty::Str), req("response_json", Ty::Str)] };
+pub(super) static NFM_REPLY: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`nfm_reply`",
+    fields: &[opt("name", Ty::Str), opt("body", Ty::Str), req("response_json", Ty::Str)],
+};
 
 const NAMES: &[&str] = &["address_message", "flow"];
 

@@ -11,6 +11,7 @@ use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 
 pub(super) static STATUS: Shape = Shape {
+    cache: Shape::cache(),
     name: "a message status",
     fields: &[
         req("id", Ty::Str),
@@ -27,19 +28,23 @@ pub(super) static STATUS: Shape = Shape {
 };
 
 static CONVERSATION: Shape = Shape {
+    cache: Shape::cache(),
     name: "a status `conversation`",
     fields: &[opt("id", Ty::Str), opt("origin", Ty::Obj), opt("expiration_timestamp", Ty::Str)],
 };
 
-static ORIGIN: Shape = Shape { name: "a conversation `origin`", fields: &[req("type", Ty::Str)] };
+static ORIGIN: Shape =
+    Shape { cache: Shape::cache(), name: "a conversation `origin`", fields: &[req("type", Ty::Str)] };
 
 static PRICING: Shape = Shape {
+    cache: Shape::cache(),
     name: "a status `pricing`",
     fields: &[opt("billable", Ty::Bool), opt("pricing_model", Ty::Str), opt("category", Ty::Str), opt("type", Ty::Str)],
 };
 
 /// The On-Premises `message` of Service4U's example.
-static MESSAGE: Shape = Shape { name: "a status `message`", fields: &[opt("recipient_id", Ty::Str)] };
+static MESSAGE: Shape =
+    Shape { cache: Shape::cache(), name: "a status `message`", fields: &[opt("recipient_id", Ty::Str)] };
 
 const STATUSES: &[&str] = &["sent", "delivered", "read", "failed", "deleted", "warning"];
 
