@@ -72,7 +72,7 @@ pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
 
 /// [`lint_str_with`], and the tree of the text when it has no syntax error (for the template
 /// definitions, which are linted and read from one parse).
-pub(crate) fn lint_text(text: &str, options: &LintOptions) -> (Report, Option<Value>) {
+pub(crate) fn lint_text<'t>(text: &'t str, options: &LintOptions) -> (Report, Option<json::Source<'t>>) {
     #[cfg(feature = "fault-injection")]
     if text.contains("linkwa:fault-injection:panic") {
         panic!("fault injection (the `fault-injection` feature, for tests only)");
@@ -81,8 +81,8 @@ pub(crate) fn lint_text(text: &str, options: &LintOptions) -> (Report, Option<Va
     let syntax_error = parsed.diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
-    if let Some(value) = &parsed.value {
-        let (chosen, found, intents) = rules::lint_fixable(value, options);
+    if let Some(source) = &parsed.value {
+        let (chosen, found, intents) = source.with_tree(|value| rules::lint_fixable(value, options));
         dialect = chosen;
         // Sorted by path, as locating needs them (and the final sort then has little to do); each
         // diagnostic keeps its rule's proposed fix beside it.
@@ -125,7 +125,7 @@ pub fn lint_value(value: &Value) -> Report {
 
 /// [`lint_value`] with options.
 pub fn lint_value_with(value: &Value, options: &LintOptions) -> Report {
-    let (dialect, diagnostics) = rules::lint(value, options);
+    let (dialect, diagnostics) = rules::lint(&json::tree::Value::borrow(value), options);
     Report::new(dialect, diagnostics)
 }
 

@@ -12,7 +12,7 @@
 mod lenient;
 mod lines;
 mod locate;
-mod strict;
+pub(crate) mod tree;
 pub(crate) mod work;
 
 use crate::diagnostic::Diagnostic;
@@ -32,10 +32,28 @@ fn too_deep_message() -> String {
     format!("arrays and objects nest deeper than {MAX_DEPTH} levels")
 }
 
+/// The tree of a text: borrowed from the text when it is strict JSON, or recovered by the lenient
+/// parse (then a `serde_json` tree that [`tree::Value::borrow`] reads).
+#[derive(Debug)]
+pub(crate) enum Source<'t> {
+    Text(tree::Value<'t>),
+    Recovered(Value),
+}
+
+impl Source<'_> {
+    /// Calls `f` with the tree.
+    pub(crate) fn with_tree<R>(&self, f: impl FnOnce(&tree::Value<'_>) -> R) -> R {
+        match self {
+            Source::Text(value) => f(value),
+            Source::Recovered(value) => f(&tree::Value::borrow(value)),
+        }
+    }
+}
+
 /// What parsing a text gave: the tree (when one could be recovered) and the syntax diagnostics,
 /// already positioned.
 pub(crate) struct Parsed<'t> {
-    pub value: Option<Value>,
+    pub value: Option<Source<'t>>,
     pub diagnostics: Vec<Diagnostic>,
     /// What finds the positions of the rules' diagnostics.
     pub locator: Locator<'t>,
@@ -72,9 +90,9 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
             locator: Locator::text(text),
         };
     }
-    let strict_error = match strict::parse(text) {
+    let strict_error = match tree::parse(text) {
         Ok((value, false)) => {
-            return Parsed { value: Some(value), diagnostics: Vec::new(), locator: Locator::text(text) };
+            return Parsed { value: Some(Source::Text(value)), diagnostics: Vec::new(), locator: Locator::text(text) };
         }
         Ok((_, true)) => None,
         Err(e) => Some(e),
@@ -106,7 +124,7 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
             let (value, duplicates) = lenient::to_value(tree.value.as_ref(), &lines);
             diagnostics.extend(duplicates);
             let locator = Locator { text, tree: Some(tree.value) };
-            Parsed { value, diagnostics, locator }
+            Parsed { value: value.map(Source::Recovered), diagnostics, locator }
         }
         Err(fatal) => {
             let mut diagnostics = Vec::new();

@@ -10,7 +10,7 @@ fn strict_json_has_no_diagnostics_and_no_tree() {
     let parsed = parse(r#"{"a": [1, 2]}"#);
     assert!(parsed.diagnostics.is_empty());
     assert!(parsed.locator.tree.is_none());
-    assert_eq!(parsed.value.unwrap()["a"][1], 2);
+    assert_eq!(serde(parsed.value.unwrap())["a"][1], 2);
 }
 
 #[test]
@@ -22,7 +22,7 @@ fn recovers_trailing_commas_comments_and_missing_commas() {
     assert!(found.contains(&("LW011", 4, 11)), "{found:?}");
     assert!(found.contains(&("LW009", 4, 12)), "{found:?}");
     assert!(found.contains(&("LW009", 4, 14)), "{found:?}");
-    assert_eq!(parsed.value.unwrap()["b"][1], 2);
+    assert_eq!(serde(parsed.value.unwrap())["b"][1], 2);
 }
 
 #[test]
@@ -31,7 +31,7 @@ fn reports_duplicates_at_the_second_key() {
     let d = &parsed.diagnostics[0];
     assert_eq!((d.code, d.line, d.column), ("LW004", Some(2), Some(2)));
     assert_eq!(d.path.to_string(), "/a");
-    assert_eq!(parsed.value.unwrap()["a"], 2);
+    assert_eq!(serde(parsed.value.unwrap())["a"], 2);
 }
 
 #[test]
@@ -115,5 +115,17 @@ fn raw_line_breaks_in_strings_are_invalid_but_recovered() {
     let d = &parsed.diagnostics[0];
     assert_eq!((d.code, d.line, d.column), ("LW001", Some(1), Some(11)));
     assert!(d.message.contains("raw line break"), "{}", d.message);
-    assert_eq!(parsed.value.unwrap()["a"], "one\ntwo");
+    assert_eq!(serde(parsed.value.unwrap())["a"], "one\ntwo");
+}
+
+/// The tree of a parse, as a `serde_json::Value` to compare with.
+fn serde(source: super::Source<'_>) -> serde_json::Value {
+    source.with_tree(|tree| tree.to_serde())
+}
+
+#[test]
+fn strict_parse_refuses_trailing_commas_and_deep_nesting() {
+    assert!(super::tree::parse(r#"{"a": 1,}"#).is_err());
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    assert!(super::tree::parse(&deep).is_err());
 }

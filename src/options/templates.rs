@@ -12,6 +12,7 @@ mod preview;
 pub use preview::{Preview, PreviewButton, PreviewCard, PreviewError, PreviewHeader};
 
 use crate::diagnostic::Report;
+use crate::json::tree;
 use crate::pointer::JsonPointer;
 use crate::rules::definition::model::Template;
 use crate::rules::definition::{DEFINITION_DUPLICATE, recognizes};
@@ -55,21 +56,24 @@ impl TemplateSet {
     /// its report.
     pub fn add_json(&mut self, origin: impl Into<String>, text: &str) -> &TemplateSource {
         // One parse: the tree of a text without syntax errors (as serde_json would read it).
-        let (report, value) = crate::lint_text(text, &crate::LintOptions::default());
-        self.add(origin.into(), value.as_ref(), report)
+        let (report, source) = crate::lint_text(text, &crate::LintOptions::default());
+        match &source {
+            Some(source) => source.with_tree(|tree| self.add(origin.into(), Some(tree), report)),
+            None => self.add(origin.into(), None, report),
+        }
     }
 
     /// Adds the definitions of a parsed JSON value (diagnostics have no line and column).
     pub fn add_value(&mut self, origin: impl Into<String>, value: &Value) -> &TemplateSource {
         let report = crate::lint_value(value);
-        self.add(origin.into(), Some(value), report)
+        self.add(origin.into(), Some(&tree::Value::borrow(value)), report)
     }
 
-    fn add(&mut self, origin: String, value: Option<&Value>, mut report: Report) -> &TemplateSource {
+    fn add(&mut self, origin: String, value: Option<&tree::Value<'_>>, mut report: Report) -> &TemplateSource {
         let mut added = 0;
         match value {
             Some(v) if v.as_object().is_some_and(recognizes) => {
-                let items: Vec<(&Value, JsonPointer)> = match v.get("data").and_then(Value::as_array) {
+                let items: Vec<(&tree::Value, JsonPointer)> = match v.get("data").and_then(tree::Value::as_array) {
                     Some(list) => {
                         list.iter().enumerate().map(|(i, d)| (d, JsonPointer::root().key("data").index(i))).collect()
                     }

@@ -232,8 +232,7 @@ fn check_name(cx: &mut Cx, name: &Obj<'_>) {
     // `first_name` in LINK JSON (`firstName` in Cloud API JSON) and the like are reported as
     // unknown members with a did-you-mean; the name is not incomplete for want of the spelling.
     let spelt = if cloud { CLOUD_NAME_PARTS } else { NAME_PARTS };
-    let misspelt_part =
-        name.map.keys().any(|k| spelt.iter().any(|p| same_letters(k, p)) && !spelt.contains(&k.as_str()));
+    let misspelt_part = name.map.keys().any(|k| spelt.iter().any(|p| same_letters(k, p)) && !spelt.contains(&k));
     if !has_content(name, NAME_PARTS) && !misspelt_part {
         let (formatted, first) = (name.name_of("formattedName"), name.name_of("firstName"));
         cx.report(&CONTACT_NAME_INCOMPLETE, name.path, Finding::MissingOneOf { members: spelt }).help =

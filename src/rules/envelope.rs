@@ -9,8 +9,8 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use super::strings::is_calendar_date;
 use super::{message, placeholder, structure::WRONG_TYPE};
+use crate::json::tree::Value;
 use crate::rules::shape::Path;
-use serde_json::Value;
 
 const REQUEST: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest";
 

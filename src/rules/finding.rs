@@ -3,8 +3,8 @@
 //! or full phone numbers.
 
 use super::path::Path;
+use crate::json::tree::Value;
 use crate::pointer::JsonPointer;
-use serde_json::Value;
 use std::fmt::Write;
 
 /// What a length or count is measured in.

@@ -16,8 +16,8 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::WRONG_TYPE;
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::shape::Path;
-use serde_json::Value;
 
 const SECTION: &str = "LINK WhatsApp Message API 1.6.1, Location message";
 
@@ -154,7 +154,7 @@ fn coordinate<'v>(cx: &mut Cx, location: &Obj<'v>, key: &str) -> Option<(f64, Pa
 /// The shape reports a coordinate given as a string (LW006); say how to write it.
 fn help_with_string_coordinates(cx: &mut Cx, location: &Obj<'_>, since: usize) {
     for key in ["latitude", "longitude"] {
-        let Some(serde_json::Value::String(s)) = location.map.get(key) else { continue };
+        let Some(crate::json::tree::Value::String(s)) = location.map.get(key) else { continue };
         let path = cx.pointer(&location.path.key(key));
         let numeric = s.trim().parse::<f64>().is_ok_and(f64::is_finite);
         if let Some(d) = cx.diagnostics[since..].iter_mut().find(|d| d.code == WRONG_TYPE.code && d.path == path) {

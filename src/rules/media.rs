@@ -21,10 +21,10 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
 use super::strings::has_http_scheme;
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::options::MediaPolicy;
 use crate::rules::shape::Path;
 use format::{Kind, file_extension, link_extension};
-use serde_json::Value;
 
 const MESSAGES: &str = "LINK WhatsApp Message API 1.6.1, Image, Audio, Video, Document and Sticker message";
 const CR_MEDIA: &str = "Cloud API field reference, Image, Audio, Video, Document and Sticker limits";

@@ -10,8 +10,8 @@ use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
 use crate::diagnostic::Applicability;
 use crate::fix::json_string;
+use crate::json::tree::Value;
 use crate::rules::shape::Path;
-use serde_json::Value;
 
 const SOURCE: &str = "LINK WhatsApp Message API 1.6.1, Messages";
 
@@ -108,8 +108,8 @@ pub(crate) fn fix_missing_type(cx: &mut Cx, msg: &Obj<'_>, types: &[&'static str
 }
 
 /// The only member of `map` named after one of `types`.
-pub(crate) fn implied_type(map: &serde_json::Map<String, Value>, types: &[&'static str]) -> Option<&'static str> {
-    let mut present = types.iter().filter(|t| map.contains_key(**t));
+pub(crate) fn implied_type(map: &crate::json::tree::Map<'_>, types: &[&'static str]) -> Option<&'static str> {
+    let mut present = types.iter().filter(|t| map.contains_key(t));
     match (present.next(), present.next()) {
         (Some(kind), None) => Some(kind),
         _ => None,

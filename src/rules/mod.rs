@@ -31,9 +31,9 @@ pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Dialect};
 use crate::fix::Intent;
+use crate::json::tree::Value;
 use crate::options::LintOptions;
 use finding::{Finding, json_type};
-use serde_json::Value;
 use shape::{Cx, Path};
 use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 
@@ -73,7 +73,7 @@ enum Kind {
     Inbound,
 }
 
-fn kind_of(map: &serde_json::Map<String, Value>) -> Option<Kind> {
+fn kind_of(map: &crate::json::tree::Map<'_>) -> Option<Kind> {
     const REQUEST: &[&str] = &["messages", "destinations", "platformid", "platformpartnerid", "priority"];
     // The key's letters and digits, lower-cased, equal `name` (no `String` per key).
     let loose = |key: &str, name: &str| {

@@ -7,8 +7,8 @@
 //! Reporting finds the anchor's own pointer through an index of the tree's parent links, built
 //! once per document on the first report and linear in the tree.
 
+use crate::json::tree::Value;
 use crate::pointer::{JsonPointer, Segment};
-use serde_json::Value;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -27,7 +27,7 @@ enum Seg<'v> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Path<'v> {
     /// A value of the linted tree at a prefix of this path; `None` for the document root.
-    anchor: Option<&'v Value>,
+    anchor: Option<&'v Value<'v>>,
     tail: [Seg<'v>; TAIL],
     len: u8,
 }
@@ -46,7 +46,7 @@ impl<'v> Path<'v> {
     }
 
     /// The path of `value`, a node of the linted tree (what getters hand out).
-    pub(crate) const fn at(value: &'v Value) -> Self {
+    pub(crate) const fn at(value: &'v Value<'v>) -> Self {
         Self { anchor: Some(value), tail: [Seg::Index(0); TAIL], len: 0 }
     }
 
@@ -102,7 +102,7 @@ impl<'v> Path<'v> {
 /// Turns [`Path`]s into [`JsonPointer`]s for one document.
 #[derive(Debug, Default)]
 pub(crate) struct Resolver<'r> {
-    root: Option<&'r Value>,
+    root: Option<&'r Value<'r>>,
     /// Node address → (parent address, segment), built on first use.
     parents: Option<Parents<'r>>,
 }
@@ -115,7 +115,7 @@ fn address(value: &Value) -> usize {
 
 impl<'r> Resolver<'r> {
     /// A resolver for paths anchored in the tree `root`.
-    pub(crate) fn new(root: &'r Value) -> Self {
+    pub(crate) fn new(root: &'r Value<'r>) -> Self {
         Self { root: Some(root), parents: None }
     }
 
@@ -152,7 +152,7 @@ impl From<Seg<'_>> for Segment {
     }
 }
 
-fn index(root: &Value) -> Parents<'_> {
+fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
     let mut parents = Parents::default();
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
@@ -206,7 +206,7 @@ mod tests {
 
     #[test]
     fn resolves_anchors_and_tails() {
-        let doc: Value = serde_json::from_str(r#"{"messages": [{"text": {"body": 1}}, {"a/b": []}]}"#).unwrap();
+        let (doc, _) = crate::json::tree::parse(r#"{"messages": [{"text": {"body": 1}}, {"a/b": []}]}"#).unwrap();
         let mut r = Resolver::new(&doc);
         let body = &doc["messages"][0]["text"]["body"];
         assert_eq!(r.pointer(&Path::at(body)).to_string(), "/messages/0/text/body");
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn long_tails_are_rebased_on_the_tree() {
-        let doc: Value = serde_json::from_str(r#"{"a": {"b": {"c": {"d": {}}}}}"#).unwrap();
+        let (doc, _) = crate::json::tree::parse(r#"{"a": {"b": {"c": {"d": {}}}}}"#).unwrap();
         let p = Path::at(&doc).key("a").key("b").key("c").key("d").key("e");
         assert_eq!(p.len, 1, "rebased on /a/b/c/d");
         assert_eq!(Resolver::new(&doc).pointer(&p).to_string(), "/a/b/c/d/e");

@@ -15,9 +15,9 @@ use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
 use crate::diagnostic::{Applicability, Diagnostic, Dialect};
 use crate::fix::{Change, Intent, json_string};
+use crate::json::tree::{Map, Value};
 use crate::options::MediaPolicy;
 use placeholder::Slot;
-use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
 /// The JSON type a member must have.
@@ -243,7 +243,7 @@ pub(crate) struct Cx<'r> {
 
 impl<'r> Cx<'r> {
     /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
-    pub(crate) fn new(root: &'r Value, dialect: Dialect, media: MediaPolicy) -> Self {
+    pub(crate) fn new(root: &'r Value<'r>, dialect: Dialect, media: MediaPolicy) -> Self {
         Cx {
             diagnostics: Vec::new(),
             fixes: Vec::new(),
@@ -363,7 +363,12 @@ impl<'r> Cx<'r> {
 
     /// Checks that `value` is an object of `shape` and returns a view of it; reports a wrong type
     /// (and returns `None`) otherwise.
-    pub(crate) fn object<'v>(&mut self, value: &'v Value, path: &Path<'v>, shape: &'static Shape) -> Option<Obj<'v>> {
+    pub(crate) fn object<'v>(
+        &mut self,
+        value: &'v Value<'v>,
+        path: &Path<'v>,
+        shape: &'static Shape,
+    ) -> Option<Obj<'v>> {
         let Some(map) = value.as_object() else {
             self.report(
                 &WRONG_TYPE,
@@ -383,7 +388,7 @@ impl<'r> Cx<'r> {
                             Path::at(member),
                             Finding::NonCanonical {
                                 subject: "member name",
-                                actual: key.clone(),
+                                actual: key.to_owned(),
                                 canonical: field.name(self.dialect),
                             },
                         )
@@ -411,7 +416,7 @@ impl<'r> Cx<'r> {
                     let d = self.report(
                         &UNKNOWN_MEMBER,
                         Path::at(member),
-                        Finding::UnknownMember { key: key.clone(), object: shape.name },
+                        Finding::UnknownMember { key: key.to_owned(), object: shape.name },
                     );
                     d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
                     if let Some(name) = suggestion {
@@ -420,7 +425,7 @@ impl<'r> Cx<'r> {
                         let other = shape
                             .fields
                             .iter()
-                            .any(|f| f.name(self.dialect) == name && other_name(f, self.dialect) == Some(key.as_str()));
+                            .any(|f| f.name(self.dialect) == name && other_name(f, self.dialect) == Some(key));
                         let applicability = if other { Applicability::Safe } else { Applicability::Unsafe };
                         self.fix_rename(member, key, name, applicability);
                     }
@@ -460,7 +465,7 @@ fn other_name(field: &Field, dialect: Dialect) -> Option<&'static str> {
     Some(if dialect == Dialect::Cloud { field.key } else { cloud })
 }
 
-fn present(map: &Map<String, Value>, field: &Field, dialect: Dialect) -> bool {
+fn present(map: &Map<'_>, field: &Field, dialect: Dialect) -> bool {
     field.names(dialect).any(|name| map.contains_key(name))
 }
 
@@ -471,13 +476,7 @@ fn normalize(key: &str) -> String {
 /// The member a misspelt `key` most likely meant: a member not yet present whose name is close
 /// (same letters ignoring case and `_`/`-`, or a small edit distance), or else the only absent
 /// object/array member whose type matches the value's (`"Templat": [...]` → `parameters`).
-fn suggest(
-    key: &str,
-    value: &Value,
-    map: &Map<String, Value>,
-    shape: &Shape,
-    dialect: Dialect,
-) -> Option<&'static str> {
+fn suggest(key: &str, value: &Value, map: &Map<'_>, shape: &Shape, dialect: Dialect) -> Option<&'static str> {
     let absent = || shape.fields.iter().filter(|f| !present(map, f, dialect));
     for field in absent() {
         let names: Vec<&'static str> = field.names(dialect).collect();
@@ -537,7 +536,7 @@ const SLOTS: usize = 24;
 /// getters need no search of the object's map.
 #[derive(Debug, Clone, Default)]
 struct Members<'v> {
-    slots: [Option<&'v Value>; SLOTS],
+    slots: [Option<&'v Value<'v>>; SLOTS],
     /// Fields present under more than one spelling (looked up in the map, by spelling order).
     ambiguous: u32,
     /// Fields whose member is a placeholder ([`placeholder`]): getters leave it out.
@@ -547,7 +546,7 @@ struct Members<'v> {
 }
 
 impl<'v> Members<'v> {
-    fn found(&mut self, i: usize, member: &'v Value) {
+    fn found(&mut self, i: usize, member: &'v Value<'v>) {
         if i < 64 {
             self.present |= 1 << i;
         }
@@ -561,7 +560,7 @@ impl<'v> Members<'v> {
 
     /// The member of field `i` under its only spelling: `Some(None)` when absent, `None` when
     /// not recorded (look in the map).
-    fn get(&self, i: usize) -> Option<Option<&'v Value>> {
+    fn get(&self, i: usize) -> Option<Option<&'v Value<'v>>> {
         (self.ambiguous & (1 << i) == 0).then(|| self.slots.get(i).copied()).flatten()
     }
 
@@ -579,7 +578,7 @@ impl<'v> Members<'v> {
 /// A checked object: getters hand out only members of their declared type.
 #[derive(Debug, Clone)]
 pub(crate) struct Obj<'v> {
-    pub map: &'v Map<String, Value>,
+    pub map: &'v Map<'v>,
     shape: &'static Shape,
     pub path: Path<'v>,
     dialect: Dialect,
@@ -591,13 +590,13 @@ pub(crate) struct Obj<'v> {
 /// A checked array member: its elements with their paths.
 #[derive(Debug, Clone)]
 pub(crate) struct Arr<'v> {
-    pub items: &'v [Value],
+    pub items: &'v [Value<'v>],
     pub path: Path<'v>,
 }
 
 impl<'v> Arr<'v> {
     /// The elements with their paths.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value, Path<'v>)> + 'v {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'v Value<'v>, Path<'v>)> + 'v {
         self.items.iter().map(|v| (v, Path::at(v)))
     }
 
@@ -610,7 +609,7 @@ impl<'v> Obj<'v> {
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type and is not a placeholder ([`placeholder`], reported by [`Cx::object`]). Panics in debug builds when `key` is not in the shape (a bug in a rule).
-    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value, Path<'v>)> {
+    pub(crate) fn get(&self, key: &str) -> Option<(&'v Value<'v>, Path<'v>)> {
         let i = self.shape.index_of(key);
         debug_assert!(i.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         let field = &self.shape.fields[i?];

@@ -12,7 +12,7 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use crate::diagnostic::{Applicability, Dialect};
 use crate::fix::Change;
-use serde_json::Value;
+use crate::json::tree::Value;
 
 const TEXT_SECTION: &str = "LINK WhatsApp Message API 1.6.1, Text message";
 const CR_TEXT: &str = "Cloud API field reference, Text message (limits)";

@@ -3,10 +3,10 @@
 //! hydrated-length check (LW762) counts the same filled text.
 
 use super::TemplateSet;
+use crate::json::tree::Value;
 use crate::rules::definition::hydrate::{fill, member, shown};
 use crate::rules::definition::model::{Button, Header, Template};
 use serde::Serialize;
-use serde_json::Value;
 
 /// A template message as the recipient reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -96,7 +96,11 @@ pub enum PreviewError {
 impl TemplateSet {
     /// The hydrated message of every template message in `document` (a Cloud API send body, a
     /// LINK message or MessageRequest), in document order.
-    pub fn preview(&self, document: &Value) -> Result<Vec<Preview>, PreviewError> {
+    pub fn preview(&self, document: &serde_json::Value) -> Result<Vec<Preview>, PreviewError> {
+        self.preview_tree(&Value::borrow(document))
+    }
+
+    fn preview_tree(&self, document: &Value) -> Result<Vec<Preview>, PreviewError> {
         let sends: Vec<&Value> = match document.get("messages").and_then(Value::as_array) {
             Some(messages) => messages.iter().filter_map(|m| m.get("template")).collect(),
             None => document.get("template").into_iter().collect(),
@@ -114,7 +118,7 @@ impl TemplateSet {
         if parsed.diagnostics.iter().any(|d| d.severity == crate::Severity::Error) {
             return Err(PreviewError::NotJson);
         }
-        self.preview(parsed.value.as_ref().ok_or(PreviewError::NotJson)?)
+        parsed.value.as_ref().ok_or(PreviewError::NotJson)?.with_tree(|tree| self.preview_tree(tree))
     }
 
     fn preview_one(&self, send: &Value) -> Result<Preview, PreviewError> {
@@ -168,7 +172,7 @@ fn card_preview(template: &Template, card: &crate::rules::definition::model::Car
 }
 
 /// The component of `kind` among the `components` of `owner` (a template or a card).
-fn component<'v>(owner: &'v Value, kind: &str) -> Option<&'v Value> {
+fn component<'v>(owner: &'v Value<'v>, kind: &str) -> Option<&'v Value<'v>> {
     owner
         .get("components")?
         .as_array()?
@@ -176,7 +180,7 @@ fn component<'v>(owner: &'v Value, kind: &str) -> Option<&'v Value> {
         .find(|c| c.get("type").and_then(Value::as_str).is_some_and(|t| t.eq_ignore_ascii_case(kind)))
 }
 
-fn params(component: Option<&Value>) -> Vec<&Value> {
+fn params<'v>(component: Option<&'v Value<'v>>) -> Vec<&'v Value<'v>> {
     component
         .and_then(|c| c.get("parameters"))
         .and_then(Value::as_array)
@@ -230,7 +234,7 @@ fn filled(
             let value = match (&button.url, value) {
                 (Some(url), Some(suffix)) if button.url_has_variable() => {
                     let text = serde_json::json!({"type": "text", "text": suffix});
-                    Some(fill(url, &[&text], false))
+                    Some(fill(url, &[&Value::borrow(&text)], false))
                 }
                 (Some(url), None) => Some(url.clone()),
                 (_, value) => value.or_else(|| button.phone_number.clone()),

@@ -6,9 +6,9 @@
 //! (`call_permission_request`) (Meta's documentation as of December 2025).
 
 use super::codes::VOICE_CALL_PARAMETER_INVALID;
+use crate::json::tree::Value;
 use crate::rules::finding::{Finding, Unit};
 use crate::rules::shape::{Cx, Path, Shape, Ty, chars, opt};
-use serde_json::Value;
 
 /// Longest call button label ("Call Now" by default), in characters.
 pub(crate) const DISPLAY_TEXT_MAX: usize = 20;

@@ -12,9 +12,9 @@
 //! "Send Order Status Message" (Meta's documentation as of December 2025).
 
 use super::codes::{ORDER_DETAILS_INVALID, ORDER_STATUS_INVALID};
+use crate::json::tree::Value;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
-use serde_json::Value;
 
 pub(crate) static ORDER_DETAILS: Shape = Shape {
     cache: Shape::cache(),

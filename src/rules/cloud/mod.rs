@@ -46,8 +46,8 @@ use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::diagnostic::Applicability;
 use crate::fix::Change;
+use crate::json::tree::{Map, Value};
 use crate::rules::shape::Path;
-use serde_json::{Map, Value};
 
 /// Message types a Cloud API send body can have.
 pub(crate) const TYPES: &[&str] = &[
@@ -116,22 +116,22 @@ const COMPONENT_TYPES: &[&str] = &["header", "body", "button", "carousel", "limi
 ///   and nothing a message would have.
 ///
 /// A LINK message with a stray `to` stays LINK, where `to` is unknown.
-pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
-    ["messaging_product", "recipient_type"].iter().any(|k| map.contains_key(*k))
+pub(crate) fn recognizes(map: &Map<'_>) -> bool {
+    ["messaging_product", "recipient_type"].iter().any(|k| map.contains_key(k))
         || webhook::recognizes(map)
         || is_component(map)
 }
 
 /// True for a Cloud API webhook, or the `value` of one change on its own.
-pub(crate) fn is_webhook(map: &Map<String, Value>) -> bool {
+pub(crate) fn is_webhook(map: &Map<'_>) -> bool {
     webhook::recognizes(map)
 }
 
-fn is_component(map: &Map<String, Value>) -> bool {
+fn is_component(map: &Map<'_>) -> bool {
     let kind = map.get("type").and_then(Value::as_str);
     kind.is_some_and(|k| COMPONENT_TYPES.contains(&k))
         && (map.contains_key("parameters") || map.contains_key("cards"))
-        && map.keys().all(|k| ["type", "sub_type", "index", "parameters", "cards"].contains(&k.as_str()))
+        && map.keys().all(|k| ["type", "sub_type", "index", "parameters", "cards"].contains(&k))
 }
 
 /// Checks one Cloud API document: a webhook, a send response, a template component, or a send

@@ -8,9 +8,9 @@
 //! "Send typing indicator and read receipt".
 
 use super::codes::{MARK_READ_STATUS_INVALID, TYPING_INDICATOR_TYPE_INVALID};
+use crate::json::tree::{Map, Value};
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
-use serde_json::{Map, Value};
 
 static RECEIPT: Shape = Shape {
     cache: Shape::cache(),
@@ -26,7 +26,7 @@ static RECEIPT: Shape = Shape {
 static TYPING: Shape = Shape { cache: Shape::cache(), name: "`typing_indicator`", fields: &[req("type", Ty::Str)] };
 
 /// True for a mark-as-read (or typing-indicator) body: `status` and `message_id`, and no `to`.
-pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
+pub(super) fn recognizes(map: &Map<'_>) -> bool {
     map.contains_key("status") && map.contains_key("message_id") && !map.contains_key("to")
 }
 

@@ -6,10 +6,10 @@
 
 use super::check_messaging_product;
 use super::codes::RESPONSE_MESSAGE_ID_NOT_WAMID;
+use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
-use serde_json::{Map, Value};
 
 static RESPONSE: Shape = Shape {
     cache: Shape::cache(),
@@ -32,10 +32,10 @@ static MESSAGE: Shape = Shape {
 };
 
 /// True for a send response: `messaging_product` and `messages`, and nothing a send body has.
-pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
+pub(super) fn recognizes(map: &Map<'_>) -> bool {
     map.contains_key("messaging_product")
         && map.contains_key("messages")
-        && !["to", "type", "recipient_type"].iter().any(|k| map.contains_key(*k))
+        && !["to", "type", "recipient_type"].iter().any(|k| map.contains_key(k))
 }
 
 /// Checks a send response.

@@ -2,18 +2,18 @@
 //! hydrated-length check (LW762, Meta error 132005) and by [`crate::options::templates`]'s preview.
 
 use super::vars::{self, Piece};
-use serde_json::Value;
+use crate::json::tree::Value;
 
 /// The first of `names` that `value` has as a member, with its key (LINK and Cloud API
 /// spellings: `["sub_type", "subType"]`).
-pub(crate) fn member<'v>(value: &'v Value, names: &[&str]) -> Option<(&'v str, &'v Value)> {
+pub(crate) fn member<'v>(value: &'v Value<'v>, names: &[&str]) -> Option<(&'v str, &'v Value<'v>)> {
     let map = value.as_object()?;
-    names.iter().find_map(|n| map.get_key_value(*n)).map(|(k, v)| (k.as_str(), v))
+    names.iter().find_map(|n| map.get_key_value(n))
 }
 
 /// What a parameter shows: a text parameter's `text`; a currency's or date_time's
 /// `fallback_value` (the Cloud API always shows the fallback); `None` for other parameters.
-pub(crate) fn shown(param: &Value) -> Option<&str> {
+pub(crate) fn shown<'v>(param: &'v Value<'v>) -> Option<&'v str> {
     let kind = param.get("type").and_then(Value::as_str)?;
     match kind {
         "text" => param.get("text").and_then(Value::as_str),
@@ -26,7 +26,7 @@ pub(crate) fn shown(param: &Value) -> Option<&str> {
 }
 
 /// The parameter's `parameter_name` (LINK `parameterName`).
-pub(crate) fn name_of(param: &Value) -> Option<&str> {
+pub(crate) fn name_of<'v>(param: &'v Value<'v>) -> Option<&'v str> {
     member(param, &["parameter_name", "parameterName"])?.1.as_str()
 }
 
@@ -73,8 +73,11 @@ mod tests {
     fn fills_by_position_or_by_name() {
         let a = json!({"type": "text", "text": "Ada"});
         let b = json!({"type": "currency", "currency": {"fallback_value": "$10", "code": "USD", "amount_1000": 10000}});
-        assert_eq!(fill("Hi {{1}}, pay {{2}} by {{3}}.", &[&a, &b], false), "Hi Ada, pay $10 by {{3}}.");
+        assert_eq!(
+            fill("Hi {{1}}, pay {{2}} by {{3}}.", &[&Value::borrow(&a), &Value::borrow(&b)], false),
+            "Hi Ada, pay $10 by {{3}}."
+        );
         let n = json!({"type": "text", "parameter_name": "first_name", "text": "Ada"});
-        assert_eq!(fill("Hi {{first_name}}{{x}}", &[&n], true), "Hi Ada{{x}}");
+        assert_eq!(fill("Hi {{first_name}}{{x}}", &[&Value::borrow(&n)], true), "Hi Ada{{x}}");
     }
 }

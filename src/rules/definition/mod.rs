@@ -20,11 +20,11 @@ pub(crate) mod vars;
 pub(crate) use codes::DEFINITION_DUPLICATE;
 pub(crate) use codes::RULES;
 
+use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use codes::*;
-use serde_json::{Map, Value};
 
 /// A list response of `GET /<WABA_ID>/message_templates`.
 pub(crate) static LIST: Shape = Shape {
@@ -65,8 +65,8 @@ const NAME_MAX: usize = 512;
 /// True when a document is a template definition or a list response of them: `components` (an
 /// array) with a string `name` and a string `language` or a `category`; or `data` whose first
 /// element is such an object.
-pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
-    let definition = |m: &Map<String, Value>| {
+pub(crate) fn recognizes(map: &Map<'_>) -> bool {
+    let definition = |m: &Map<'_>| {
         m.get("components").is_some_and(Value::is_array)
             && m.get("name").is_some_and(Value::is_string)
             && (m.get("language").is_some_and(Value::is_string) || m.contains_key("category"))

@@ -4,7 +4,7 @@
 //! wrong type are left out (the definition rules report them); nothing here reports.
 
 use super::vars::{self, VarKind};
-use serde_json::Value;
+use crate::json::tree::Value;
 
 /// One template definition.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,13 +5,13 @@ use super::{
     INBOUND_DATE_NOT_RFC3339, INBOUND_ID_EMPTY, INBOUND_KEY_VALUE_NOT_STRING, INBOUND_MSISDN_INVALID,
     INBOUND_VALUE_PADDED, INBOUND_VALUE_UNKNOWN, INCOMING_MEDIA_SOURCE_INVALID, INCOMING_MEDIA_TYPE_NOT_MIME,
 };
+use crate::json::tree::{Map, Value};
 use crate::rules::envelope::is_rfc3339;
 use crate::rules::finding::{Finding, json_type, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt};
 use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::WRONG_TYPE;
-use serde_json::{Map, Value};
 
 /// The Route resource of an incoming message: "Either MsisdnSession, SubNumber or Keyword". The
 /// documents only show a keyword route, so every member is optional and `type` is not enumerated.
@@ -75,7 +75,7 @@ pub(super) fn check_key_value<'v>(
     obj: &Obj<'v>,
     key: &str,
     known: &[&'static str],
-) -> Option<(&'v Map<String, Value>, Path<'v>)> {
+) -> Option<(&'v Map<'v>, Path<'v>)> {
     let (value, path) = obj.get(key)?;
     let map = match value {
         Value::Null => return None,

@@ -10,11 +10,11 @@ use super::common::{
     check_date, check_enum, check_id_member, check_key_value, check_mime, check_msisdn, check_route, check_url,
 };
 use super::incoming::ignored_members;
+use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
-use serde_json::Value;
 
 /// The table lists `operatorTimestamp`; both of the document's examples spell it `operatorTimeStamp`,
 /// which is reported as an unknown member with a did-you-mean (and then not also as missing).

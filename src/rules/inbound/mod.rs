@@ -22,7 +22,7 @@ pub(crate) mod status;
 
 use super::registry::declare_rules;
 use super::shape::Cx;
-use serde_json::{Map, Value};
+use crate::json::tree::{Map, Value};
 
 const DATE: &str = "LINK WhatsApp Message API 1.6.1, Terms and glossary: Date; Message Status Notifications";
 const RESPONSES: &str = "LINK WhatsApp Message API 1.6.1, HTTP status codes and response body";
@@ -133,7 +133,7 @@ declare_rules! {
 /// Asked after the document was found not to be a MessageRequest and before it is taken as a bare
 /// message. Members no outgoing document has decide alone; members a misspelt message might also
 /// carry (`content`, `destination`, `messageId`, …) decide only when there is no `type`.
-pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
+pub(crate) fn recognizes(map: &Map<'_>) -> bool {
     const STRONG: &[&str] = &[
         "resultCode",
         "messageIds",
@@ -159,8 +159,8 @@ pub(crate) fn recognizes(map: &Map<String, Value>) -> bool {
         "timestamp",
         "route",
     ];
-    STRONG.iter().any(|k| map.contains_key(*k))
-        || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(*k)))
+    STRONG.iter().any(|k| map.contains_key(k))
+        || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(k)))
 }
 
 /// The kinds of documents the gateway sends.
@@ -179,12 +179,12 @@ pub(crate) enum Kind {
 }
 
 /// What an inbound document (one [`recognizes`] accepted) is, told by its members.
-pub(crate) fn kind_of(map: &Map<String, Value>) -> Kind {
-    let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(*k));
+pub(crate) fn kind_of(map: &Map<'_>) -> Kind {
+    let has = |keys: &[&str]| keys.iter().any(|k| map.contains_key(k));
     let legacy_content = map
         .get("content")
         .and_then(Value::as_object)
-        .is_some_and(|c| !c.contains_key("message") && ["data", "items", "subject"].iter().any(|k| c.contains_key(*k)));
+        .is_some_and(|c| !c.contains_key("message") && ["data", "items", "subject"].iter().any(|k| c.contains_key(k)));
     if legacy_content || has(&["channel", "operator", "operatorMessageId", "operatorTimestamp", "operatorTimeStamp"]) {
         Kind::Alternative
     } else if has(&["content", "destination", "provider", "providerMessageId", "providerTimestamp", "source"]) {

@@ -6,12 +6,12 @@
 
 use super::common::{check_id, check_str_or_null};
 use super::{MESSAGE_ID_REPEATED, MESSAGE_IDS_EMPTY, RESPONSE_RESULT_CODE_UNKNOWN};
+use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, json_type};
 use crate::rules::placeholder;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::WRONG_TYPE;
-use serde_json::{Map, Value};
 
 /// The only MessageResponse code: 112001 Queued.
 const QUEUED: i64 = 112001;
@@ -48,7 +48,7 @@ pub(crate) static ERROR_RESPONSE: Shape = Shape {
 /// True for a MessageResponse, told apart by the documented members: a MessageResponse has
 /// `messageIds`, an ErrorResponse does not (so `{"resultCode": 112001, "description": …}` is an
 /// ErrorResponse with a code that is not one of its own, not a MessageResponse missing its ids).
-pub(super) fn is_message_response(map: &Map<String, Value>) -> bool {
+pub(super) fn is_message_response(map: &Map<'_>) -> bool {
     map.contains_key("messageIds")
 }
 

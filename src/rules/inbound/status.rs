@@ -11,10 +11,10 @@ use super::{
 };
 use crate::inbound::result_code::{meta_code_in, resent_meta_error};
 use crate::inbound::{Outcome, ResultCode, Table};
+use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Shape, Ty, opt, req};
-use serde_json::Value;
 
 /// `messageType`: the message types of a MessageRequest, or `request` when the whole request failed.
 const MESSAGE_TYPES: &[&str] = &[

@@ -15,10 +15,10 @@ use super::{
     ADDRESS_COUNTRY_INVALID, ADDRESS_FIELD_CONFLICTS_WITH_COUNTRY, ADDRESS_POSTAL_CODE_TOO_LONG,
     ADDRESS_SAVED_ID_DUPLICATE, action_name,
 };
+use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
-use serde_json::Value;
 
 pub(crate) static ADDRESS_ACTION: Shape = Shape {
     cache: Shape::cache(),
@@ -116,7 +116,7 @@ fn country(cx: &mut Cx, country: &str, path: Path) -> Option<&'static str> {
 fn check_fields(cx: &mut Cx, fields: &Obj<'_>, country: Option<&'static str>, address: bool) {
     if let Some(country) = country {
         let (foreign, other) = if country == "IN" { (SINGAPORE_ONLY, "Singapore") } else { (INDIA_ONLY, "India") };
-        for key in fields.map.keys().filter(|k| foreign.contains(&k.as_str())) {
+        for key in fields.map.keys().filter(|k| foreign.contains(k)) {
             cx.report(
                 &ADDRESS_FIELD_CONFLICTS_WITH_COUNTRY,
                 fields.path.key(key),

@@ -10,10 +10,10 @@ use super::{
     REPLY_TITLE_TOO_LONG,
 };
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
-use serde_json::Value;
 
 pub(crate) static BUTTON_ACTION: Shape =
     Shape { cache: Shape::cache(), name: "the `action` of a button message", fields: &[req("buttons", Ty::Arr)] };

@@ -26,11 +26,11 @@ use super::{
     action_name, missing,
 };
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::placeholder;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
-use serde_json::Value;
 
 pub(crate) static CAROUSEL_ACTION: Shape =
     Shape { cache: Shape::cache(), name: "the `action` of a carousel message", fields: &[req("cards", Ty::Arr)] };
@@ -204,8 +204,8 @@ fn card_kind(cx: &mut Cx, card: &Value, path: &Path) -> CardKind {
         _ => {} // absent, or a placeholder (LW508, reported with the card's shape)
     }
     let action = map.get("action").and_then(Value::as_object);
-    let media = ["header", "body"].iter().any(|k| map.contains_key(*k))
-        || action.is_some_and(|a| ["name", "parameters", "buttons"].iter().any(|k| a.contains_key(*k)));
+    let media = ["header", "body"].iter().any(|k| map.contains_key(k))
+        || action.is_some_and(|a| ["name", "parameters", "buttons"].iter().any(|k| a.contains_key(k)));
     if media { CardKind::Media } else { CardKind::Product }
 }
 

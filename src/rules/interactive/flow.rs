@@ -22,11 +22,11 @@ use super::{
     FLOW_MESSAGE_VERSION_INVALID, FLOW_MODE_INVALID, FLOW_TOKEN_MISPLACED, action_name,
 };
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::cloud::FLOW_ID_AND_NAME;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
-use serde_json::Value;
 
 pub(crate) static FLOW_ACTION: Shape = Shape {
     cache: Shape::cache(),

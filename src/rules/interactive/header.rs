@@ -9,12 +9,12 @@ use super::{
 };
 use crate::diagnostic::{Applicability, Dialect};
 use crate::fix::{Change, json_string};
+use crate::json::tree::Value;
 use crate::rules::cloud::HEADER_TYPE_MISSING;
 use crate::rules::finding::Finding;
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
-use serde_json::Value;
 
 /// Every header type.
 pub(super) const HEADER_TYPES: &[&str] = &["text", "image", "video", "document"];
@@ -87,7 +87,7 @@ pub(super) fn check_main(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
 /// restriction in messages); returns the view and the header type when it is a known one.
 pub(super) fn check<'v>(
     cx: &mut Cx,
-    value: &'v Value,
+    value: &'v Value<'v>,
     path: &Path<'v>,
     allowed: &'static [&'static str],
     subject: &'static str,

@@ -11,10 +11,10 @@ use super::{
     SECTIONS_COUNT_OUT_OF_RANGE,
 };
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
-use serde_json::Value;
 
 pub(crate) static LIST_ACTION: Shape = Shape {
     cache: Shape::cache(),

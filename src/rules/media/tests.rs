@@ -11,7 +11,8 @@ fn msg(kind: &str, body: &str) -> String {
 
 /// Diagnostics of `check_media` on `json` as a `kind` object in `context`, at path `/m`.
 fn media_in(context: MediaContext, kind: &str, json: &str) -> Vec<Diagnostic> {
-    let doc: serde_json::Value = serde_json::from_str(&format!(r#"{{"m": {json}}}"#)).unwrap();
+    let text = format!(r#"{{"m": {json}}}"#);
+    let (doc, _) = crate::json::tree::parse(&text).unwrap();
     let mut cx = Cx::new(&doc, Default::default(), Default::default());
     check_media(&mut cx, &doc["m"], &Path::at(&doc["m"]), kind, context);
     cx.diagnostics

@@ -14,8 +14,8 @@
 //!
 //! Members are named by their key in the shape (the LINK spelling where the dialects differ).
 
+use crate::json::tree::Value;
 use crate::rules::shape::{Field, Shape, Ty};
-use serde_json::Value;
 
 /// Which placeholder forms count in a position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

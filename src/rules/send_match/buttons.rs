@@ -3,10 +3,10 @@
 
 use super::codes::*;
 use super::{Parts, member, parameters};
+use crate::json::tree::Value;
 use crate::rules::definition::model::Button;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Cx;
-use serde_json::Value;
 
 /// How Meta names a button type in its `buttons:` error details.
 fn meta_name(kind: &str) -> String {

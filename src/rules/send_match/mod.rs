@@ -19,6 +19,7 @@ mod tests;
 
 pub(crate) use codes::RULES;
 
+use crate::json::tree::Value;
 use crate::options::templates::TemplateSet;
 pub(crate) use crate::rules::definition::hydrate::member;
 use crate::rules::definition::model::{Card, Template};
@@ -26,7 +27,6 @@ use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Cx;
 use crate::rules::shape::Path;
 use codes::*;
-use serde_json::Value;
 
 /// A send's components, split by type, with their paths.
 #[derive(Default)]
@@ -34,15 +34,15 @@ pub(crate) struct Parts<'v> {
     /// The `components` array's path, or its owner's when it has none (where a missing
     /// component is reported).
     pub path: Path<'v>,
-    pub header: Option<(&'v Value, Path<'v>)>,
-    pub body: Option<(&'v Value, Path<'v>)>,
-    pub buttons: Vec<(&'v Value, Path<'v>)>,
-    pub carousel: Option<(&'v Value, Path<'v>)>,
-    pub lto: Option<(&'v Value, Path<'v>)>,
+    pub header: Option<(&'v Value<'v>, Path<'v>)>,
+    pub body: Option<(&'v Value<'v>, Path<'v>)>,
+    pub buttons: Vec<(&'v Value<'v>, Path<'v>)>,
+    pub carousel: Option<(&'v Value<'v>, Path<'v>)>,
+    pub lto: Option<(&'v Value<'v>, Path<'v>)>,
 }
 
 /// Splits the `components` of `owner` (a template or a card) at `path`.
-pub(crate) fn parts<'v>(owner: &'v Value, path: &Path<'v>) -> Parts<'v> {
+pub(crate) fn parts<'v>(owner: &'v Value<'v>, path: &Path<'v>) -> Parts<'v> {
     let Some(list) = owner.get("components").and_then(Value::as_array) else {
         return Parts { path: *path, ..Parts::default() };
     };
@@ -62,7 +62,7 @@ pub(crate) fn parts<'v>(owner: &'v Value, path: &Path<'v>) -> Parts<'v> {
 }
 
 /// The `parameters` of a component with their paths.
-pub(crate) fn parameters<'v>(component: &'v Value) -> Vec<(&'v Value, Path<'v>)> {
+pub(crate) fn parameters<'v>(component: &'v Value<'v>) -> Vec<(&'v Value<'v>, Path<'v>)> {
     component
         .get("parameters")
         .and_then(Value::as_array)

@@ -4,13 +4,13 @@
 use super::codes::*;
 use super::member;
 use super::{Limits, Parts, parameters};
+use crate::json::tree::Value;
 use crate::rules::definition::hydrate::{fill, name_of, shown};
 use crate::rules::definition::model::Template;
 use crate::rules::definition::vars;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, chars};
-use serde_json::Value;
 
 const HEADER_MAX: usize = 60;
 

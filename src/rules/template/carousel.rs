@@ -116,12 +116,14 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
 }
 
 /// True when the first card's header parameter is an image or a video (a media-card carousel).
-pub(crate) fn media_cards(cards: &[serde_json::Value]) -> bool {
-    let first = cards.first().and_then(|c| c.get("components")).and_then(serde_json::Value::as_array);
+pub(crate) fn media_cards(cards: &[crate::json::tree::Value]) -> bool {
+    let first = cards.first().and_then(|c| c.get("components")).and_then(crate::json::tree::Value::as_array);
     first.into_iter().flatten().any(|c| {
-        c.get("type").and_then(serde_json::Value::as_str) == Some("header")
-            && c.get("parameters").and_then(serde_json::Value::as_array).is_some_and(|ps| {
-                ps.iter().any(|p| matches!(p.get("type").and_then(serde_json::Value::as_str), Some("image" | "video")))
+        c.get("type").and_then(crate::json::tree::Value::as_str) == Some("header")
+            && c.get("parameters").and_then(crate::json::tree::Value::as_array).is_some_and(|ps| {
+                ps.iter().any(|p| {
+                    matches!(p.get("type").and_then(crate::json::tree::Value::as_str), Some("image" | "video"))
+                })
             })
     })
 }

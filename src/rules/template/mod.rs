@@ -89,7 +89,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
 
 /// Checks a document that is one template component on its own (a Cloud API documentation
 /// fragment such as Service4U's location header syntax).
-pub(crate) fn check_component(cx: &mut Cx, value: &serde_json::Value) {
+pub(crate) fn check_component(cx: &mut Cx, value: &crate::json::tree::Value) {
     components::check_alone(cx, value);
 }
 

@@ -10,6 +10,7 @@ use super::codes::{
 use super::values::{self, check_milliseconds};
 use super::{action, cloud};
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::cloud::calling;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
@@ -17,7 +18,6 @@ use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
-use serde_json::Value;
 
 /// Every parameter type, in the document's order (plus location and action from Service4U and the
 /// Action parameter section).
@@ -198,7 +198,7 @@ fn shape_of_kind(kind: Option<&str>) -> &'static Shape {
 
 /// Checks one parameter at `path` in `slot`; returns what the component checks need, or `None`
 /// when the parameter is not an object or its type is missing or unknown.
-pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value, path: &Path<'v>, slot: Slot) -> Option<Param<'v>> {
+pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value<'v>, path: &Path<'v>, slot: Slot) -> Option<Param<'v>> {
     let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
     let p = cx.object(value, path, shape_of(raw, cx.dialect))?;
     let (kind, kind_path) = p.str("type")?;

@@ -12,11 +12,11 @@ use super::codes::{
 };
 use super::currencies::is_iso_4217;
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
 use crate::rules::strings::days_in_month;
-use serde_json::Value;
 
 /// A whole number given as a JSON integer or as a string of ASCII digits with an optional leading
 /// `-` (the documents type many numbers as String and show them as numbers). `None` for anything
@@ -238,11 +238,8 @@ pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
 /// Cloud API: only `fallback_value` is used; the other members are noted once, at the first.
 fn check_cloud_date_time(cx: &mut Cx, param: &Obj<'_>) {
     let Some(dt) = param.obj(cx, "dateTime", &CLOUD_DATE_TIME) else { return };
-    let ignored: Vec<&str> = CLOUD_DATE_TIME.fields[1..]
-        .iter()
-        .map(|f| f.name(Dialect::Cloud))
-        .filter(|k| dt.map.contains_key(*k))
-        .collect();
+    let ignored: Vec<&str> =
+        CLOUD_DATE_TIME.fields[1..].iter().map(|f| f.name(Dialect::Cloud)).filter(|k| dt.map.contains_key(k)).collect();
     let Some(first) = ignored.first() else { return };
     let list: Vec<String> = ignored.iter().map(|k| format!("`{k}`")).collect();
     cx.report(
@@ -293,12 +290,12 @@ mod tests {
 
     #[test]
     fn whole_numbers() {
-        assert_eq!(whole_number(&Value::from(3)), Some(3));
-        assert_eq!(whole_number(&Value::from("100990")), Some(100_990));
-        assert_eq!(whole_number(&Value::from("-4")), Some(-4));
-        assert_eq!(whole_number(&Value::from("1.5")), None);
-        assert_eq!(whole_number(&Value::from(1.0)), None);
-        assert_eq!(whole_number(&Value::from("")), None);
-        assert_eq!(whole_number(&Value::from(" 1")), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(3))), Some(3));
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("100990"))), Some(100_990));
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("-4"))), Some(-4));
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("1.5"))), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(1.0))), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(""))), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(" 1"))), None);
     }
 }

@@ -17,10 +17,10 @@ use super::codes::{
     WEBHOOK_FIELD_NOT_CHECKED, WEBHOOK_LIST_EMPTY, WEBHOOK_OBJECT_INVALID, WEBHOOK_TIMESTAMP_INVALID,
     WEBHOOK_VALUE_EMPTY, WEBHOOK_WA_ID_INVALID,
 };
+use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
-use serde_json::{Map, Value};
 
 static WEBHOOK: Shape = Shape {
     cache: Shape::cache(),
@@ -80,11 +80,11 @@ static ERROR_DATA: Shape = Shape { cache: Shape::cache(), name: "`error_data`", 
 
 /// True for a webhook (`object` and `entry`) or the `value` of one change on its own: only value
 /// members, with `statuses`, `metadata`, or incoming `messages` (whose first element has `from`).
-pub(super) fn recognizes(map: &Map<String, Value>) -> bool {
+pub(super) fn recognizes(map: &Map<'_>) -> bool {
     if map.contains_key("object") && map.contains_key("entry") {
         return true;
     }
-    let only_value = !map.is_empty() && map.keys().all(|k| VALUE.fields.iter().any(|f| f.key == k.as_str()));
+    let only_value = !map.is_empty() && map.keys().all(|k| VALUE.fields.iter().any(|f| f.key == k));
     let incoming = map
         .get("messages")
         .and_then(Value::as_array)

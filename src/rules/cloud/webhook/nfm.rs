@@ -10,7 +10,6 @@ use super::did_you_mean;
 use crate::rules::cloud::codes::{NFM_ADDRESS_FIELD_UNKNOWN, NFM_REPLY_NAME_UNKNOWN, NFM_REPLY_RESPONSE_JSON_INVALID};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
-use serde_json::Value;
 
 pub(super) static NFM_REPLY: Shape = Shape {
     cache: Shape::cache(),
@@ -54,8 +53,9 @@ pub(super) fn check(cx: &mut Cx, reply: &Obj<'_>) {
         d.help = did_you_mean(name, NAMES);
     }
     let Some((text, path)) = reply.str("response_json") else { return };
-    let parsed: Option<Value> = serde_json::from_str(text).ok();
-    let Some(Value::Object(response)) = parsed else {
+    // The reply's own JSON, read with serde_json (its members in sorted order, for the message).
+    let parsed: Option<serde_json::Value> = serde_json::from_str(text).ok();
+    let Some(serde_json::Value::Object(response)) = parsed else {
         cx.report(
             &NFM_REPLY_RESPONSE_JSON_INVALID,
             path,
@@ -69,7 +69,7 @@ pub(super) fn check(cx: &mut Cx, reply: &Obj<'_>) {
     }
     let mut unknown: Vec<String> =
         response.keys().filter(|k| !ADDRESS_RESPONSE.contains(&k.as_str())).cloned().collect();
-    if let Some(values) = response.get("values").and_then(Value::as_object) {
+    if let Some(values) = response.get("values").and_then(serde_json::Value::as_object) {
         unknown.extend(values.keys().filter(|k| !ADDRESS_FIELDS.contains(&k.as_str())).map(|k| format!("values.{k}")));
     }
     if let Some(first) = unknown.first() {
