@@ -73,10 +73,6 @@ pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
 /// [`lint_str_with`], and the tree of the text when it has no syntax error (for the template
 /// definitions, which are linted and read from one parse).
 pub(crate) fn lint_text<'t>(text: &'t str, options: &LintOptions) -> (Report, Option<json::Source<'t>>) {
-    #[cfg(feature = "fault-injection")]
-    if text.contains("linkwa:fault-injection:panic") {
-        panic!("fault injection (the `fault-injection` feature, for tests only)");
-    }
     let parsed = json::parse(text);
     let syntax_error = parsed.diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = parsed.diagnostics;

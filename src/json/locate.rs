@@ -72,12 +72,25 @@ impl<'p> Trie<'p> {
     /// order, and no insertion ever moves one.
     pub(super) fn new(pointers: &[&'p JsonPointer]) -> Self {
         debug_assert!(pointers.is_sorted());
+        // The number of nodes, to allocate each table once.
+        let mut nodes = 1;
+        let mut previous: &[Segment] = &[];
+        for pointer in pointers {
+            let segments = pointer.segments();
+            nodes += segments.len() - previous.iter().zip(segments).take_while(|(a, b)| a == b).count();
+            previous = segments;
+        }
+        fn table<T>(nodes: usize, first: T) -> Vec<T> {
+            let mut v = Vec::with_capacity(nodes);
+            v.push(first);
+            v
+        }
         let mut trie = Trie {
-            children: vec![Vec::new()],
-            value_at: vec![None],
-            value_end: vec![None],
-            key_at: vec![None],
-            empty: vec![false],
+            children: table(nodes, Vec::new()),
+            value_at: table(nodes, None),
+            value_end: table(nodes, None),
+            key_at: table(nodes, None),
+            empty: table(nodes, false),
             unreached: 0,
             order: Vec::new(),
         };

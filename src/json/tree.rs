@@ -231,6 +231,11 @@ impl<'a> Map<'a> {
         self.members.iter().find(|(k, _)| k == key).map(|(k, v)| (&**k, v))
     }
 
+    /// The value of the member at `position` (in document order).
+    pub(crate) fn at(&self, position: usize) -> Option<&Value<'a>> {
+        self.members.get(position).map(|(_, v)| v)
+    }
+
     pub(crate) fn contains_key(&self, key: &str) -> bool {
         self.members.iter().any(|(k, _)| k == key)
     }
@@ -285,6 +290,10 @@ impl<'de> DeserializeSeed<'de> for Seed<'_> {
     }
 }
 
+/// The room an array or object starts with (serde_json cannot say how many items follow): most
+/// have a few, and growing a vector from nothing reallocates it at 4 and 8.
+const FIRST: usize = 4;
+
 /// Objects with more members than this check repeated names with a set, not by scanning.
 const SCAN: usize = 16;
 
@@ -328,7 +337,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(FIRST));
         while let Some(item) = seq.next_element_seed(self)? {
             items.push(item);
         }
@@ -336,7 +345,7 @@ impl<'de> Visitor<'de> for Seed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Value<'de>, A::Error> {
-        let mut members: Vec<(Cow<'de, str>, Value<'de>)> = Vec::new();
+        let mut members: Vec<(Cow<'de, str>, Value<'de>)> = Vec::with_capacity(FIRST);
         let mut names: Option<HashSet<Cow<'de, str>>> = None;
         while let Some(Key(key)) = access.next_key()? {
             let value = access.next_value_seed(self)?;

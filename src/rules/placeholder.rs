@@ -62,38 +62,34 @@ pub(crate) fn check(cx: &mut Cx, value: &str, path: Path<'_>, slot: Slot, member
 /// module documentation).
 pub(crate) fn is_placeholder(s: &str, kind: Kind) -> bool {
     let s = s.trim();
-    if !may_be(s, kind) {
-        return false;
-    }
-    if template_syntax(s) || ellipsis(s) || descriptive_url(s) {
+    let bytes = s.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    // Each form is tried only when its first test passes: template syntax needs a bracket or
+    // `$`, an ellipsis starts with a bracket, a dot or `…`, a URL with `h`; most real values
+    // (`text`, `+16505551234`, ids, links) end after one vectorized search.
+    let syntax = memchr::memchr3(b'<', b'{', b'$', bytes).is_some();
+    if (syntax && template_syntax(s))
+        || (matches!(first, b'{' | b'[' | b'(' | b'.' | 0xE2) && ellipsis(s))
+        || (matches!(first, b'h' | b'H') && descriptive_url(s))
+    {
         return true;
     }
-    kind == Kind::Value && (description(s) || redacted(s))
+    kind == Kind::Value && !syntax && words(bytes) && (description(s) || redacted(s))
 }
 
-/// A cheap first test, true for every placeholder of `kind` (one pass over the bytes): an
-/// `http` start (a URL), a bracket, `$`, `.` or `…` (template syntax, an ellipsis), or, where a
-/// value belongs, only word characters with a separator or an `x` (descriptions, redacted
-/// numbers). Most real values fail it (`text`, `+16505551234`); `en_US` passes where a value
-/// belongs.
-fn may_be(s: &str, kind: Kind) -> bool {
-    let b = s.as_bytes();
-    match b.first() {
-        None => return false,
-        Some(b'h' | b'H') => return true,
-        Some(_) => {}
-    }
-    let (mut word, mut separated) = (true, false);
-    for &c in b {
+/// Only word characters (letters, digits, `_`, `-`, spaces, `+`, brackets) with a separator or
+/// an `x`: what a description or a redacted number needs.
+fn words(bytes: &[u8]) -> bool {
+    let mut separated = false;
+    for &c in bytes {
         match c {
-            b'<' | b'{' | b'$' | b'.' | 0xE2 => return true,
             b'_' | b'-' | b' ' | b'x' | b'X' => separated = true,
             b'+' | b'(' | b')' => {}
             c if c.is_ascii_alphanumeric() => {}
-            _ => word = false,
+            _ => return false,
         }
     }
-    kind == Kind::Value && word && separated
+    separated
 }
 
 /// `{{…}}`, `${…}` or `<…>` anywhere in the value (`https://example.com/{{path}}` is templated

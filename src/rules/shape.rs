@@ -378,10 +378,10 @@ impl<'r> Cx<'r> {
             return None;
         };
         let mut members = Members::default();
-        for (key, member) in map {
+        for (position, (key, member)) in map.iter().enumerate() {
             match shape.field(key, self.dialect) {
                 Some((i, field, canonical)) => {
-                    members.found(i, member);
+                    members.found(i, position);
                     if !canonical {
                         self.report(
                             &NON_CANONICAL_SPELLING,
@@ -530,13 +530,17 @@ pub(crate) fn similarity(a: &str, b: &str, threshold: f64) -> Option<f64> {
 }
 
 /// How many of a shape's fields [`Members`] records (the others are looked up in the map).
-const SLOTS: usize = 24;
+const SLOTS: usize = 32;
+
+/// No member recorded for a field ([`Members::slots`]).
+const ABSENT: u16 = u16::MAX;
 
 /// The member found for each field of a shape, recorded while checking the object, so that
-/// getters need no search of the object's map.
-#[derive(Debug, Clone, Default)]
-struct Members<'v> {
-    slots: [Option<&'v Value<'v>>; SLOTS],
+/// getters need no search of the object's map. Small, since an [`Obj`] carries it.
+#[derive(Debug, Clone)]
+struct Members {
+    /// Each field's member, as its position in the object ([`ABSENT`] when absent, or beyond).
+    slots: [u16; SLOTS],
     /// Fields present under more than one spelling (looked up in the map, by spelling order).
     ambiguous: u32,
     /// Fields whose member is a placeholder ([`placeholder`]): getters leave it out.
@@ -545,23 +549,38 @@ struct Members<'v> {
     present: u64,
 }
 
-impl<'v> Members<'v> {
-    fn found(&mut self, i: usize, member: &'v Value<'v>) {
+impl Default for Members {
+    fn default() -> Self {
+        Members { slots: [ABSENT; SLOTS], ambiguous: 0, placeholders: 0, present: 0 }
+    }
+}
+
+impl Members {
+    /// Field `i` is the member at `position` of the object.
+    fn found(&mut self, i: usize, position: usize) {
         if i < 64 {
             self.present |= 1 << i;
         }
         if let Some(slot) = self.slots.get_mut(i) {
-            if slot.is_some() {
+            if *slot != ABSENT {
                 self.ambiguous |= 1 << i;
             }
-            *slot = Some(member);
+            // An object of more than 65 534 members: the field is looked up in the map.
+            match u16::try_from(position) {
+                Ok(p) if p != ABSENT => *slot = p,
+                _ => self.ambiguous |= 1 << i,
+            }
         }
     }
 
-    /// The member of field `i` under its only spelling: `Some(None)` when absent, `None` when
-    /// not recorded (look in the map).
-    fn get(&self, i: usize) -> Option<Option<&'v Value<'v>>> {
-        (self.ambiguous & (1 << i) == 0).then(|| self.slots.get(i).copied()).flatten()
+    /// The member of field `i` in `map` under its only spelling: `Some(None)` when absent,
+    /// `None` when not recorded (look in the map).
+    fn get<'v>(&self, i: usize, map: &'v Map<'v>) -> Option<Option<&'v Value<'v>>> {
+        if i >= SLOTS || self.ambiguous & (1 << i) != 0 {
+            return None;
+        }
+        let slot = *self.slots.get(i)?;
+        Some((slot != ABSENT).then(|| map.at(usize::from(slot))).flatten())
     }
 
     fn placeholder(&mut self, i: usize) {
@@ -582,7 +601,7 @@ pub(crate) struct Obj<'v> {
     shape: &'static Shape,
     pub path: Path<'v>,
     dialect: Dialect,
-    members: Members<'v>,
+    members: Members,
     /// Placeholders are left out (not in template definitions).
     placeholders: bool,
 }
@@ -613,7 +632,7 @@ impl<'v> Obj<'v> {
         let i = self.shape.index_of(key);
         debug_assert!(i.is_some(), "`{key}` is not declared in the shape of {}", self.shape.name);
         let field = &self.shape.fields[i?];
-        if let Some(member) = self.members.get(i?) {
+        if let Some(member) = self.members.get(i?, self.map) {
             let placeholder = self.members.placeholders & (1 << i?) != 0;
             return member.filter(|v| field.ty.accepts(v) && !placeholder).map(|v| (v, Path::at(v)));
         }

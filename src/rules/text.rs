@@ -64,6 +64,10 @@ pub(crate) static CLOUD_TEXT: Shape =
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     let cloud = cx.dialect == Dialect::Cloud;
     let Some(text) = msg.obj(cx, "text", if cloud { &CLOUD_TEXT } else { &TEXT }) else { return };
+    #[cfg(feature = "fault-injection")]
+    if text.str("body").is_some_and(|(body, _)| body == "linkwa:fault-injection:panic") {
+        panic!("fault injection (the `fault-injection` feature, for tests only)");
+    }
     let outer_preview = !cloud && msg.has("previewUrl");
     for key in ["previewUrl", "preview_url"].iter().filter(|_| !cloud) {
         let key = *key;
