@@ -67,13 +67,17 @@ pub fn lint_str(text: &str) -> Report {
 /// [`lint_str`] with options: the dialect (LINK, Cloud API, or told from the document) and the
 /// media policy.
 pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
-    lint_text(text, options).0
+    lint_text(text, &json::tree::Bump::new(), options).0
 }
 
 /// [`lint_str_with`], and the tree of the text when it has no syntax error (for the template
-/// definitions, which are linted and read from one parse).
-pub(crate) fn lint_text<'t>(text: &'t str, options: &LintOptions) -> (Report, Option<json::Source<'t>>) {
-    let parsed = json::parse(text);
+/// definitions, which are linted and read from one parse), its arrays and objects in `arena`.
+pub(crate) fn lint_text<'t>(
+    text: &'t str,
+    arena: &'t json::tree::Bump,
+    options: &LintOptions,
+) -> (Report, Option<json::Source<'t>>) {
+    let parsed = json::parse(text, arena);
     let syntax_error = parsed.diagnostics.iter().any(|d| d.severity == Severity::Error);
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
@@ -121,7 +125,7 @@ pub fn lint_value(value: &Value) -> Report {
 
 /// [`lint_value`] with options.
 pub fn lint_value_with(value: &Value, options: &LintOptions) -> Report {
-    let (dialect, diagnostics) = rules::lint(&json::tree::Value::borrow(value), options);
+    let (dialect, diagnostics) = json::tree::with_borrowed(value, |tree| rules::lint(tree, options));
     Report::new(dialect, diagnostics)
 }
 

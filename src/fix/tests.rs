@@ -72,7 +72,8 @@ fn a_fix_that_does_not_help_is_rejected() {
 #[test]
 fn removing_and_inserting_members_keeps_the_layout() {
     let text = "{\n  \"a\": 1,\n  \"b\": [2],\n  \"c\": 3\n}";
-    let (value, _) = crate::json::tree::parse(text).unwrap();
+    let arena = crate::json::tree::Bump::new();
+    let (value, _) = crate::json::tree::parse(text, &arena).unwrap();
     let mut cx = crate::rules::shape::Cx::new(&value, Default::default(), Default::default());
     let p = crate::rules::shape::Path::at;
     let map = value.as_object().unwrap();
@@ -90,7 +91,7 @@ fn removing_and_inserting_members_keeps_the_layout() {
         cx.fix(Safe, key.into(), [change]);
     }
     let (mut diagnostics, intents) = cx.finish();
-    let parsed = crate::json::parse(text);
+    let parsed = crate::json::parse(text, &arena);
     resolve(&parsed.locator, &mut diagnostics, intents);
     let one = |i: usize| {
         let report = Report::new(Default::default(), vec![diagnostics[i].clone()]);

@@ -55,7 +55,7 @@ impl DecodeError {
 pub fn parse_inbound(text: &str) -> Result<Inbound, DecodeError> {
     const WHAT: &str = "a response, a status notification, an incoming message or a Cloud API webhook";
     let (value, report) = lint_then_parse(text)?;
-    let Some(kind) = received(&crate::json::tree::Value::borrow(&value), report.dialect) else {
+    let Some(kind) = crate::json::tree::with_borrowed(&value, |tree| received(tree, report.dialect)) else {
         return Err(DecodeError::WrongKind(WHAT, report));
     };
     let decoded = match kind {
@@ -91,7 +91,8 @@ pub fn parse_outbound(text: &str) -> Result<Outbound, DecodeError> {
     const WHAT: &str = "a LINK MessageRequest or message";
     let (value, report) = lint_then_parse(text)?;
     let is_message = value.get("type").is_some_and(Value::is_string);
-    if report.dialect != Dialect::Link || received(&crate::json::tree::Value::borrow(&value), report.dialect).is_some()
+    if report.dialect != Dialect::Link
+        || crate::json::tree::with_borrowed(&value, |tree| received(tree, report.dialect)).is_some()
     {
         return Err(DecodeError::WrongKind(WHAT, report));
     }

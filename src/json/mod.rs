@@ -45,7 +45,7 @@ impl Source<'_> {
     pub(crate) fn with_tree<R>(&self, f: impl FnOnce(&tree::Value<'_>) -> R) -> R {
         match self {
             Source::Text(value) => f(value),
-            Source::Recovered(value) => f(&tree::Value::borrow(value)),
+            Source::Recovered(value) => tree::with_borrowed(value, f),
         }
     }
 }
@@ -76,8 +76,8 @@ pub(crate) fn positioned(rule: &'static Rule, lines: &LineIndex<'_>, offset: usi
     }
 }
 
-/// Parses `text`, recovering what can be recovered.
-pub(crate) fn parse(text: &str) -> Parsed<'_> {
+/// Parses `text`, recovering what can be recovered; a strict text's tree is in `arena`.
+pub(crate) fn parse<'t>(text: &'t str, arena: &'t tree::Bump) -> Parsed<'t> {
     if text.trim().is_empty() {
         let d = Diagnostic {
             line: Some(1),
@@ -90,7 +90,7 @@ pub(crate) fn parse(text: &str) -> Parsed<'_> {
             locator: Locator::text(text),
         };
     }
-    let strict_error = match tree::parse(text) {
+    let strict_error = match tree::parse(text, arena) {
         Ok((value, false)) => {
             return Parsed { value: Some(Source::Text(value)), diagnostics: Vec::new(), locator: Locator::text(text) };
         }

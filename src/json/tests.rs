@@ -1,6 +1,11 @@
 use super::*;
 use crate::rules::structure::INVALID_JSON;
 
+/// [`super::parse`] with an arena that lives as long as the test.
+fn parse(text: &str) -> super::Parsed<'_> {
+    super::parse(text, Box::leak(Box::new(super::tree::Bump::new())))
+}
+
 fn codes(text: &str) -> Vec<(&'static str, Option<u32>, Option<u32>)> {
     parse(text).diagnostics.iter().map(|d| (d.code, d.line, d.column)).collect()
 }
@@ -125,7 +130,8 @@ fn serde(source: super::Source<'_>) -> serde_json::Value {
 
 #[test]
 fn strict_parse_refuses_trailing_commas_and_deep_nesting() {
-    assert!(super::tree::parse(r#"{"a": 1,}"#).is_err());
+    let arena = super::tree::Bump::new();
+    assert!(super::tree::parse(r#"{"a": 1,}"#, &arena).is_err());
     let deep = "[".repeat(200) + &"]".repeat(200);
-    assert!(super::tree::parse(&deep).is_err());
+    assert!(super::tree::parse(&deep, &arena).is_err());
 }

@@ -77,7 +77,7 @@ fn component(c: &Component, path: &JsonPointer, notes: &mut Notes) -> Value {
             // Cloud API JSON), so a one-card carousel has no Cloud API counterpart.
             if let Some(list) = cloud.as_array()
                 && list.len() == 1
-                && media_cards(&list.iter().map(crate::json::tree::Value::borrow).collect::<Vec<_>>())
+                && crate::json::tree::with_borrowed(&cloud, |cloud| cloud.as_array().is_some_and(media_cards))
             {
                 notes.add(
                     &CAROUSEL_CARDS_COUNT,

@@ -135,7 +135,7 @@ pub fn to_meta_str(text: &str, to: Option<&str>) -> Result<Translation, ToMetaEr
         return Ok(to_meta(&request));
     }
     let linked_message = report.dialect == crate::Dialect::Link && value.get("type").is_some_and(Value::is_string);
-    if !linked_message || crate::rules::is_inbound(&crate::json::tree::Value::borrow(&value)) {
+    if !linked_message || crate::json::tree::with_borrowed(&value, crate::rules::is_inbound) {
         return Err(ToMetaError::NotARequest("it is neither a MessageRequest nor a message".into()));
     }
     let to = to.ok_or(ToMetaError::MissingRecipient)?;

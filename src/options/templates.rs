@@ -56,7 +56,8 @@ impl TemplateSet {
     /// its report.
     pub fn add_json(&mut self, origin: impl Into<String>, text: &str) -> &TemplateSource {
         // One parse: the tree of a text without syntax errors (as serde_json would read it).
-        let (report, source) = crate::lint_text(text, &crate::LintOptions::default());
+        let arena = tree::Bump::new();
+        let (report, source) = crate::lint_text(text, &arena, &crate::LintOptions::default());
         match &source {
             Some(source) => source.with_tree(|tree| self.add(origin.into(), Some(tree), report)),
             None => self.add(origin.into(), None, report),
@@ -66,7 +67,7 @@ impl TemplateSet {
     /// Adds the definitions of a parsed JSON value (diagnostics have no line and column).
     pub fn add_value(&mut self, origin: impl Into<String>, value: &Value) -> &TemplateSource {
         let report = crate::lint_value(value);
-        self.add(origin.into(), Some(&tree::Value::borrow(value)), report)
+        tree::with_borrowed(value, |tree| self.add(origin.into(), Some(tree), report))
     }
 
     fn add(&mut self, origin: String, value: Option<&tree::Value<'_>>, mut report: Report) -> &TemplateSource {

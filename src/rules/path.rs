@@ -195,7 +195,9 @@ mod tests {
 
     #[test]
     fn resolves_anchors_and_tails() {
-        let (doc, _) = crate::json::tree::parse(r#"{"messages": [{"text": {"body": 1}}, {"a/b": []}]}"#).unwrap();
+        let arena = crate::json::tree::Bump::new();
+        let (doc, _) =
+            crate::json::tree::parse(r#"{"messages": [{"text": {"body": 1}}, {"a/b": []}]}"#, &arena).unwrap();
         let mut r = Resolver::new(&doc);
         let body = &doc["messages"][0]["text"]["body"];
         assert_eq!(r.pointer(&Path::at(body)).to_string(), "/messages/0/text/body");
@@ -206,7 +208,8 @@ mod tests {
 
     #[test]
     fn long_tails_are_rebased_on_the_tree() {
-        let (doc, _) = crate::json::tree::parse(r#"{"a": {"b": {"c": {"d": {}}}}}"#).unwrap();
+        let arena = crate::json::tree::Bump::new();
+        let (doc, _) = crate::json::tree::parse(r#"{"a": {"b": {"c": {"d": {}}}}}"#, &arena).unwrap();
         let p = Path::at(&doc).key("a").key("b").key("c").key("d").key("e");
         assert_eq!(p.len, 1, "rebased on /a/b/c/d");
         assert_eq!(Resolver::new(&doc).pointer(&p).to_string(), "/a/b/c/d/e");

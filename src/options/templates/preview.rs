@@ -97,7 +97,7 @@ impl TemplateSet {
     /// The hydrated message of every template message in `document` (a Cloud API send body, a
     /// LINK message or MessageRequest), in document order.
     pub fn preview(&self, document: &serde_json::Value) -> Result<Vec<Preview>, PreviewError> {
-        self.preview_tree(&Value::borrow(document))
+        crate::json::tree::with_borrowed(document, |tree| self.preview_tree(tree))
     }
 
     fn preview_tree(&self, document: &Value) -> Result<Vec<Preview>, PreviewError> {
@@ -114,7 +114,8 @@ impl TemplateSet {
     /// [`TemplateSet::preview`] of a JSON text: [`PreviewError::NotJson`] when it has a syntax
     /// error.
     pub fn preview_str(&self, text: &str) -> Result<Vec<Preview>, PreviewError> {
-        let parsed = crate::json::parse(text);
+        let arena = crate::json::tree::Bump::new();
+        let parsed = crate::json::parse(text, &arena);
         if parsed.diagnostics.iter().any(|d| d.severity == crate::Severity::Error) {
             return Err(PreviewError::NotJson);
         }
@@ -234,7 +235,7 @@ fn filled(
             let value = match (&button.url, value) {
                 (Some(url), Some(suffix)) if button.url_has_variable() => {
                     let text = serde_json::json!({"type": "text", "text": suffix});
-                    Some(fill(url, &[&Value::borrow(&text)], false))
+                    Some(crate::json::tree::with_borrowed(&text, |text| fill(url, &[text], false)))
                 }
                 (Some(url), None) => Some(url.clone()),
                 (_, value) => value.or_else(|| button.phone_number.clone()),

@@ -71,13 +71,14 @@ mod tests {
 
     #[test]
     fn fills_by_position_or_by_name() {
+        let arena = crate::json::tree::Bump::new();
         let a = json!({"type": "text", "text": "Ada"});
         let b = json!({"type": "currency", "currency": {"fallback_value": "$10", "code": "USD", "amount_1000": 10000}});
         assert_eq!(
-            fill("Hi {{1}}, pay {{2}} by {{3}}.", &[&Value::borrow(&a), &Value::borrow(&b)], false),
+            fill("Hi {{1}}, pay {{2}} by {{3}}.", &[&Value::borrow(&a, &arena), &Value::borrow(&b, &arena)], false),
             "Hi Ada, pay $10 by {{3}}."
         );
         let n = json!({"type": "text", "parameter_name": "first_name", "text": "Ada"});
-        assert_eq!(fill("Hi {{first_name}}{{x}}", &[&Value::borrow(&n)], true), "Hi Ada{{x}}");
+        assert_eq!(fill("Hi {{first_name}}{{x}}", &[&Value::borrow(&n, &arena)], true), "Hi Ada{{x}}");
     }
 }

@@ -97,7 +97,7 @@ fn parts(components: &[Value]) -> Parts {
             }
             Some("CAROUSEL") if cards.is_empty() => {
                 for card in component.get("cards").and_then(Value::as_array).into_iter().flatten() {
-                    let inner = card.get("components").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+                    let inner = card.get("components").and_then(Value::as_array).unwrap_or(&[]);
                     let (header, body, _, buttons, _, _) = parts(inner);
                     cards.push(Card { header, body, buttons });
                 }

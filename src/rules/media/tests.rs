@@ -12,7 +12,8 @@ fn msg(kind: &str, body: &str) -> String {
 /// Diagnostics of `check_media` on `json` as a `kind` object in `context`, at path `/m`.
 fn media_in(context: MediaContext, kind: &str, json: &str) -> Vec<Diagnostic> {
     let text = format!(r#"{{"m": {json}}}"#);
-    let (doc, _) = crate::json::tree::parse(&text).unwrap();
+    let arena = crate::json::tree::Bump::new();
+    let (doc, _) = crate::json::tree::parse(&text, &arena).unwrap();
     let mut cx = Cx::new(&doc, Default::default(), Default::default());
     check_media(&mut cx, &doc["m"], &Path::at(&doc["m"]), kind, context);
     cx.diagnostics

@@ -202,7 +202,7 @@ fn check_carousel(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
         }
         return;
     };
-    let cards = carousel.get("cards").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+    let cards = carousel.get("cards").and_then(Value::as_array).unwrap_or(&[]);
     let cards_at = at.key("cards");
     let product = template.is_product_carousel();
     if defined == 0 {

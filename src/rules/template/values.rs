@@ -290,12 +290,13 @@ mod tests {
 
     #[test]
     fn whole_numbers() {
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(3))), Some(3));
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("100990"))), Some(100_990));
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("-4"))), Some(-4));
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("1.5"))), None);
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(1.0))), None);
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(""))), None);
-        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(" 1"))), None);
+        let arena = crate::json::tree::Bump::new();
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(3), &arena)), Some(3));
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("100990"), &arena)), Some(100_990));
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("-4"), &arena)), Some(-4));
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from("1.5"), &arena)), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(1.0), &arena)), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(""), &arena)), None);
+        assert_eq!(whole_number(&Value::borrow(&serde_json::Value::from(" 1"), &arena)), None);
     }
 }
