@@ -67,7 +67,7 @@ pub fn lint_str(text: &str) -> Report {
 /// [`lint_str`] with options: the dialect (LINK, Cloud API, or told from the document) and the
 /// media policy.
 pub fn lint_str_with(text: &str, options: &LintOptions) -> Report {
-    lint_text(text, &json::tree::Bump::new(), options).0
+    lint_text(text, &json::tree::arena_for(text), options).0
 }
 
 /// [`lint_str_with`], and the tree of the text when it has no syntax error (for the template

@@ -29,28 +29,23 @@ pub(crate) enum Value<'a> {
     Object(Map<'a>),
 }
 
-/// An object's members, in document order, each name once.
+/// An object's members, each name once: in document order when there are at most [`SCAN`]
+/// (found by comparing each), sorted by name when there are more (found by bisection, so that a
+/// lookup per member of a 20 000-member object stays far from quadratic). A `serde_json` map
+/// is sorted by name whatever its size. 16 bytes, like the other values' payloads.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Map<'a> {
     members: &'a [(&'a str, Value<'a>)],
-    /// How a name is looked up: small objects are scanned, large ones searched by bisection
-    /// (a lookup per member of a 20 000-member object stays linear in all).
-    order: Order<'a>,
-}
-
-/// How [`Map`] finds a member by name.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-enum Order<'a> {
-    /// At most [`SCAN`] members: compared one by one.
-    #[default]
-    Scan,
-    /// The members themselves are sorted by name (a `serde_json` map's order).
-    Sorted,
-    /// The positions of the members, sorted by name.
-    Index(&'a [u32]),
 }
 
 static NULL: Value<'static> = Value::Null;
+
+/// An arena for the tree of `text`, allocated once for most texts: the tree of a JSON text
+/// takes up to about twice its size (a value is 32 bytes; the text spends at least a few bytes
+/// on each). A larger tree gets more chunks.
+pub(crate) fn arena_for(text: &str) -> Bump {
+    Bump::with_capacity(text.len().saturating_mul(2))
+}
 
 /// Calls `f` with the tree of `value` (borrowed, in an arena of its own).
 pub(crate) fn with_borrowed<R>(value: &serde_json::Value, f: impl FnOnce(&Value<'_>) -> R) -> R {
@@ -71,9 +66,8 @@ impl<'a> Value<'a> {
                 Value::Array(arena.alloc_slice_fill_iter(items.iter().map(|v| Value::borrow(v, arena))))
             }
             serde_json::Value::Object(map) => Value::Object(Map {
-                members: arena.alloc_slice_fill_iter(map.iter().map(|(k, v)| (k.as_str(), Value::borrow(v, arena)))),
                 // A `serde_json::Map` (a `BTreeMap`) iterates in name order.
-                order: if map.len() > SCAN { Order::Sorted } else { Order::Scan },
+                members: arena.alloc_slice_fill_iter(map.iter().map(|(k, v)| (k.as_str(), Value::borrow(v, arena)))),
             }),
         }
     }
@@ -250,14 +244,10 @@ impl<'a> std::ops::Index<&str> for Map<'a> {
 impl<'a> Map<'a> {
     /// The position of the member named `key`.
     fn find(&self, key: &str) -> Option<usize> {
-        match self.order {
-            Order::Scan => self.members.iter().position(|(k, _)| *k == key),
-            Order::Sorted => self.members.binary_search_by(|(k, _)| (*k).cmp(key)).ok(),
-            Order::Index(index) => {
-                let name = |p: u32| self.members.get(p as usize).map_or("", |m| m.0);
-                let i = index.binary_search_by(|&p| name(p).cmp(key)).ok()?;
-                index.get(i).map(|&p| p as usize)
-            }
+        if self.members.len() <= SCAN {
+            self.members.iter().position(|(k, _)| *k == key)
+        } else {
+            self.members.binary_search_by(|(k, _)| (*k).cmp(key)).ok()
         }
     }
 
@@ -394,20 +384,14 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
                 members.push((key, value));
             }
         }
-        let members = members.into_bump_slice();
-        let order = if members.len() > SCAN {
-            let index =
-                self.arena.alloc_slice_fill_iter((0..members.len()).map(|p| u32::try_from(p).unwrap_or(u32::MAX)));
-            let name = |p: &u32| members.get(*p as usize).map_or("", |m| m.0);
-            index.sort_unstable_by(|a, b| name(a).cmp(name(b)));
-            if index.windows(2).any(|w| name(&w[0]) == name(&w[1])) {
+        let members = members.into_bump_slice_mut();
+        if members.len() > SCAN {
+            members.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            if members.windows(2).any(|w| w[0].0 == w[1].0) {
                 self.duplicate.set(true);
             }
-            Order::Index(index)
-        } else {
-            Order::Scan
-        };
-        Ok(Value::Object(Map { members, order }))
+        }
+        Ok(Value::Object(Map { members }))
     }
 }
 
@@ -476,13 +460,14 @@ mod tests {
         let borrowed = Value::borrow(&serde, &arena);
         for v in [&parsed, &borrowed] {
             let map = v.as_object().unwrap();
-            assert!(!matches!(map.order, Order::Scan));
             for i in 0..40 {
                 assert_eq!(map.get(&format!("k{i}")).and_then(Value::as_u64), Some(i));
             }
             assert!(!map.contains_key("k40") && !map.contains_key(""));
         }
-        assert_eq!(parsed.as_object().unwrap().keys().next(), Some("k39"), "document order kept");
+        assert_eq!(parsed.as_object().unwrap().keys().next(), Some("k0"), "sorted by name");
+        let (small, _) = parse(r#"{"b": 1, "a": 2}"#, &arena).unwrap();
+        assert_eq!(small.as_object().unwrap().keys().collect::<Vec<_>>(), ["b", "a"], "document order");
     }
 
     #[test]

@@ -56,7 +56,7 @@ impl TemplateSet {
     /// its report.
     pub fn add_json(&mut self, origin: impl Into<String>, text: &str) -> &TemplateSource {
         // One parse: the tree of a text without syntax errors (as serde_json would read it).
-        let arena = tree::Bump::new();
+        let arena = tree::arena_for(text);
         let (report, source) = crate::lint_text(text, &arena, &crate::LintOptions::default());
         match &source {
             Some(source) => source.with_tree(|tree| self.add(origin.into(), Some(tree), report)),

@@ -130,7 +130,8 @@ impl<'r> Resolver<'r> {
     /// The JSON Pointer of `path`.
     pub(crate) fn pointer(&mut self, path: &Path<'_>) -> JsonPointer {
         let tail = &path.tail[..usize::from(path.len)];
-        let mut segments: Vec<Segment> = Vec::new();
+        // Room for a typical depth, so that building a pointer allocates its vector once.
+        let mut segments: Vec<Segment> = Vec::with_capacity(8);
         if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
             let parents = self.parents.get_or_insert_with(|| index(root));
             let mut at = address(anchor);

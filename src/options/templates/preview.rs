@@ -114,7 +114,7 @@ impl TemplateSet {
     /// [`TemplateSet::preview`] of a JSON text: [`PreviewError::NotJson`] when it has a syntax
     /// error.
     pub fn preview_str(&self, text: &str) -> Result<Vec<Preview>, PreviewError> {
-        let arena = crate::json::tree::Bump::new();
+        let arena = crate::json::tree::arena_for(text);
         let parsed = crate::json::parse(text, &arena);
         if parsed.diagnostics.iter().any(|d| d.severity == crate::Severity::Error) {
             return Err(PreviewError::NotJson);
