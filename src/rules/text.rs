@@ -221,7 +221,9 @@ fn trim_punctuation(token: &str) -> (usize, &str) {
 /// `Some(Ok)` for an http(s) URL, `Some(Err)` for a URL that will not be linked, `None` for a
 /// token that is not URL-like.
 fn classify(token: &str) -> Option<Result<(), BadUrl<'_>>> {
-    if let Some(sep) = token.find("://") {
+    // `://` found by its `:` (a substring searcher built per token costs more than the token).
+    let bytes = token.as_bytes();
+    if let Some(sep) = memchr::memchr_iter(b':', bytes).find(|&i| bytes.get(i + 1..i + 3) == Some(b"//")) {
         // The scheme is the run of scheme characters (RFC 3986 §3.1) right before `://`; whatever
         // precedes it (`詳細はhttps://…`, `👉https://…`) is not part of it. Splitting, not byte
         // arithmetic, keeps every cut on a character boundary.
