@@ -18,6 +18,7 @@ use crate::fix::{Change, Intent, json_string};
 use crate::json::tree::{Map, Value};
 use crate::options::MediaPolicy;
 use placeholder::Slot;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The JSON type a member must have.
@@ -239,6 +240,10 @@ pub(crate) struct Cx<'r> {
     /// placeholders ([`placeholder`] is not applied).
     pub(crate) definition: bool,
     resolver: Resolver<'r>,
+    /// Did-you-mean suggestions already computed in this document, by shape, dialect, absent
+    /// fields, kind of value and unknown name: a request of many messages with the same
+    /// misspelling computes the edit distances once.
+    suggestions: HashMap<(usize, u8, u64, u8, String), Option<&'static str>>,
 }
 
 impl<'r> Cx<'r> {
@@ -251,6 +256,7 @@ impl<'r> Cx<'r> {
             media,
             definition: false,
             resolver: Resolver::new(root),
+            suggestions: HashMap::new(),
         }
     }
 
@@ -412,7 +418,7 @@ impl<'r> Cx<'r> {
                     }
                 }
                 None => {
-                    let suggestion = suggest(key, member, map, shape, self.dialect);
+                    let suggestion = self.suggest(key, member, map, shape);
                     let d = self.report(
                         &UNKNOWN_MEMBER,
                         Path::at(member),
@@ -451,6 +457,32 @@ impl<'r> Cx<'r> {
 }
 
 impl Cx<'_> {
+    /// [`suggest`], remembered for the document.
+    fn suggest(&mut self, key: &str, value: &Value, map: &Map<'_>, shape: &'static Shape) -> Option<&'static str> {
+        let dialect = self.dialect;
+        if shape.fields.len() > 64 {
+            return suggest(key, value, map, shape, dialect);
+        }
+        let absent = shape
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !present(map, f, dialect))
+            .fold(0u64, |m, (i, _)| m | 1 << i);
+        let kind = match value {
+            Value::Object(_) => 1,
+            Value::Array(_) => 2,
+            _ => 0,
+        };
+        let memo = (std::ptr::from_ref(shape) as usize, dialect as u8, absent, kind, key.to_owned());
+        if let Some(&known) = self.suggestions.get(&memo) {
+            return known;
+        }
+        let suggestion = suggest(key, value, map, shape, dialect);
+        self.suggestions.insert(memo, suggestion);
+        suggestion
+    }
+
     /// Proposes renaming the member whose value is `member` from `from` to `to`.
     fn fix_rename(&mut self, member: &Value, from: &str, to: &str, applicability: Applicability) {
         let description = format!("rename `{}` to `{to}`", quote(from));
