@@ -101,7 +101,9 @@ pub struct Fix {
 }
 
 /// Replace the bytes `start..end` of the linted text (UTF-8 byte offsets, `start <= end`, both on
-/// character boundaries) with `replacement`. An insertion has `start == end`.
+/// character boundaries) with `replacement`. An insertion has `start == end`. The same positions
+/// are also given in UTF-16 code units (`start_utf16`, `end_utf16`), what JavaScript strings
+/// and editors count, so that a web editor applies the edit with `slice` on its own string.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Edit {
@@ -109,8 +111,55 @@ pub struct Edit {
     pub start: usize,
     /// One past the last byte replaced.
     pub end: usize,
+    /// `start` in UTF-16 code units from the start of the text.
+    pub start_utf16: usize,
+    /// `end` in UTF-16 code units from the start of the text.
+    pub end_utf16: usize,
     /// The new text.
     pub replacement: String,
+}
+
+impl Edit {
+    /// An edit of the bytes `start..end`; its UTF-16 offsets are set by [`Edit::locate_utf16`]
+    /// (`lint_str` does it for every edit it reports).
+    pub fn new(start: usize, end: usize, replacement: impl Into<String>) -> Self {
+        Edit { start, end, start_utf16: 0, end_utf16: 0, replacement: replacement.into() }
+    }
+
+    /// Sets `start_utf16` and `end_utf16` of every edit from their byte offsets in `text`: one
+    /// pass over the text for all of them (linear in the text plus the edits). An offset past the
+    /// text or inside a character counts the code units of the characters that start before it.
+    pub fn locate_utf16<'e>(text: &str, edits: impl IntoIterator<Item = &'e mut Edit>) {
+        let mut edits: Vec<&mut Edit> = edits.into_iter().collect();
+        if edits.is_empty() {
+            return;
+        }
+        let mut offsets: Vec<usize> = edits.iter().flat_map(|e| [e.start, e.end]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        // (byte offset, UTF-16 offset) for each wanted offset, in order.
+        let mut found: Vec<(usize, usize)> = Vec::with_capacity(offsets.len());
+        let mut wanted = offsets.into_iter().peekable();
+        let mut units = 0;
+        for (at, c) in text.char_indices() {
+            while let Some(&offset) = wanted.peek().filter(|&&o| o <= at) {
+                found.push((offset, units));
+                wanted.next();
+            }
+            if wanted.peek().is_none() {
+                break;
+            }
+            units += c.len_utf16();
+        }
+        found.extend(wanted.map(|offset| (offset, units)));
+        let utf16 = |offset: usize| {
+            found.binary_search_by_key(&offset, |f| f.0).ok().and_then(|i| found.get(i)).map_or(0, |f| f.1)
+        };
+        for edit in &mut edits {
+            edit.start_utf16 = utf16(edit.start);
+            edit.end_utf16 = utf16(edit.end);
+        }
+    }
 }
 
 impl Diagnostic {

@@ -98,6 +98,8 @@ pub(crate) fn lint_text<'t>(
         fix::resolve(&parsed.locator, &mut found, intents);
         diagnostics.extend(found);
     }
+    let edits = diagnostics.iter_mut().flat_map(|d| d.fix.iter_mut().flat_map(|f| f.edits.iter_mut()));
+    Edit::locate_utf16(text, edits);
     let value = if syntax_error { None } else { parsed.value };
     (Report::new(dialect, diagnostics), value)
 }

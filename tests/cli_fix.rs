@@ -83,7 +83,10 @@ fn json_output_carries_the_edits_only_where_there_is_a_fix() {
     let found: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let comma = found.as_array().unwrap().iter().find(|d| d["code"] == "LW009").unwrap();
     assert_eq!(comma["fix"]["applicability"], "safe");
-    assert_eq!(comma["fix"]["edits"][0], serde_json::json!({"start": 38, "end": 39, "replacement": ""}));
+    assert_eq!(
+        comma["fix"]["edits"][0],
+        serde_json::json!({"start": 38, "end": 39, "start_utf16": 38, "end_utf16": 39, "replacement": ""})
+    );
     let unknown = found.as_array().unwrap().iter().find(|d| d["code"] != "LW009").unwrap();
     assert!(unknown.get("fix").is_none(), "{unknown}");
 }

@@ -32,7 +32,7 @@ pub(crate) fn resolve(locator: &Locator<'_>, diagnostics: &mut [Diagnostic], int
 }
 
 fn edit(text: &str, change: &Change<JsonPointer>, spans: Spans) -> Option<Edit> {
-    let replace = |start, end, replacement: String| Some(Edit { start, end, replacement });
+    let replace = |start, end, replacement: String| Some(Edit::new(start, end, replacement));
     match change {
         Change::RenameKey(_, to) => {
             let key = spans.key?;
@@ -83,7 +83,7 @@ fn remove(text: &str, spans: Spans) -> Option<Edit> {
     let key = spans.key?;
     let end = spans.value.end;
     let after = skip_ws(bytes, end);
-    let edit = |start, end| Some(Edit { start, end, replacement: String::new() });
+    let edit = |start, end| Some(Edit::new(start, end, String::new()));
     if bytes.get(after) == Some(&b',') {
         return edit(key.start, skip_ws(bytes, after + 1));
     }

@@ -52,7 +52,7 @@ fn unsafe_fixes_need_the_unsafe_threshold() {
 
 #[test]
 fn overlapping_fixes_are_skipped_by_one_pass_and_taken_by_the_next() {
-    let edit = |start, end, r: &str| Edit { start, end, replacement: r.into() };
+    let edit = |start, end, r: &str| Edit::new(start, end, r);
     let fix = |edits| Fix { description: String::new(), applicability: Safe, edits };
     let fixes = [fix(vec![edit(0, 3, "x")]), fix(vec![edit(2, 4, "y")]), fix(vec![edit(5, 5, "z")])];
     let out = apply("abcdefg", fixes.iter());
@@ -101,4 +101,30 @@ fn removing_and_inserting_members_keeps_the_layout() {
     assert_eq!(one(1), "{\n  \"a\": 1,\n  \"b\": [2]\n}");
     assert_eq!(one(2), "{\n  \"b\": [2],\n  \"c\": 3\n}");
     assert_eq!(one(3), "{\n  \"x\": true,\n  \"a\": 1,\n  \"b\": [2],\n  \"c\": 3\n}");
+}
+
+#[test]
+fn edits_carry_utf16_offsets_that_javascript_slicing_applies() {
+    // Non-ASCII before the fixed values: an emoji (2 UTF-16 units, 4 bytes) and `é` (1 unit, 2 bytes).
+    let text = "{\"text\": {\"body\": \"👋 é\"}, \"type\": \"TEXT\", \"note\": \"ü\", \"previewUrl\": \"yes\"}";
+    let report = crate::lint_str(text);
+    let edits: Vec<&Edit> = report.diagnostics.iter().filter_map(|d| d.fix.as_ref()).flat_map(|f| &f.edits).collect();
+    assert!(!edits.is_empty(), "the fixture has a fix");
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for edit in edits {
+        let by_bytes = format!("{}{}{}", &text[..edit.start], edit.replacement, &text[edit.end..]);
+        let mut units = utf16[..edit.start_utf16].to_vec();
+        units.extend(edit.replacement.encode_utf16());
+        units.extend(&utf16[edit.end_utf16..]);
+        assert_eq!(String::from_utf16(&units).unwrap(), by_bytes);
+        assert!(edit.start_utf16 < edit.start, "offsets differ after the emoji");
+    }
+}
+
+#[test]
+fn utf16_offsets_past_the_text_or_inside_a_character_do_not_panic() {
+    let mut edits = [Edit::new(0, 0, ""), Edit::new(2, 5, ""), Edit::new(99, 99, "")];
+    Edit::locate_utf16("a😀b", edits.iter_mut());
+    let units: Vec<(usize, usize)> = edits.iter().map(|e| (e.start_utf16, e.end_utf16)).collect();
+    assert_eq!(units, [(0, 0), (3, 3), (4, 4)]);
 }

@@ -91,7 +91,7 @@ fn comment_removal(text: &str, start: usize, end: usize) -> Edit {
         Some(_) => (from, to),
         None => (start, end),
     };
-    Edit { start, end, replacement: String::new() }
+    Edit::new(start, end, String::new())
 }
 
 /// Every recovered departure from strict JSON, positioned, each with its safe fix: a trailing
@@ -110,14 +110,13 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
     }
     for (i, t) in code.iter().enumerate() {
         let next = code.get(i + 1).map(|n| &n.token);
-        let quoted =
-            |value: &str| vec![Edit { start: t.range.start, end: t.range.end, replacement: json_string(value) }];
+        let quoted = |value: &str| vec![Edit::new(t.range.start, t.range.end, json_string(value))];
         match &t.token {
             Token::Comma if matches!(next, Some(Token::CloseBrace | Token::CloseBracket)) => {
                 let what =
                     if matches!(next, Some(Token::CloseBrace)) { "member of an object" } else { "element of an array" };
                 let d = positioned(&TRAILING_COMMA, lines, t.range.start, format!("a comma follows the last {what}"));
-                let edit = Edit { start: t.range.start, end: t.range.end, replacement: String::new() };
+                let edit = Edit::new(t.range.start, t.range.end, String::new());
                 out.push(fixed(d, "remove the comma", vec![edit]));
             }
             Token::Word(word) if matches!(next, Some(Token::Colon)) => {
@@ -145,7 +144,7 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
             && starts_value(&n.token)
         {
             let d = positioned(&MISSING_COMMA, lines, n.range.start, "a comma is missing before this value".into());
-            let edit = Edit { start: t.range.end, end: t.range.end, replacement: ",".into() };
+            let edit = Edit::new(t.range.end, t.range.end, ",");
             out.push(fixed(d, "insert a comma", vec![edit]));
         }
     }

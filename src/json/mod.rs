@@ -1,6 +1,7 @@
 //! Text to JSON tree, with source positions.
 //!
-//! Strict RFC 8259 parsing (serde_json) is the fast path. When it fails, or an object repeats a key,
+//! Strict RFC 8259 parsing (serde_json's reader) into the borrowed tree the rules read
+//! ([`tree`]) is the fast path. When it fails, or an object repeats a key,
 //! a lenient parse (the `jsonc-parser` crate) recovers the tree where it can: trailing commas,
 //! comments, missing commas, unquoted keys and single-quoted strings are each reported at their
 //! position and the document is still linted. What even the lenient parser cannot read is reported

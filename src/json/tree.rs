@@ -72,7 +72,8 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// The same tree as a `serde_json::Value`.
+    /// The same tree as a `serde_json::Value` (for tests, to compare with).
+    #[cfg(test)]
     pub(crate) fn to_serde(&self) -> serde_json::Value {
         match self {
             Value::Null => serde_json::Value::Null,
@@ -172,7 +173,9 @@ impl<'a> Value<'a> {
         self.as_object()?.get(key)
     }
 
-    /// The value at the RFC 6901 JSON Pointer `pointer` (`""` is the value itself).
+    /// The value at the RFC 6901 JSON Pointer `pointer` (`""` is the value itself). Read by the
+    /// template definitions' model, which only the `templates` feature uses.
+    #[cfg_attr(not(feature = "templates"), allow(dead_code))]
     pub(crate) fn pointer(&self, pointer: &str) -> Option<&Value<'a>> {
         if pointer.is_empty() {
             return Some(self);
@@ -225,19 +228,47 @@ impl PartialEq<bool> for Value<'_> {
     }
 }
 
-impl fmt::Display for Value<'_> {
-    /// Compact JSON text, as `serde_json::Value`'s `Display`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_serde().to_string())
-    }
-}
-
 impl<'a> std::ops::Index<&str> for Map<'a> {
     type Output = Value<'a>;
 
     /// The member `key`, or `null`.
     fn index(&self, key: &str) -> &Value<'a> {
         self.get(key).unwrap_or(&NULL)
+    }
+}
+
+impl fmt::Display for Value<'_> {
+    /// Compact JSON text, as `serde_json::Value`'s `Display` writes it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Number(n) => write!(f, "{n}"),
+            Value::String(s) => f.write_str(&crate::fix::json_string(s)),
+            Value::Array(items) => {
+                f.write_str("[")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_str("]")
+            }
+            Value::Object(map) => {
+                // Members by name, as `serde_json` writes its (sorted) maps.
+                let mut members: Vec<(&str, &Value<'_>)> = map.iter().collect();
+                members.sort_unstable_by_key(|m| m.0);
+                f.write_str("{")?;
+                for (i, (key, value)) in members.into_iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{}:{value}", crate::fix::json_string(key))?;
+                }
+                f.write_str("}")
+            }
+        }
     }
 }
 

@@ -9,6 +9,8 @@
 
 use crate::json::tree::Value;
 use crate::pointer::{JsonPointer, Segment};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// How many segments a path may add to its anchor.
 const TAIL: usize = 2;
@@ -105,17 +107,7 @@ pub(crate) struct Resolver<'r> {
     parents: Option<Parents<'r>>,
 }
 
-/// Every node's address with its parent's and its segment, sorted by address (searched by
-/// bisection: built with one sort instead of a hash table's growth).
-#[derive(Debug, Default)]
-struct Parents<'r>(Vec<(usize, usize, Seg<'r>)>);
-
-impl<'r> Parents<'r> {
-    fn get(&self, at: usize) -> Option<(usize, Seg<'r>)> {
-        let i = self.0.binary_search_by_key(&at, |e| e.0).ok()?;
-        self.0.get(i).map(|e| (e.1, e.2))
-    }
-}
+type Parents<'r> = HashMap<usize, (usize, Seg<'r>), BuildHasherDefault<AddressHasher>>;
 
 fn address(value: &Value) -> usize {
     std::ptr::from_ref(value) as usize
@@ -137,7 +129,7 @@ impl<'r> Resolver<'r> {
             let mut at = address(anchor);
             let stop = address(root);
             while at != stop {
-                let Some((parent, seg)) = parents.get(at) else {
+                let Some(&(parent, seg)) = parents.get(&at) else {
                     debug_assert!(false, "a path anchored outside the linted tree");
                     segments.clear();
                     break;
@@ -162,14 +154,14 @@ impl From<Seg<'_>> for Segment {
 }
 
 fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
-    let mut parents = Vec::new();
+    let mut parents = Parents::default();
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
         let parent = address(node);
         match node {
             Value::Object(map) => {
                 for (k, v) in map {
-                    parents.push((address(v), parent, Seg::Key(k)));
+                    parents.insert(address(v), (parent, Seg::Key(k)));
                     if v.is_object() || v.is_array() {
                         stack.push(v);
                     }
@@ -177,7 +169,7 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
             }
             Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    parents.push((address(v), parent, Seg::Index(i)));
+                    parents.insert(address(v), (parent, Seg::Index(i)));
                     if v.is_object() || v.is_array() {
                         stack.push(v);
                     }
@@ -186,8 +178,27 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
             _ => {}
         }
     }
-    parents.sort_unstable_by_key(|e| e.0);
-    Parents(parents)
+    parents
+}
+
+/// Hashes node addresses (already unique; only spread them).
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+    }
 }
 
 #[cfg(test)]

@@ -103,11 +103,7 @@ mod tests {
 
     fn fixed(start: usize, end: usize, applicability: Applicability) -> Diagnostic {
         let mut d = linkwa::lint_str(r#"{"type": "text", "text": {"body": 1}}"#).diagnostics.remove(0);
-        d.fix = Some(Fix {
-            description: "rename".into(),
-            applicability,
-            edits: vec![Edit { start, end, replacement: "x".into() }],
-        });
+        d.fix = Some(Fix { description: "rename".into(), applicability, edits: vec![Edit::new(start, end, "x")] });
         d
     }
 
