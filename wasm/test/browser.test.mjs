@@ -7,16 +7,18 @@
 // with the translation's notes; an inbound notification is not translated. With a template
 // definition in the Template pane, `linkwa/templates` is loaded: a template send is linted against
 // it as the user types (in either pane) and shown as a WhatsApp-like bubble. Any console error,
-// page error or failed request fails the test.
+// page error or failed request fails the test. A fixable diagnostic has a Fix button that applies
+// its edits (by their UTF-16 offsets, with an emoji before them), and Fix all writes what
+// `linkwa lint --fix` writes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { ROOT, WASM_DIR, linkwa, linkwaMeta, linkwaTemplates } from './helpers.mjs';
+import { CLI, ROOT, WASM_DIR, linkwa, linkwaMeta, linkwaTemplates } from './helpers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -347,4 +349,49 @@ test('the playground checks a template send against the definition beside it and
   await page.close();
   assert.equal(wasmRequests.filter((f) => f === 'linkwa_templates_bg.wasm').length, 1, 'linkwa/templates downloaded once');
   assert.deepEqual(own, [], 'no console errors, page errors or failed requests');
+});
+
+test('the playground applies one fix, and every safe fix as linkwa lint --fix does', async () => {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  // An emoji (2 UTF-16 units, 4 bytes) and `é` before the fixable values.
+  const text = '{"text": {"body": "👋 é",}, "type": "TEXT"}\n';
+  const fixable = linkwa.lint(text).diagnostics.filter((d) => d.fix);
+  assert.ok(fixable.length >= 2, 'the text has two fixes');
+  await page.fill('#input', text);
+  await page.waitForFunction((n) => document.querySelectorAll('#diagnostics button.fix').length === n, fixable.length);
+
+  // One fix: its edits applied to the UTF-8 bytes give the text the button leaves.
+  const [first] = fixable;
+  let bytes = Buffer.from(text, 'utf8');
+  for (const e of [...first.fix.edits].sort((a, b) => b.start - a.start)) {
+    bytes = Buffer.concat([bytes.subarray(0, e.start), Buffer.from(e.replacement, 'utf8'), bytes.subarray(e.end)]);
+  }
+  const one = bytes.toString('utf8');
+  assert.notEqual(one, text);
+  await page.locator(`#diagnostics li[data-code="${first.code}"] button.fix`).first().click();
+  await page.waitForFunction((t) => document.getElementById('input').value === t, one);
+
+  // Fix all: what the CLI writes with --fix.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linkwa-fix-all-'));
+  const file = path.join(dir, 'a.json');
+  fs.writeFileSync(file, text);
+  spawnSync(CLI, ['lint', '--fix', '--no-config', file], { encoding: 'utf8' });
+  const all = fs.readFileSync(file, 'utf8');
+  fs.rmSync(dir, { recursive: true, force: true });
+  assert.ok(linkwa.lint(all).diagnostics.every((d) => !d.fix || d.fix.applicability !== 'safe'), 'nothing safe left');
+  await page.fill('#input', text);
+  await page.waitForSelector('#fix-all:not([hidden])');
+  await page.click('#fix-all');
+  await page.waitForFunction((t) => document.getElementById('input').value === t, all);
+  const expected = linkwa.lint(all).diagnostics;
+  await page.waitForFunction((n) => document.querySelectorAll('#diagnostics li[data-code]').length === n, expected.length);
+  assert.deepEqual((await shown(page)).map((d) => d.code), expected.map((d) => d.code));
+  await page.close();
+  assert.deepEqual(problems, []);
 });

@@ -30,6 +30,7 @@ const templateList = $('template-diagnostics');
 const templateSummary = $('template-summary');
 const previewStatus = $('preview-status');
 const bubbles = $('bubbles');
+const fixAllButton = $('fix-all');
 
 const DEBOUNCE_MS = 150;
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
@@ -155,11 +156,77 @@ function diagnosticItem(d, target = input) {
   if (d.path) item.append(el('div', 'detail path', `path: ${d.path}`));
   if (d.help) item.append(el('div', 'detail help', `help: ${d.help}`));
   item.append(el('div', 'detail source', d.source));
+  if (d.fix && target === input) {
+    const unsafe = d.fix.applicability === 'unsafe';
+    const button = el('button', `fix${unsafe ? ' unsafe' : ''}`, unsafe ? 'Fix (unsafe)' : 'Fix');
+    button.type = 'button';
+    button.title = d.fix.description;
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      setInput(applyEdits(input.value, d.fix.edits));
+    });
+    head.append(button);
+  }
   if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column, target));
   return item;
 }
 
+/**
+ * `text` with `edits` applied (non-overlapping, as a fix's are), by their UTF-16 offsets: what a
+ * JavaScript string counts (the byte offsets `start`/`end` are of the UTF-8 text).
+ */
+function applyEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start_utf16 - a.start_utf16)) {
+    out = out.slice(0, e.start_utf16) + e.replacement + out.slice(e.end_utf16);
+  }
+  return out;
+}
+
+/** Replaces the payload's text (kept in the textarea's undo history where the browser allows). */
+function setInput(text) {
+  input.focus();
+  input.select();
+  if (!document.execCommand('insertText', false, text)) input.value = text;
+  input.dispatchEvent(new Event('input'));
+}
+
+const lintOptions = () => ({ dialect: dialect.value, media: media.value });
+const rank = (report) => {
+  const count = (s) => report.diagnostics.filter((d) => d.severity === s).length;
+  return [count('error'), count('warning'), count('info')];
+};
+const fewer = (a, b) => a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+
+/**
+ * Every safe fix, as `linkwa lint --fix` applies them: in each pass the non-overlapping edits of
+ * the safe fixes, kept only when the text still parses and lints with fewer diagnostics (errors
+ * first, then warnings, then infos); passes repeat while they help (at most 8).
+ */
+function fixAll(text) {
+  let current = text;
+  let report = lint(current, lintOptions());
+  for (let pass = 0; pass < 8; pass += 1) {
+    const edits = [];
+    for (const d of report.diagnostics) {
+      if (!d.fix || d.fix.applicability !== 'safe') continue;
+      const overlaps = d.fix.edits.some((e) => edits.some((k) => e.start < k.end && k.start < e.end
+        || (e.start === e.end && e.start === k.start)));
+      if (!overlaps) edits.push(...d.fix.edits);
+    }
+    if (edits.length === 0) break;
+    const next = applyEdits(current, edits);
+    const nextReport = lint(next, lintOptions());
+    const unreadable = (r) => r.diagnostics.filter((d) => d.code === 'LW001' || d.code === 'LW013').length;
+    if (unreadable(nextReport) > unreadable(report) || !fewer(rank(nextReport), rank(report))) break;
+    current = next;
+    report = nextReport;
+  }
+  return current;
+}
+
 function renderList(diagnostics) {
+  fixAllButton.hidden = !diagnostics.some((d) => d.fix && d.fix.applicability === 'safe');
   const items = diagnostics.map((d) => diagnosticItem(d));
   if (items.length === 0 && input.value.length > 0) {
     items.push(el('li', 'clean', 'No problems found.'));
@@ -425,6 +492,10 @@ async function showExample(file) {
 await init();
 $('version').textContent = `v${version()}`;
 input.addEventListener('input', schedule);
+fixAllButton.addEventListener('click', () => {
+  const fixed = fixAll(input.value);
+  if (fixed !== input.value) setInput(fixed);
+});
 input.addEventListener('scroll', syncScroll);
 dialect.addEventListener('change', run);
 media.addEventListener('change', run);
