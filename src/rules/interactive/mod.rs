@@ -42,6 +42,7 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::diagnostic::Dialect;
+use crate::json::tree::Value;
 
 const MESSAGE: &str = "LINK WhatsApp Message API 1.6.1, Interactive message";
 const HEADER: &str = "LINK WhatsApp Message API 1.6.1, Interactive header";
@@ -310,6 +311,38 @@ const ALL_TYPES: &[&str] = &[
     "call_permission_request",
 ];
 
+/// Proposes, for an interactive object without `type` (LW007, already reported), the type its
+/// `action` implies, unsafely (the author confirms it): `buttons` → `button`, `sections` →
+/// `list` (`product_list` when they hold `product_items`), `cards` → `carousel`, a
+/// `product_retailer_id` with a `catalog_id` → `product`, and an action `name` that is itself an
+/// interactive type of the dialect (`cta_url`, `flow`, `address_message`, …). Nothing when the
+/// action says nothing certain.
+fn fix_missing_type(cx: &mut Cx, inter: &Obj<'_>) {
+    let Some(action) = inter.map.get("action").and_then(Value::as_object) else { return };
+    let allowed = if cx.dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
+    let has = |key: &str| action.contains_key(key);
+    let sections_of_products = || {
+        action
+            .get("sections")
+            .and_then(Value::as_array)
+            .is_some_and(|sections| !sections.is_empty() && sections.iter().all(|s| s.get("product_items").is_some()))
+    };
+    let implied = if has("buttons") {
+        Some("button")
+    } else if has("sections") {
+        Some(if sections_of_products() { "product_list" } else { "list" })
+    } else if has("cards") {
+        Some("carousel")
+    } else if has("catalog_id") && has("product_retailer_id") {
+        Some("product")
+    } else {
+        action.get("name").and_then(Value::as_str).and_then(|name| allowed.iter().find(|t| **t == name).copied())
+    };
+    if let Some(kind) = implied.filter(|k| allowed.contains(k)) {
+        cx.fix_missing(inter.path, "type", &crate::fix::json_string(kind), crate::Applicability::Unsafe);
+    }
+}
+
 /// The interactive types of LINK JSON: the first ten of [`ALL_TYPES`].
 pub(crate) const TYPES: &[&str] = ALL_TYPES.split_at(10).0;
 
@@ -422,7 +455,10 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                 kind
             }
         }
-        None => None,
+        None => {
+            fix_missing_type(cx, &inter);
+            None
+        }
     };
     if cloud && let Some((nested, path)) = inter.get("order_details") {
         cloud::nested_order_details(cx, nested, &path, kind);

@@ -141,3 +141,28 @@ fn thumbnail_in_place_of_product_retailer_id_is_suggested() {
     let d = assert_reports(&json, "LW005");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `product_retailer_id`?"));
 }
+
+#[test]
+fn a_missing_type_gets_the_one_its_action_implies_as_an_unsafe_fix() {
+    let fix_of = |action: &str, dialect_member: &str| {
+        let text = format!(
+            r#"{{{dialect_member}"type": "interactive", "interactive": {{"body": {{"text": "Hi"}}, "action": {action}}}}}"#
+        );
+        let report = crate::lint_str(&text);
+        let d = report.diagnostics.iter().find(|d| d.code == "LW007" && d.path.to_string() == "/interactive/type");
+        d.and_then(|d| d.fix.as_ref()).map(|f| (f.description.clone(), f.applicability))
+    };
+    let unsafe_insert = |kind: &str| Some((format!("insert `\"type\": \"{kind}\"`"), crate::Applicability::Unsafe));
+    assert_eq!(fix_of(r#"{"buttons": []}"#, ""), unsafe_insert("button"));
+    assert_eq!(fix_of(r#"{"button": "Menu", "sections": [{"rows": []}]}"#, ""), unsafe_insert("list"));
+    assert_eq!(
+        fix_of(r#"{"catalog_id": "1", "sections": [{"product_items": []}]}"#, ""),
+        unsafe_insert("product_list")
+    );
+    assert_eq!(fix_of(r#"{"name": "cta_url", "parameters": {}}"#, ""), unsafe_insert("cta_url"));
+    // `voice_call` is a Cloud API type only.
+    assert_eq!(fix_of(r#"{"name": "voice_call"}"#, ""), None);
+    let cloud = r#""messaging_product": "whatsapp", "to": "16505551234", "#;
+    assert_eq!(fix_of(r#"{"name": "voice_call"}"#, cloud), unsafe_insert("voice_call"));
+    assert_eq!(fix_of(r#"{"name": "something"}"#, ""), None);
+}
