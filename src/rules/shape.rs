@@ -690,7 +690,7 @@ impl<'v> Obj<'v> {
         fields
             .iter()
             .enumerate()
-            .filter(|&(i, f)| self.members.present(i).unwrap_or_else(|| self.has(f.key)))
+            .filter(|&(i, f)| self.members.present(i).unwrap_or_else(|| present(self.map, f, self.dialect)))
             .map(|(_, f)| f.key)
     }
 

@@ -124,7 +124,7 @@ impl TemplateSet {
 
     fn preview_one(&self, send: &Value) -> Result<Preview, PreviewError> {
         let name = send.get("name").and_then(Value::as_str).unwrap_or_default();
-        let language = send.pointer("/language/code").and_then(Value::as_str).unwrap_or_default();
+        let language = send.get("language").and_then(|l| l.get("code")).and_then(Value::as_str).unwrap_or_default();
         let template = self
             .templates()
             .iter()

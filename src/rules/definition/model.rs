@@ -103,7 +103,8 @@ fn parts(components: &[Value]) -> Parts {
                 }
             }
             Some("LIMITED_TIME_OFFER") => {
-                let has = component.pointer("/limited_time_offer/has_expiration").and_then(Value::as_bool);
+                let has =
+                    component.get("limited_time_offer").and_then(|o| o.get("has_expiration")).and_then(Value::as_bool);
                 lto = Some(has.unwrap_or(false));
             }
             _ => {}

@@ -85,7 +85,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value, set: &TemplateSet) {
 
 fn check_template(cx: &mut Cx, send: &Value, path: &Path<'_>, set: &TemplateSet) {
     let Some(name) = send.get("name").and_then(Value::as_str) else { return };
-    let Some(language) = send.pointer("/language/code").and_then(Value::as_str) else { return };
+    let Some(language) = send.get("language").and_then(|l| l.get("code")).and_then(Value::as_str) else { return };
     let Some(template) = find(cx, set, name, language, path) else { return };
     if let Some(status) = template.status.as_deref()
         && status != "APPROVED"
@@ -174,7 +174,8 @@ fn check_lto(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
     }
     let has = parts.lto.as_ref().is_some_and(|(c, _)| {
         c.get("parameters").and_then(Value::as_array).into_iter().flatten().any(|p| {
-            p.pointer("/limited_time_offer/expiration_time_ms").is_some() || p.get("expiration_time_ms").is_some()
+            p.get("limited_time_offer").and_then(|o| o.get("expiration_time_ms")).is_some()
+                || p.get("expiration_time_ms").is_some()
         })
     });
     if !has {
