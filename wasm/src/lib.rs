@@ -18,7 +18,10 @@
 //!   the report's `templates`, and the hydrated message (`linkwa::options::templates::Preview`).
 //!   Only with the cargo feature `templates` (the npm module `linkwa/templates`): the checks and
 //!   the hydration add about 25 KB of gzip, more than `linkwa`'s budget leaves (see README.md).
-//! - `rules()`: every rule, sorted by code. `version()`: the package version.
+//! - `version()`: the package version. (Every rule's code, name, severity, summary and why are in
+//!   the package's JavaScript module `linkwa/rules`, generated from `linkwa rules --format json`,
+//!   not in the `.wasm`: the core is built without its `docs` feature, which saves pages that lint
+//!   about 22 KB of gzip.)
 //!
 //! Problems in the payload are diagnostics; misuse of the API (an unknown option, a `lint` argument
 //! that is neither a string nor bytes, a `toMeta` recipient missing for a bare message or given for
@@ -30,19 +33,20 @@
 //! `lintValue` then return one `LW000 internal-error` diagnostic for that document; other exports
 //! throw an `Error`. The next call works either way.
 //!
-//! The TypeScript declarations (`Report`, `Diagnostic`, `Severity`, `Dialect`, `Rule`, `LintOptions`,
+//! The TypeScript declarations (`Report`, `Diagnostic`, `Severity`, `Dialect`, `LintOptions`,
 //! `Translation`; `LintReport`, `Templates`, `TemplateDefinition`, `Preview`, … in the `templates`
 //! build) are generated from the Rust types by `tsify`.
 
 #[cfg(feature = "templates")]
 pub mod templates;
+mod text;
 mod value;
 
+use linkwa::Report;
 #[cfg(feature = "meta")]
 use linkwa::Translation;
 #[cfg(feature = "templates")]
 use linkwa::options::templates::Preview;
-use linkwa::{Report, Rule};
 use serde::Deserialize;
 #[cfg(feature = "templates")]
 use std::sync::Arc;
@@ -213,7 +217,7 @@ pub fn lint(
 ) -> Result<Ts<LintReport>, JsError> {
     let (options, given) = LintOptions::read(options)?;
     fault_injection();
-    let report = if let Some(text) = text.as_string() {
+    let report = if let Some(text) = text::string_of(&text) {
         linkwa::lint_str_with(&text, &options)
     } else if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
         linkwa::lint_bytes_with(&bytes.to_vec(), &options)
@@ -392,7 +396,7 @@ pub fn to_meta(
         }
     };
     let translation = translated.map_err(|e| JsError::new(&format!("linkwa: {e}")))?;
-    to_js(&translation)
+    through_json(&translation)
 }
 
 /// The `Translation` of a payload that was not translated: no body, the report's diagnostics.
@@ -401,15 +405,16 @@ fn untranslated(report: Report) -> Translation {
     Translation { messages: Vec::new(), diagnostics: report.diagnostics }
 }
 
-/// A `Translation` as a JavaScript object, through its JSON text: exactly what the CLI prints
-/// (`JSON.parse` of its output), the Cloud API bodies as plain objects (serde-wasm-bindgen would
-/// make their `serde_json` maps `Map`s) and absent `line`, `column` and `help` as `null`. Also
-/// faster than building the objects with serde-wasm-bindgen: measured over the fixtures, `toMeta`
-/// took about 15 % longer that way.
-#[cfg(feature = "meta")]
-fn to_js(translation: &Translation) -> Result<Ts<Translation>, JsError> {
-    let text = serde_json::to_string(translation).map_err(|e| JsError::new(&format!("linkwa: {e}")))?;
-    let value = js_sys::JSON::parse(&text).map_err(|_| JsError::new("linkwa: the translation is not JSON"))?;
+/// A value as a JavaScript object, through its JSON text: exactly what the CLI prints
+/// (`JSON.parse` of its output), `serde_json` maps as plain objects (serde-wasm-bindgen would make
+/// them `Map`s) and absent `line`, `column` and `help` as `null`. Also faster than building the
+/// objects with serde-wasm-bindgen: measured over the fixtures, `toMeta` took about 15 % longer
+/// that way. (`lint` keeps serde-wasm-bindgen: its reports are small, and through JSON it was no
+/// faster and 2.5 KB of gzip larger, since the lint module has no JSON serializer otherwise.)
+#[cfg(any(feature = "meta", feature = "inbound"))]
+fn through_json<T: serde::Serialize + Tsify>(value: &T) -> Result<Ts<T>, JsError> {
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&format!("linkwa: {e}")))?;
+    let value = js_sys::JSON::parse(&text).map_err(|_| JsError::new("linkwa: the result is not JSON"))?;
     Ok(Ts::new_unchecked(value))
 }
 
@@ -491,16 +496,7 @@ pub fn parse_inbound(
     };
     let result = result.map_err(|e| JsError::new(&e))?;
     // Through JSON text, as `toMeta`: plain objects, absent members absent.
-    let json = serde_json::to_string(&result).map_err(|e| JsError::new(&format!("linkwa: {e}")))?;
-    let value = js_sys::JSON::parse(&json).map_err(|_| JsError::new("linkwa: the document is not JSON"))?;
-    Ok(Ts::new_unchecked(value))
-}
-
-/// Every rule, sorted by code: code, name, default severity, summary, why it matters, source
-/// and the version that introduced it.
-#[wasm_bindgen]
-pub fn rules() -> Result<Vec<Ts<Rule>>, JsError> {
-    Ok(linkwa::rules::registry::all().iter().map(|rule| Ts::from_rust(*rule)).collect::<Result<_, _>>()?)
+    through_json(&result)
 }
 
 /// The version of the package (and of the `linkwa` crate it is built from).

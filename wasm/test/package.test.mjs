@@ -38,11 +38,9 @@ test('manifest', () => {
     'export interface Diagnostic',
     'export type Severity = "info" | "warning" | "error";',
     'export type JsonPointer = string;',
-    'export interface Rule',
     'export interface LintOptions',
     'export function lint(text: string | Uint8Array, options?: LintOptions | null): Report;',
     'export function lintValue(value: unknown, options?: LintOptions | null): Report;',
-    'export function rules(): Rule[];',
     'export function version(): string;',
   ];
   const meta = [
@@ -56,6 +54,8 @@ test('manifest', () => {
       assert.ok(dts.includes(declaration), `${build}/linkwa.d.ts lacks ${declaration}`);
     }
     assert.ok(!dts.includes('export function toMeta'), `${build}/linkwa.d.ts declares toMeta`);
+    // The rules' prose is in linkwa/rules, not in the .wasm.
+    assert.ok(!dts.includes('export function rules'), `${build}/linkwa.d.ts declares rules`);
     assert.ok(!dts.includes('export function preview'), `${build}/linkwa.d.ts declares preview`);
     assert.ok(!dts.includes('templates?:'), `${build}/linkwa.d.ts has the templates option`);
     const templatesDts = fs.readFileSync(path.join(PKG, build, 'linkwa_templates.d.ts'), 'utf8');
@@ -88,7 +88,7 @@ test('require("linkwa") and import("linkwa") in Node: lint, without toMeta', asy
   const imported = await import(pathToFileURL(path.join(dir, 'index.mjs')).href);
   assert.equal(imported.lint('{"type": "text", "text": {"body": 42}}').diagnostics[0].code, 'LW006');
   assert.equal(typeof imported.lintValue, 'function');
-  assert.equal(typeof imported.rules, 'function');
+  assert.equal(imported.rules, undefined);
   assert.equal(imported.version(), linkwa.version());
   // Translation is in linkwa/meta only.
   assert.equal(required.toMeta, undefined);
@@ -108,8 +108,36 @@ test('require("linkwa/meta") and import("linkwa/meta") in Node: lint and toMeta'
   // The same lint in both modules.
   const text = '{"type": "text", "text": {"body": 42}, "previewUrl": true}';
   assert.deepStrictEqual(imported.lint(text), linkwa.lint(text));
-  assert.deepStrictEqual(imported.rules(), linkwa.rules());
   assert.equal(imported.version(), linkwa.version());
+});
+
+test('linkwa/rules: the CLI\'s rule list, as data, from CommonJS and ES modules, with declarations that match', async () => {
+  const cli = spawnSync(CLI, ['rules', '--format', 'json'], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  assert.equal(cli.status, 0, cli.stderr);
+  const expected = JSON.parse(cli.stdout);
+  const dir = project();
+  const required = createRequire(path.join(dir, 'index.js'))('linkwa/rules');
+  assert.deepStrictEqual(required.rules(), expected);
+  fs.writeFileSync(path.join(dir, 'rules.mjs'), "export * from 'linkwa/rules';\n");
+  const imported = await import(pathToFileURL(path.join(dir, 'rules.mjs')).href);
+  assert.deepStrictEqual(imported.rules(), expected);
+  // A fresh copy each call: a caller's change does not reach the next caller.
+  imported.rules()[0].code = 'changed';
+  assert.equal(imported.rules()[0].code, expected[0].code);
+  // Every member of every rule is declared, and nothing else.
+  for (const build of ['web', 'node']) {
+    const dts = fs.readFileSync(path.join(PKG, build, 'rules.d.ts'), 'utf8');
+    const body = dts.slice(dts.indexOf('export interface Rule {'));
+    const declared = new Set([...body.slice(0, body.indexOf('\n}')).matchAll(/^    (\w+)\??:/gm)].map((m) => m[1]));
+    const present = new Set(expected.flatMap((rule) => Object.keys(rule)));
+    assert.deepStrictEqual([...present].sort(), [...declared].sort(), `${build}/rules.d.ts`);
+    assert.ok(dts.includes('export function rules(): Rule[];'));
+  }
+  for (const rule of expected) {
+    assert.ok(['info', 'warning', 'error'].includes(rule.severity), rule.code);
+    assert.ok(rule.fix === undefined || ['safe', 'unsafe'].includes(rule.fix), rule.code);
+    assert.ok(rule.summary.length > 10 && rule.why.length > 10, rule.code);
+  }
 });
 
 test('the declarations type-check (tsc --strict), for Node and for bundlers', () => {

@@ -29,7 +29,7 @@ function checkRecovery(m) {
   assert.deepEqual(m.lintValue(JSON.parse(INVALID)).diagnostics.map((d) => d.code), ['LW006']);
   // Misuse still throws its own Error, not a trap.
   assert.throws(() => m.lint(42), /takes a string or a Uint8Array/);
-  assert.ok(m.rules().length > 200);
+  assert.equal(m.version(), linkwa.version());
 }
 
 test('CommonJS linkwa: 1000 traps, then every call works', () => checkRecovery(linkwa));

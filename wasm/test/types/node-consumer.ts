@@ -1,9 +1,10 @@
 // Type-checked by package.test.mjs against the package's generated declarations, resolved as Node
-// resolves `linkwa` and `linkwa/meta` (the `node` condition: the nodejs builds).
-import { lint, lintValue, rules, version } from 'linkwa';
+// resolves `linkwa`, `linkwa/meta` and `linkwa/rules` (the `node` condition: the nodejs builds).
+import { lint, lintValue, version } from 'linkwa';
+import { rules, type Rule } from 'linkwa/rules';
 import * as small from 'linkwa';
 import { toMeta, type Translation } from 'linkwa/meta';
-import type { Diagnostic, Dialect, JsonPointer, LintOptions, Report, Rule, Severity } from 'linkwa';
+import type { Diagnostic, Dialect, JsonPointer, LintOptions, Report, Severity } from 'linkwa';
 
 const options: LintOptions = { dialect: 'link' };
 const report: Report = lint('{"type": "text"}', options);
@@ -20,7 +21,7 @@ if (first) {
 }
 const all: Rule[] = rules();
 const v: string = version();
-console.log(dialect, fromBytes, fromValue, all[0]?.since, v);
+console.log(dialect, fromBytes, fromValue, all[0]?.since, all[0]?.why, all[0]?.fix === 'safe', v);
 
 const request: Translation = toMeta('{"messages": []}');
 const bare: Translation = toMeta({ type: 'text', text: { body: 'Hi' } }, '+46700000001');
@@ -31,6 +32,8 @@ console.log(body?.['messaging_product'], notes.length, fromBytes2.messages.lengt
 
 // @ts-expect-error: toMeta is in linkwa/meta, not in linkwa
 small.toMeta('{}');
+// @ts-expect-error: the rules' prose is in linkwa/rules, not in linkwa
+small.rules();
 // @ts-expect-error: the recipient is a string
 toMeta('{}', 46700000001);
 // @ts-expect-error: not a dialect
