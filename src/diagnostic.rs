@@ -131,7 +131,13 @@ impl Edit {
     /// text or inside a character counts the code units of the characters that start before it.
     pub fn locate_utf16<'e>(text: &str, edits: impl IntoIterator<Item = &'e mut Edit>) {
         let mut edits: Vec<&mut Edit> = edits.into_iter().collect();
-        if edits.is_empty() {
+        let Some(last) = edits.iter().map(|e| e.start.max(e.end)).max() else { return };
+        // Before the last offset the text is ASCII nearly always: one code unit per byte there.
+        if text.as_bytes().get(..last.min(text.len())).is_some_and(<[u8]>::is_ascii) {
+            for edit in &mut edits {
+                edit.start_utf16 = edit.start.min(text.len());
+                edit.end_utf16 = edit.end.min(text.len());
+            }
             return;
         }
         let mut offsets: Vec<usize> = edits.iter().flat_map(|e| [e.start, e.end]).collect();

@@ -154,7 +154,8 @@ impl From<Seg<'_>> for Segment {
 }
 
 fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
-    let mut parents = Parents::default();
+    // Sized once: growing the table rehashes every node inserted so far.
+    let mut parents = Parents::with_capacity_and_hasher(count(root), BuildHasherDefault::default());
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
         let parent = address(node);
@@ -179,6 +180,27 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
         }
     }
     parents
+}
+
+/// The number of values below `root` (`root` itself not counted).
+fn count(root: &Value) -> usize {
+    let container = |v: &&Value| v.is_object() || v.is_array();
+    let mut count = 0;
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Object(map) => {
+                count += map.iter().len();
+                stack.extend(map.iter().map(|(_, v)| v).filter(container));
+            }
+            Value::Array(items) => {
+                count += items.len();
+                stack.extend(items.iter().filter(container));
+            }
+            _ => {}
+        }
+    }
+    count
 }
 
 /// Hashes node addresses (already unique; only spread them).
