@@ -94,7 +94,7 @@ pub(crate) fn lint_text<'t>(
         let mut pairs: Vec<_> = order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect();
         pairs.dedup_by(|a, b| a.0 == b.0);
         let (mut found, intents): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
-        parsed.locator.locate(&mut found);
+        parsed.locator.locate(&mut found, source.strict());
         fix::resolve(&parsed.locator, &mut found, intents);
         diagnostics.extend(found);
     }

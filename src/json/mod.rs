@@ -13,6 +13,7 @@
 mod lenient;
 mod lines;
 mod locate;
+mod place;
 pub(crate) mod tree;
 pub(crate) mod work;
 
@@ -41,7 +42,15 @@ pub(crate) enum Source<'t> {
     Recovered(Value),
 }
 
-impl Source<'_> {
+impl<'t> Source<'t> {
+    /// The tree of strict text, borrowed from it; `None` for a recovered tree.
+    pub(crate) fn strict(&self) -> Option<&tree::Value<'t>> {
+        match self {
+            Source::Text(value) => Some(value),
+            Source::Recovered(_) => None,
+        }
+    }
+
     /// Calls `f` with the tree.
     pub(crate) fn with_tree<R>(&self, f: impl FnOnce(&tree::Value<'_>) -> R) -> R {
         match self {
@@ -175,24 +184,50 @@ impl<'t> Locator<'t> {
 
     /// Sets the line and column of every diagnostic from its path: the value's position; for a
     /// member that is absent, the key of the object that should hold it (or the object itself
-    /// when it has no key). One walk of the document for all of them. The diagnostics must be
-    /// sorted by path (as [`crate::Report::new`] sorts them).
-    pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic]) {
+    /// when it has no key). `strict` is the text's tree when it is strict JSON: what it can tell
+    /// is read off it ([`place`]); the rest is found by one walk of the document for all of them.
+    /// The diagnostics must be sorted by path (as [`crate::Report::new`] sorts them).
+    pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic], strict: Option<&tree::Value<'_>>) {
         if diagnostics.is_empty() {
             return;
         }
-        let paths: Vec<&JsonPointer> = diagnostics.iter().map(|d| &d.path).collect();
+        let lines = LineIndex::new(self.text);
+        // (offset, diagnostic), then positions in the order of the text: each character counted once.
+        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(diagnostics.len());
+        let mut rest: Vec<usize> = Vec::new();
+        match (strict, &self.tree) {
+            (Some(root), None) => {
+                for (i, d) in diagnostics.iter().enumerate() {
+                    match place::offset(self.text, root, &d.path) {
+                        Some(offset) => placed.push((offset, i)),
+                        None => rest.push(i),
+                    }
+                }
+            }
+            _ => rest.extend(0..diagnostics.len()),
+        }
+        placed.sort_unstable();
+        for (offset, i) in placed {
+            if let Some(d) = diagnostics.get_mut(i) {
+                let (line, column) = lines.position(offset);
+                (d.line, d.column) = (Some(line), Some(column));
+            }
+        }
+        if rest.is_empty() {
+            return;
+        }
+        // Still sorted by path: `rest` is in the diagnostics' order.
+        let paths: Vec<&JsonPointer> = rest.iter().filter_map(|&i| diagnostics.get(i)).map(|d| &d.path).collect();
         let mut trie = locate::Trie::new(&paths);
         match &self.tree {
             None => trie.walk_text(self.text),
             Some(Some(tree)) => trie.walk_tree(tree),
             Some(None) => return,
         }
-        let positions = trie.positions(&LineIndex::new(self.text), paths.into_iter());
-        for (d, position) in diagnostics.iter_mut().zip(positions) {
-            if let Some((line, column)) = position {
-                d.line = Some(line);
-                d.column = Some(column);
+        let positions = trie.positions(&lines, paths.into_iter());
+        for (i, position) in rest.into_iter().zip(positions) {
+            if let (Some(d), Some((line, column))) = (diagnostics.get_mut(i), position) {
+                (d.line, d.column) = (Some(line), Some(column));
             }
         }
     }

@@ -55,8 +55,9 @@ fn empty_and_deep_documents() {
     assert!(!codes(&deep_broken).is_empty());
 }
 
-/// Line and column of each pointer, located together.
-fn located(text: &str, pointers: &[JsonPointer]) -> Vec<(Option<u32>, Option<u32>)> {
+/// Line and column of each pointer, located together: off the strict tree where it can tell
+/// (`tree`), or all by the walk.
+fn located_with(text: &str, pointers: &[JsonPointer], tree: bool) -> Vec<(Option<u32>, Option<u32>)> {
     let parsed = parse(text);
     let found: Vec<Diagnostic> = pointers
         .iter()
@@ -64,9 +65,68 @@ fn located(text: &str, pointers: &[JsonPointer]) -> Vec<(Option<u32>, Option<u32
         .map(|d| Diagnostic { line: None, column: None, ..d })
         .collect();
     let mut found = crate::Report::new(crate::Dialect::Link, found).diagnostics;
-    parsed.locator.locate(&mut found);
+    let strict = parsed.value.as_ref().and_then(Source::strict).filter(|_| tree);
+    parsed.locator.locate(&mut found, strict);
     let at = |p: &JsonPointer| found.iter().find(|d| d.path == *p).map(|d| (d.line, d.column));
     pointers.iter().map(|p| at(p).unwrap_or_default()).collect()
+}
+
+/// [`located_with`] both ways, which must agree.
+fn located(text: &str, pointers: &[JsonPointer]) -> Vec<(Option<u32>, Option<u32>)> {
+    let walked = located_with(text, pointers, false);
+    assert_eq!(located_with(text, pointers, true), walked, "{text}");
+    walked
+}
+
+/// Every value's pointer in `value`, and below each object and array one that is absent.
+fn every_pointer(value: &serde_json::Value, at: JsonPointer, out: &mut Vec<JsonPointer>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            out.push(at.key("linkwa-absent"));
+            out.push(at.index(7));
+            for (k, v) in map {
+                every_pointer(v, at.key(k), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            out.push(at.index(items.len()));
+            out.push(at.key("0"));
+            for (i, v) in items.iter().enumerate() {
+                every_pointer(v, at.index(i), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+#[test]
+fn the_tree_places_every_pointer_of_every_fixture_where_the_walk_does() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "json") && !path.ends_with("nesting-too-deep.json") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut files);
+    let mut compared = 0;
+    for file in files {
+        let Ok(text) = String::from_utf8(std::fs::read(&file).unwrap_or_default()) else { continue };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
+        let mut pointers = Vec::new();
+        every_pointer(&value, JsonPointer::root(), &mut pointers);
+        pointers.sort();
+        pointers.dedup();
+        let walked = located_with(&text, &pointers, false);
+        assert_eq!(located_with(&text, &pointers, true), walked, "{}", file.display());
+        compared += pointers.len();
+    }
+    assert!(compared > 50_000, "{compared} pointers compared");
 }
 
 #[test]

@@ -267,6 +267,12 @@ impl<'a> Map<'a> {
         self.members.get(position).map(|(_, v)| v)
     }
 
+    /// The member written first in the text; `None` for an empty object, and for one of more than
+    /// [`SCAN`] members, which is kept sorted by name.
+    pub(crate) fn first_written(&self) -> Option<(&str, &Value<'a>)> {
+        self.members.first().filter(|_| self.members.len() <= SCAN).map(|(k, v)| (*k, v))
+    }
+
     pub(crate) fn contains_key(&self, key: &str) -> bool {
         self.find(key).is_some()
     }
