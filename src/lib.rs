@@ -95,7 +95,7 @@ pub(crate) fn lint_text<'t>(
         pairs.dedup_by(|a, b| a.0 == b.0);
         let (mut found, intents): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
         parsed.locator.locate(&mut found, source.strict());
-        fix::resolve(&parsed.locator, &mut found, intents);
+        fix::resolve(&parsed.locator, source.strict(), &mut found, intents);
         diagnostics.extend(found);
     }
     let edits = diagnostics.iter_mut().flat_map(|d| d.fix.iter_mut().flat_map(|f| f.edits.iter_mut()));

@@ -7,16 +7,21 @@ use crate::json::{Locator, Spans};
 use crate::pointer::JsonPointer;
 
 /// Gives every diagnostic whose intent can be placed in the text its [`Fix`]; `intents` is
-/// aligned with `diagnostics`. A fix whose change cannot be placed exactly (a pointer the text
+/// aligned with `diagnostics`; `strict` is the text's tree when it is strict JSON. A fix whose change cannot be placed exactly (a pointer the text
 /// does not have, a member between comments) is dropped: no fix rather than a wrong one.
-pub(crate) fn resolve(locator: &Locator<'_>, diagnostics: &mut [Diagnostic], intents: Vec<Option<Intent>>) {
+pub(crate) fn resolve(
+    locator: &Locator<'_>,
+    strict: Option<&crate::json::tree::Value<'_>>,
+    diagnostics: &mut [Diagnostic],
+    intents: Vec<Option<Intent>>,
+) {
     let mut pointers: Vec<&JsonPointer> = intents.iter().flatten().flat_map(Intent::pointers).collect();
     if pointers.is_empty() {
         return;
     }
     pointers.sort();
     pointers.dedup();
-    let spans = locator.spans(&pointers);
+    let spans = locator.spans(&pointers, strict);
     let text = locator.source();
     let span_of = |p: &JsonPointer| pointers.binary_search(&p).ok().and_then(|i| spans.get(i).copied().flatten());
     for (d, intent) in diagnostics.iter_mut().zip(&intents) {

@@ -92,7 +92,7 @@ fn removing_and_inserting_members_keeps_the_layout() {
     }
     let (mut diagnostics, intents) = cx.finish();
     let parsed = crate::json::parse(text, &arena);
-    resolve(&parsed.locator, &mut diagnostics, intents);
+    resolve(&parsed.locator, parsed.value.as_ref().and_then(crate::json::Source::strict), &mut diagnostics, intents);
     let one = |i: usize| {
         let report = Report::new(Default::default(), vec![diagnostics[i].clone()]);
         apply_fixes(text, &report, Safe).text

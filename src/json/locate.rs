@@ -256,6 +256,14 @@ impl<'p> Trie<'p> {
     }
 }
 
+/// The end of the value that starts at `start` in strict text (one past its last byte).
+pub(super) fn value_end(text: &str, start: usize) -> usize {
+    let mut scan = Scan { text, bytes: text.as_bytes(), visited: 0 };
+    let end = scan.skip(start);
+    work::add(scan.visited);
+    end
+}
+
 /// A cursor over strict JSON text that never panics on text that is not (it stops instead).
 struct Scan<'t> {
     text: &'t str,

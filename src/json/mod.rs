@@ -237,19 +237,34 @@ impl<'t> Locator<'t> {
         self.text
     }
 
-    /// The spans of the values at `pointers` (sorted, no repeats), with their keys: one complete
-    /// walk of the document for all of them. `None` for a pointer the document does not have.
-    pub(crate) fn spans(&self, pointers: &[&JsonPointer]) -> Vec<Option<Spans>> {
-        if pointers.is_empty() {
-            return Vec::new();
+    /// The spans of the values at `pointers` (sorted, no repeats), with their keys. `strict` is the
+    /// text's tree when it is strict JSON: what it can tell is read off it ([`place`]); the rest is
+    /// found by one complete walk of the document. `None` for a pointer the document does not have.
+    pub(crate) fn spans(&self, pointers: &[&JsonPointer], strict: Option<&tree::Value<'_>>) -> Vec<Option<Spans>> {
+        let mut spans: Vec<Option<Option<Spans>>> = match (strict, &self.tree) {
+            (Some(root), None) => pointers.iter().map(|p| place::spans(self.text, root, p)).collect(),
+            _ => vec![None; pointers.len()],
+        };
+        let rest: Vec<&JsonPointer> =
+            pointers.iter().zip(&spans).filter(|(_, s)| s.is_none()).map(|(p, _)| *p).collect();
+        if !rest.is_empty() {
+            let mut trie = locate::Trie::new(&rest).complete();
+            let walked = match &self.tree {
+                None => {
+                    trie.walk_text(self.text);
+                    true
+                }
+                Some(Some(tree)) => {
+                    trie.walk_tree(tree);
+                    true
+                }
+                Some(None) => false,
+            };
+            for (slot, pointer) in spans.iter_mut().filter(|s| s.is_none()).zip(rest) {
+                *slot = Some(if walked { trie.spans(pointer) } else { None });
+            }
         }
-        let mut trie = locate::Trie::new(pointers).complete();
-        match &self.tree {
-            None => trie.walk_text(self.text),
-            Some(Some(tree)) => trie.walk_tree(tree),
-            Some(None) => return vec![None; pointers.len()],
-        }
-        pointers.iter().map(|p| trie.spans(p)).collect()
+        spans.into_iter().map(Option::flatten).collect()
     }
 }
 

@@ -9,6 +9,7 @@
 //! [`super::locate::Trie`], and so is everything when the text is not strict. Each offset found
 //! is checked against the text (quotes, colon, bracket where they must be).
 
+use super::locate::{Span, Spans, value_end};
 use super::tree::Value;
 use crate::pointer::{JsonPointer, Segment};
 
@@ -23,10 +24,12 @@ enum By<'k> {
     Member(&'k str),
 }
 
-/// Where `pointer` is placed in `text`, whose strict tree is `root`: as the walk places it, the
-/// start of its value; for an absent member, the name of the deepest object member on the way (or
-/// that value when it is the root or an array element). `None` when the tree cannot tell.
-pub(super) fn offset(text: &str, root: &Value<'_>, pointer: &JsonPointer) -> Option<usize> {
+/// The value at `pointer` in the strict tree `root`, how it was reached, and whether it is there:
+/// `Err` with the deepest value on the way (and how that was reached) when it is absent.
+fn find<'v, 'k>(
+    root: &'v Value<'k>,
+    pointer: &JsonPointer,
+) -> Result<(&'v Value<'k>, By<'v>), (&'v Value<'k>, By<'v>)> {
     let mut node = root;
     let mut by = By::Root;
     for segment in pointer.segments() {
@@ -39,16 +42,42 @@ pub(super) fn offset(text: &str, root: &Value<'_>, pointer: &JsonPointer) -> Opt
             (Value::Array(items), Segment::Index(i)) => items.get(*i).map(|v| (By::Element, v)),
             _ => None,
         };
-        let Some((reached, child)) = child else {
-            return match by {
-                By::Member(key) => name_start(text, key),
-                By::Root | By::Element => value_start(text, node, by),
-            };
-        };
+        let Some((reached, child)) = child else { return Err((node, by)) };
         node = child;
         by = reached;
     }
-    value_start(text, node, by)
+    Ok((node, by))
+}
+
+/// Where `pointer` is placed in `text`, whose strict tree is `root`: as the walk places it, the
+/// start of its value; for an absent member, the name of the deepest object member on the way (or
+/// that value when it is the root or an array element). `None` when the tree cannot tell.
+pub(super) fn offset(text: &str, root: &Value<'_>, pointer: &JsonPointer) -> Option<usize> {
+    match find(root, pointer) {
+        Ok((node, by)) | Err((node, by @ (By::Root | By::Element))) => value_start(text, node, by),
+        Err((_, By::Member(key))) => name_start(text, key),
+    }
+}
+
+/// The spans of the value at `pointer` in `text`, whose strict tree is `root`, as the walk finds
+/// them: `Some(None)` when the document has no such value, `None` when the tree cannot tell.
+pub(super) fn spans(text: &str, root: &Value<'_>, pointer: &JsonPointer) -> Option<Option<Spans>> {
+    let Ok((node, by)) = find(root, pointer) else { return Some(None) };
+    let start = value_start(text, node, by)?;
+    let end = match node {
+        // Borrowed from the text where it starts: no escapes, so as long there as in the tree.
+        Value::String(s) if within(text, s) == Some(start + 1) => start + s.len() + 2,
+        _ => value_end(text, start),
+    };
+    let key = match by {
+        By::Member(key) => {
+            let start = name_start(text, key)?;
+            Some(Span { start, end: start + key.len() + 2 })
+        }
+        By::Root | By::Element => None,
+    };
+    let empty_object = matches!(node, Value::Object(map) if map.is_empty());
+    Some(Some(Spans { value: Span { start, end }, key, empty_object }))
 }
 
 /// The offset of `s` in `text` when `s` is borrowed from it.

@@ -101,7 +101,7 @@ fn every_pointer(value: &serde_json::Value, at: JsonPointer, out: &mut Vec<JsonP
 }
 
 #[test]
-fn the_tree_places_every_pointer_of_every_fixture_where_the_walk_does() {
+fn the_tree_places_and_spans_every_pointer_of_every_fixture_as_the_walk_does() {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let path = entry.path();
@@ -124,6 +124,12 @@ fn the_tree_places_every_pointer_of_every_fixture_where_the_walk_does() {
         pointers.dedup();
         let walked = located_with(&text, &pointers, false);
         assert_eq!(located_with(&text, &pointers, true), walked, "{}", file.display());
+        // Spans, for fixes: read off the tree, and found by the complete walk.
+        let parsed = parse(&text);
+        // (Text with a repeated key is read by the lenient parser: there is no strict tree.)
+        let Some(strict) = parsed.value.as_ref().and_then(Source::strict) else { continue };
+        let refs: Vec<&JsonPointer> = pointers.iter().collect();
+        assert_eq!(parsed.locator.spans(&refs, Some(strict)), parsed.locator.spans(&refs, None), "{}", file.display());
         compared += pointers.len();
     }
     assert!(compared > 50_000, "{compared} pointers compared");
