@@ -191,7 +191,6 @@ impl<'t> Locator<'t> {
         if diagnostics.is_empty() {
             return;
         }
-        let lines = LineIndex::new(self.text);
         // (offset, diagnostic), then positions in the order of the text: each character counted once.
         let mut placed: Vec<(usize, usize)> = Vec::with_capacity(diagnostics.len());
         let mut rest: Vec<usize> = Vec::new();
@@ -207,9 +206,10 @@ impl<'t> Locator<'t> {
             _ => rest.extend(0..diagnostics.len()),
         }
         placed.sort_unstable();
+        let mut cursor = lines::Cursor::new(self.text);
         for (offset, i) in placed {
             if let Some(d) = diagnostics.get_mut(i) {
-                let (line, column) = lines.position(offset);
+                let (line, column) = cursor.position(offset);
                 (d.line, d.column) = (Some(line), Some(column));
             }
         }
@@ -224,7 +224,7 @@ impl<'t> Locator<'t> {
             Some(Some(tree)) => trie.walk_tree(tree),
             Some(None) => return,
         }
-        let positions = trie.positions(&lines, paths.into_iter());
+        let positions = trie.positions(&LineIndex::new(self.text), paths.into_iter());
         for (i, position) in rest.into_iter().zip(positions) {
             if let (Some(d), Some((line, column))) = (diagnostics.get_mut(i), position) {
                 (d.line, d.column) = (Some(line), Some(column));

@@ -103,9 +103,17 @@ impl<'v> Path<'v> {
 #[derive(Debug, Default)]
 pub(crate) struct Resolver<'r> {
     root: Option<&'r Value<'r>>,
-    /// Node address → (parent address, segment), built on first use.
+    /// Node address → (parent address, segment), built once [`SEARCHES`] pointers were found by
+    /// searching the tree.
     parents: Option<Parents<'r>>,
+    /// Pointers found so far by a search from the root.
+    searched: usize,
 }
+
+/// How many pointers a document's resolver finds by searching the tree (each visits at most
+/// every container once, with no hashing) before it builds the parents index (which hashes every
+/// value, once): most documents with findings have one or two, and the cost stays linear.
+const SEARCHES: usize = 4;
 
 type Parents<'r> = HashMap<usize, (usize, Seg<'r>), BuildHasherDefault<AddressHasher>>;
 
@@ -116,7 +124,7 @@ fn address(value: &Value) -> usize {
 impl<'r> Resolver<'r> {
     /// A resolver for paths anchored in the tree `root`.
     pub(crate) fn new(root: &'r Value<'r>) -> Self {
-        Self { root: Some(root), parents: None }
+        Self { root: Some(root), parents: None, searched: 0 }
     }
 
     /// The JSON Pointer of `path`.
@@ -124,7 +132,18 @@ impl<'r> Resolver<'r> {
         let tail = &path.tail[..usize::from(path.len)];
         // Room for a typical depth, so that building a pointer allocates its vector once.
         let mut segments: Vec<Segment> = Vec::with_capacity(8);
-        if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
+        if let (Some(anchor), Some(root)) = (path.anchor, self.root)
+            && self.parents.is_none()
+            && self.searched < SEARCHES
+        {
+            self.searched += 1;
+            let mut down: Vec<Seg<'_>> = Vec::with_capacity(8);
+            if !search(root, address(anchor), &mut down) {
+                debug_assert!(false, "a path anchored outside the linted tree");
+                down.clear();
+            }
+            segments.extend(down.into_iter().map(Segment::from));
+        } else if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
             let parents = self.parents.get_or_insert_with(|| index(root));
             let mut at = address(anchor);
             let stop = address(root);
@@ -180,6 +199,33 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
         }
     }
     parents
+}
+
+/// Pushes onto `path` the segments from `node` down to the value at address `target`; false
+/// (and `path` as it was) when `target` is not in `node`'s tree. Depth-first, entering only
+/// containers; the recursion is as deep as the tree (at most 128 levels, the parsers' limit).
+fn search<'r>(node: &'r Value<'r>, target: usize, path: &mut Vec<Seg<'r>>) -> bool {
+    if address(node) == target {
+        return true;
+    }
+    match node {
+        Value::Object(map) => map.iter().any(|(k, v)| step(v, Seg::Key(k), target, path)),
+        Value::Array(items) => items.iter().enumerate().any(|(i, v)| step(v, Seg::Index(i), target, path)),
+        _ => false,
+    }
+}
+
+/// [`search`] of `child`, reached from its parent by `seg`.
+fn step<'r>(child: &'r Value<'r>, seg: Seg<'r>, target: usize, path: &mut Vec<Seg<'r>>) -> bool {
+    if address(child) != target && !child.is_object() && !child.is_array() {
+        return false;
+    }
+    path.push(seg);
+    if search(child, target, path) {
+        return true;
+    }
+    path.pop();
+    false
 }
 
 /// The number of values below `root` (`root` itself not counted).
@@ -247,5 +293,38 @@ mod tests {
         let p = Path::at(&doc).key("a").key("b").key("c").key("d").key("e");
         assert_eq!(p.len, 1, "rebased on /a/b/c/d");
         assert_eq!(Resolver::new(&doc).pointer(&p).to_string(), "/a/b/c/d/e");
+    }
+
+    #[test]
+    fn searching_and_the_parents_index_give_the_same_pointers() {
+        let arena = crate::json::tree::Bump::new();
+        let text = r#"{"m": [{"t": {"b": "x", "n": [1, [2, {"k": null}]]}}, "s"], "e": {}, "a": [], "z": true}"#;
+        let (doc, _) = crate::json::tree::parse(text, &arena).unwrap();
+        let mut nodes = vec![&doc];
+        let mut all = Vec::new();
+        while let Some(node) = nodes.pop() {
+            all.push(node);
+            match node {
+                Value::Object(map) => nodes.extend(map.iter().map(|(_, v)| v)),
+                Value::Array(items) => nodes.extend(items.iter()),
+                _ => {}
+            }
+        }
+        assert_eq!(all.len(), 15);
+        // A fresh resolver searches for its first SEARCHES pointers; one that has used them up
+        // goes through the index.
+        let mut indexed = Resolver::new(&doc);
+        for _ in 0..SEARCHES {
+            indexed.pointer(&Path::at(&doc));
+        }
+        for node in all {
+            let searched = Resolver::new(&doc).pointer(&Path::at(node));
+            assert_eq!(indexed.pointer(&Path::at(node)), searched, "{searched}");
+        }
+        assert!(indexed.parents.is_some());
+        assert_eq!(
+            Resolver::new(&doc).pointer(&Path::at(&doc["m"][0]["t"]["n"][1][1]["k"])).to_string(),
+            "/m/0/t/n/1/1/k"
+        );
     }
 }
