@@ -9,8 +9,9 @@
 
 use crate::json::tree::Value;
 use crate::pointer::{JsonPointer, Segment};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// How many segments a path may add to its anchor.
 const TAIL: usize = 2;
@@ -108,6 +109,13 @@ pub(crate) struct Resolver<'r> {
     parents: Option<Parents<'r>>,
     /// Pointers found so far by a search from the root.
     searched: usize,
+    /// The values from the root down to the last anchor found (address, and the segment that
+    /// leads to it): reports come in the order of the tree, so the next anchor's ancestors are
+    /// mostly here, and are not looked up again.
+    last: Vec<(usize, Seg<'r>)>,
+    /// Member names, one shared copy each, once the parents index is built: the many diagnostics
+    /// of a large document repeat them (and comparing pointers then compares the same memory).
+    names: HashSet<Arc<str>>,
 }
 
 /// How many pointers a document's resolver finds by searching the tree (each visits at most
@@ -124,50 +132,81 @@ fn address(value: &Value) -> usize {
 impl<'r> Resolver<'r> {
     /// A resolver for paths anchored in the tree `root`.
     pub(crate) fn new(root: &'r Value<'r>) -> Self {
-        Self { root: Some(root), parents: None, searched: 0 }
+        Self { root: Some(root), parents: None, searched: 0, last: Vec::new(), names: HashSet::new() }
     }
 
     /// The JSON Pointer of `path`.
     pub(crate) fn pointer(&mut self, path: &Path<'_>) -> JsonPointer {
-        let tail = &path.tail[..usize::from(path.len)];
-        // Room for a typical depth, so that building a pointer allocates its vector once.
-        let mut segments: Vec<Segment> = Vec::with_capacity(8);
-        if let (Some(anchor), Some(root)) = (path.anchor, self.root)
-            && self.parents.is_none()
-            && self.searched < SEARCHES
-        {
-            self.searched += 1;
-            let mut down: Vec<Seg<'_>> = Vec::with_capacity(8);
-            if !search(root, address(anchor), &mut down) {
-                debug_assert!(false, "a path anchored outside the linted tree");
-                down.clear();
-            }
-            segments.extend(down.into_iter().map(Segment::from));
-        } else if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
-            let parents = self.parents.get_or_insert_with(|| index(root));
-            let mut at = address(anchor);
-            let stop = address(root);
-            while at != stop {
-                let Some(&(parent, seg)) = parents.get(&at) else {
-                    debug_assert!(false, "a path anchored outside the linted tree");
-                    segments.clear();
-                    break;
-                };
-                segments.push(seg.into());
-                at = parent;
-            }
-            segments.reverse();
+        if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
+            self.descend_to(root, anchor);
+        } else {
+            self.last.clear();
         }
-        segments.extend(tail.iter().map(|seg| Segment::from(*seg)));
+        let tail = &path.tail[..usize::from(path.len)];
+        let mut segments: Vec<Segment> = Vec::with_capacity(self.last.len() + tail.len());
+        for i in 0..self.last.len() {
+            let seg = self.last[i].1;
+            segments.push(self.segment(seg));
+        }
+        for seg in tail {
+            segments.push(self.segment(*seg));
+        }
         JsonPointer::from_segments(segments)
     }
-}
 
-impl From<Seg<'_>> for Segment {
-    fn from(seg: Seg<'_>) -> Self {
+    /// Sets [`Resolver::last`] to the chain from `root` down to `anchor`.
+    fn descend_to(&mut self, root: &'r Value<'r>, anchor: &Value<'_>) {
+        let target = address(anchor);
+        if self.last.last().is_some_and(|&(at, _)| at == target) || (self.last.is_empty() && target == address(root)) {
+            return;
+        }
+        if self.parents.is_none() && self.searched < SEARCHES {
+            self.searched += 1;
+            self.last.clear();
+            if !search(root, target, &mut self.last) {
+                debug_assert!(false, "a path anchored outside the linted tree");
+                self.last.clear();
+            }
+            return;
+        }
+        let parents = self.parents.get_or_insert_with(|| index(root));
+        // Up from the anchor until a value of the last chain (or the root), then down that chain.
+        let mut up: Vec<(usize, Seg<'r>)> = Vec::new();
+        let mut at = target;
+        let stop = address(root);
+        let kept = loop {
+            if at == stop {
+                break 0;
+            }
+            if let Some(i) = self.last.iter().position(|&(a, _)| a == at) {
+                break i + 1;
+            }
+            let Some(&(parent, seg)) = parents.get(&at) else {
+                debug_assert!(false, "a path anchored outside the linted tree");
+                up.clear();
+                break 0;
+            };
+            up.push((at, seg));
+            at = parent;
+        };
+        self.last.truncate(kept);
+        self.last.extend(up.into_iter().rev());
+    }
+
+    /// `seg` as a pointer segment; once the document has many pointers (the parents index is
+    /// built), its name shared with theirs.
+    fn segment(&mut self, seg: Seg<'_>) -> Segment {
         match seg {
-            Seg::Key(k) => Segment::Key(k.into()),
             Seg::Index(i) => Segment::Index(i),
+            Seg::Key(k) if self.parents.is_none() => Segment::Key(Arc::from(k)),
+            Seg::Key(k) => Segment::Key(match self.names.get(k) {
+                Some(name) => Arc::clone(name),
+                None => {
+                    let name: Arc<str> = Arc::from(k);
+                    self.names.insert(Arc::clone(&name));
+                    name
+                }
+            }),
         }
     }
 }
@@ -204,7 +243,7 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
 /// Pushes onto `path` the segments from `node` down to the value at address `target`; false
 /// (and `path` as it was) when `target` is not in `node`'s tree. Depth-first, entering only
 /// containers; the recursion is as deep as the tree (at most 128 levels, the parsers' limit).
-fn search<'r>(node: &'r Value<'r>, target: usize, path: &mut Vec<Seg<'r>>) -> bool {
+fn search<'r>(node: &'r Value<'r>, target: usize, path: &mut Vec<(usize, Seg<'r>)>) -> bool {
     if address(node) == target {
         return true;
     }
@@ -216,11 +255,11 @@ fn search<'r>(node: &'r Value<'r>, target: usize, path: &mut Vec<Seg<'r>>) -> bo
 }
 
 /// [`search`] of `child`, reached from its parent by `seg`.
-fn step<'r>(child: &'r Value<'r>, seg: Seg<'r>, target: usize, path: &mut Vec<Seg<'r>>) -> bool {
+fn step<'r>(child: &'r Value<'r>, seg: Seg<'r>, target: usize, path: &mut Vec<(usize, Seg<'r>)>) -> bool {
     if address(child) != target && !child.is_object() && !child.is_array() {
         return false;
     }
-    path.push(seg);
+    path.push((address(child), seg));
     if search(child, target, path) {
         return true;
     }
