@@ -3,13 +3,34 @@
 use std::fmt;
 use std::sync::Arc;
 
-/// One reference token of a [`JsonPointer`]: an object member name or an array index.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// One reference token of a [`JsonPointer`]: an object member name or an array index. Ordered
+/// indices first (numerically), then names (by their UTF-8 bytes).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Segment {
     /// An array index (0-based).
     Index(usize),
     /// An object member name, unescaped (shared: extending a pointer does not copy its names).
     Key(Arc<str>),
+}
+
+impl Ord for Segment {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        match (self, other) {
+            (Segment::Index(a), Segment::Index(b)) => a.cmp(b),
+            (Segment::Index(_), Segment::Key(_)) => Ordering::Less,
+            (Segment::Key(_), Segment::Index(_)) => Ordering::Greater,
+            // The pointers of one document share their names: one copy compares equal unread.
+            (Segment::Key(a), Segment::Key(b)) if Arc::ptr_eq(a, b) => Ordering::Equal,
+            (Segment::Key(a), Segment::Key(b)) => a.cmp(b),
+        }
+    }
+}
+
+impl PartialOrd for Segment {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 /// An RFC 6901 JSON Pointer into the linted document, e.g. `/messages/0/text/body`.
@@ -157,5 +178,25 @@ mod tests {
         let ten = JsonPointer::root().key("messages").index(10);
         assert!(two < ten);
         assert_eq!(JsonPointer::parse("/01"), Some(JsonPointer::root().key("01")));
+    }
+
+    #[test]
+    fn segments_order_indices_first_then_names_shared_or_not() {
+        use std::cmp::Ordering::*;
+        let shared: Arc<str> = Arc::from("b");
+        let cases = [
+            (Segment::Index(2), Segment::Index(10), Less),
+            (Segment::Index(99), Segment::Key("0".into()), Less),
+            (Segment::Key("a".into()), Segment::Index(0), Greater),
+            (Segment::Key("ab".into()), Segment::Key("b".into()), Less),
+            (Segment::Key("b".into()), Segment::Key("b".into()), Equal),
+            (Segment::Key(shared.clone()), Segment::Key(shared), Equal),
+        ];
+        for (a, b, order) in cases {
+            assert_eq!(a.cmp(&b), order, "{a:?} {b:?}");
+            assert_eq!(b.cmp(&a), order.reverse(), "{a:?} {b:?}");
+            assert_eq!(a.partial_cmp(&b), Some(order));
+            assert_eq!(a == b, order == Equal);
+        }
     }
 }
