@@ -102,20 +102,8 @@ fn every_pointer(value: &serde_json::Value, at: JsonPointer, out: &mut Vec<JsonP
 
 #[test]
 fn the_tree_places_and_spans_every_pointer_of_every_fixture_as_the_walk_does() {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "json") && !path.ends_with("nesting-too-deep.json") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut files);
     let mut compared = 0;
-    for file in files {
+    for file in crate::rules::testing::fixture_files() {
         let Ok(text) = String::from_utf8(std::fs::read(&file).unwrap_or_default()) else { continue };
         let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
         let mut pointers = Vec::new();
