@@ -5,7 +5,7 @@
 #   2. Node tests (node --test): every fixture through the nodejs build of `linkwa` equals the
 #      native CLI's `--format json`, and `toMeta` of `linkwa/meta` its `to-meta` output for the LINK
 #      fixtures that translate; the npm package (exports of both modules, require/import, generated
-#      .d.ts type-checked); recovery from a trap (test/recovery.test.mjs);
+#      .d.ts type-checked); strings read as their UTF-8 bytes are (test/strings.test.mjs); recovery from a trap (test/recovery.test.mjs);
 #   3. the playground in Debian's Chromium (playwright-core), lint and the lazily loaded
 #      translation, strict about console errors;
 #   4. the WASM/native benchmark (prints the ratios of lint, on the Node and the browser builds,
@@ -67,7 +67,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm --features meta,inbound,templates
 
 step "2. Node tests: fixtures against the CLI (lint of linkwa, to-meta of linkwa/meta), the npm package"
-(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/fix-offsets.test.mjs test/to-meta.test.mjs test/package.test.mjs test/recovery.test.mjs test/templates.test.mjs \
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/fix-offsets.test.mjs test/strings.test.mjs test/to-meta.test.mjs test/package.test.mjs test/recovery.test.mjs test/templates.test.mjs \
   && LINKWA_INBOUND_MODULE="$WASM_DIR/pkg/node/linkwa_inbound.js" node --test --test-reporter=spec test/parse-inbound.test.mjs)
 
 step "3. browser test (Chromium)"
