@@ -13,6 +13,7 @@
 mod lenient;
 mod lines;
 mod locate;
+mod number;
 mod place;
 pub(crate) mod tree;
 pub(crate) mod work;
@@ -23,6 +24,7 @@ use crate::rules::registry::Rule;
 use crate::rules::structure::{EMPTY_DOCUMENT, INVALID_JSON, NESTING_TOO_DEEP};
 pub(crate) use lines::LineIndex;
 pub(crate) use locate::Spans;
+pub(crate) use number::decimal;
 use serde_json::Value;
 
 /// How deep arrays and objects may nest: serde_json's recursion limit, which the lenient path

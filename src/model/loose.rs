@@ -26,11 +26,13 @@ pub enum NumberOrString {
 }
 
 impl NumberOrString {
-    /// The value as a float: the number, or the string parsed as one (`None` when it is not numeric).
+    /// The value as a float: the number, or the string (surrounding whitespace trimmed) read as a
+    /// finite decimal number in the forms `str::parse::<f64>` reads (`None` when it is not one,
+    /// including `inf` and `NaN`).
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             NumberOrString::Number(n) => n.as_f64(),
-            NumberOrString::String(s) => s.trim().parse().ok(),
+            NumberOrString::String(s) => crate::json::decimal(s.trim()),
         }
     }
 

@@ -137,9 +137,9 @@ fn coordinate<'v>(cx: &mut Cx, location: &Obj<'v>, key: &str) -> Option<(f64, Pa
         return Some(number);
     }
     let (Value::String(s), path) = location.get(key)? else { return None };
-    match s.trim().parse::<f64>() {
-        Ok(n) if n.is_finite() => Some((n, path)),
-        _ => {
+    match crate::json::decimal(s.trim()) {
+        Some(n) => Some((n, path)),
+        None => {
             cx.report(
                 &LOCATION_COORDINATE_NOT_NUMERIC,
                 path,
@@ -156,7 +156,7 @@ fn help_with_string_coordinates(cx: &mut Cx, location: &Obj<'_>, since: usize) {
     for key in ["latitude", "longitude"] {
         let Some(crate::json::tree::Value::String(s)) = location.map.get(key) else { continue };
         let path = cx.pointer(&location.path.key(key));
-        let numeric = s.trim().parse::<f64>().is_ok_and(f64::is_finite);
+        let numeric = crate::json::decimal(s.trim()).is_some();
         if let Some(d) = cx.diagnostics[since..].iter_mut().find(|d| d.code == WRONG_TYPE.code && d.path == path) {
             d.help = Some(if numeric {
                 format!("write `{key}` as a JSON number, without quotes (LINK types it Double)")

@@ -409,7 +409,7 @@ fn check_location(cx: &mut Cx, p: &Obj<'_>) {
         let Some((value, path)) = location.get(member) else { continue };
         let number = match value {
             Value::Number(n) => n.as_f64(),
-            Value::String(s) => s.trim().parse::<f64>().ok().filter(|f| f.is_finite()),
+            Value::String(s) => crate::json::decimal(s.trim()),
             _ => None,
         };
         match number {
