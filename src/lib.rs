@@ -86,17 +86,14 @@ pub(crate) fn lint_text<'t>(
         dialect = chosen;
         // Sorted by path, as locating needs them (and the final sort then has little to do); each
         // diagnostic keeps its rule's proposed fix beside it.
-        // An order of indices is sorted, so that each diagnostic (a few hundred bytes with its
-        // fix) is moved once, not once per comparison.
-        let mut order: Vec<usize> = (0..found.len()).collect();
-        order.sort_by(|&a, &b| Diagnostic::order(&found[a], &found[b]));
-        let mut slots: Vec<_> = found.into_iter().zip(intents).map(Some).collect();
-        let mut pairs: Vec<_> = order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)).collect();
-        pairs.dedup_by(|a, b| a.0 == b.0);
-        let (mut found, intents): (Vec<_>, Vec<_>) = pairs.into_iter().unzip();
+        let (mut found, intents) = diagnostic::sorted(found, intents);
         parsed.locator.locate(&mut found, source.strict());
         fix::resolve(&parsed.locator, source.strict(), &mut found, intents);
-        diagnostics.extend(found);
+        if diagnostics.is_empty() {
+            diagnostics = found;
+        } else {
+            diagnostics.extend(found);
+        }
     }
     let edits = diagnostics.iter_mut().flat_map(|d| d.fix.iter_mut().flat_map(|f| f.edits.iter_mut()));
     Edit::locate_utf16(text, edits);

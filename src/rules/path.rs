@@ -113,6 +113,9 @@ pub(crate) struct Resolver<'r> {
     /// leads to it): reports come in the order of the tree, so the next anchor's ancestors are
     /// mostly here, and are not looked up again.
     last: Vec<(usize, Seg<'r>)>,
+    /// The pointer segments of a prefix of [`Resolver::last`], made once: consecutive pointers
+    /// share most of their chain, and its names are then neither copied nor looked up again.
+    made: Vec<Segment>,
     /// Member names, one shared copy each, once the parents index is built: the many diagnostics
     /// of a large document repeat them (and comparing pointers then compares the same memory).
     names: HashSet<Arc<str>>,
@@ -132,7 +135,7 @@ fn address(value: &Value) -> usize {
 impl<'r> Resolver<'r> {
     /// A resolver for paths anchored in the tree `root`.
     pub(crate) fn new(root: &'r Value<'r>) -> Self {
-        Self { root: Some(root), parents: None, searched: 0, last: Vec::new(), names: HashSet::new() }
+        Self { root: Some(root), parents: None, searched: 0, last: Vec::new(), made: Vec::new(), names: HashSet::new() }
     }
 
     /// The JSON Pointer of `path`.
@@ -142,12 +145,14 @@ impl<'r> Resolver<'r> {
         } else {
             self.last.clear();
         }
+        self.made.truncate(self.last.len());
+        while let Some(&(_, seg)) = self.last.get(self.made.len()) {
+            let segment = self.segment(seg);
+            self.made.push(segment);
+        }
         let tail = &path.tail[..usize::from(path.len)];
         let mut segments: Vec<Segment> = Vec::with_capacity(self.last.len() + tail.len());
-        for i in 0..self.last.len() {
-            let seg = self.last[i].1;
-            segments.push(self.segment(seg));
-        }
+        segments.extend(self.made.iter().cloned());
         for seg in tail {
             segments.push(self.segment(*seg));
         }
@@ -163,6 +168,7 @@ impl<'r> Resolver<'r> {
         if self.parents.is_none() && self.searched < SEARCHES {
             self.searched += 1;
             self.last.clear();
+            self.made.clear();
             if !search(root, target, &mut self.last) {
                 debug_assert!(false, "a path anchored outside the linted tree");
                 self.last.clear();
@@ -190,6 +196,7 @@ impl<'r> Resolver<'r> {
             at = parent;
         };
         self.last.truncate(kept);
+        self.made.truncate(kept);
         self.last.extend(up.into_iter().rev());
     }
 
