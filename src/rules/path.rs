@@ -4,8 +4,9 @@
 //! A path is a node of the linted tree (its *anchor*: the value a getter handed out) followed by at
 //! most [`TAIL`] member names or indices that need not exist (`path.key("body")` for a missing
 //! member). Handing out a member's path therefore costs nothing: no allocation, no copy of names.
-//! Reporting finds the anchor's own pointer through an index of the tree's parent links, built
-//! once per document on the first report and linear in the tree.
+//! Reporting finds the anchor's own pointer near the previous report's (rules report nearly in
+//! tree order), and otherwise by a search of the tree or an index of its parent links
+//! ([`Resolver`]).
 
 use crate::json::tree::Value;
 use crate::pointer::{JsonPointer, Segment};
@@ -101,32 +102,49 @@ impl<'v> Path<'v> {
 }
 
 /// Turns [`Path`]s into [`JsonPointer`]s for one document.
+///
+/// Rules report nearly in the order of the tree, so the next anchor is mostly near the last one:
+/// it is looked for first below and beside the values of the last anchor's chain, deepest first
+/// and in document order, within [`NEARBY`] values. A document's first [`SEARCHES`] anchors not
+/// found so are searched for in the whole tree; past those, an index of the tree's parent links
+/// is built (once, linear in the tree) and used for every later anchor. A large document reported
+/// in order never builds it, and the values looked at are the ones the rules just read.
 #[derive(Debug, Default)]
 pub(crate) struct Resolver<'r> {
     root: Option<&'r Value<'r>>,
-    /// Node address → (parent address, segment), built once [`SEARCHES`] pointers were found by
-    /// searching the tree.
+    /// Node address → (parent, segment), built when neither the neighbourhood of the last chain
+    /// nor [`SEARCHES`] whole-tree searches found an anchor.
     parents: Option<Parents<'r>>,
-    /// Pointers found so far by a search from the root.
+    /// Anchors found so far by a search of the whole tree.
     searched: usize,
-    /// The values from the root down to the last anchor found (address, and the segment that
-    /// leads to it): reports come in the order of the tree, so the next anchor's ancestors are
-    /// mostly here, and are not looked up again.
-    last: Vec<(usize, Seg<'r>)>,
+    /// Pointers made so far.
+    made_pointers: usize,
+    /// The values from the root (not included) down to the last anchor found, each with the
+    /// segment that leads to it from its parent.
+    last: Vec<(&'r Value<'r>, Seg<'r>)>,
     /// The pointer segments of a prefix of [`Resolver::last`], made once: consecutive pointers
     /// share most of their chain, and its names are then neither copied nor looked up again.
     made: Vec<Segment>,
-    /// Member names, one shared copy each, once the parents index is built: the many diagnostics
-    /// of a large document repeat them (and comparing pointers then compares the same memory).
+    /// Member names, one shared copy each, once the document has had [`SEARCHES`] pointers: the
+    /// many diagnostics of a large document repeat them (and comparing pointers then compares
+    /// the same memory).
     names: HashSet<Arc<str>>,
 }
 
-/// How many pointers a document's resolver finds by searching the tree (each visits at most
-/// every container once, with no hashing) before it builds the parents index (which hashes every
-/// value, once): most documents with findings have one or two, and the cost stays linear.
+/// How many anchors a document's resolver finds by searching the whole tree (each search visits
+/// at most every container once, with no hashing) before it builds the parents index (which
+/// hashes every value, once): most documents with findings have one or two, and the cost stays
+/// linear.
 const SEARCHES: usize = 4;
 
-type Parents<'r> = HashMap<usize, (usize, Seg<'r>), BuildHasherDefault<AddressHasher>>;
+/// How many values the search near the last chain looks at before it gives up on an anchor
+/// (which is then found by a whole-tree search or the index): a few messages' worth.
+const NEARBY: usize = 512;
+
+type Parents<'r> = HashMap<usize, (&'r Value<'r>, Seg<'r>), BuildHasherDefault<AddressHasher>>;
+
+/// A chain of values from a container down to a value below it, each with its segment.
+type Chain<'r> = Vec<(&'r Value<'r>, Seg<'r>)>;
 
 fn address(value: &Value) -> usize {
     std::ptr::from_ref(value) as usize
@@ -135,16 +153,18 @@ fn address(value: &Value) -> usize {
 impl<'r> Resolver<'r> {
     /// A resolver for paths anchored in the tree `root`.
     pub(crate) fn new(root: &'r Value<'r>) -> Self {
-        Self { root: Some(root), parents: None, searched: 0, last: Vec::new(), made: Vec::new(), names: HashSet::new() }
+        Self { root: Some(root), ..Self::default() }
     }
 
     /// The JSON Pointer of `path`.
     pub(crate) fn pointer(&mut self, path: &Path<'_>) -> JsonPointer {
         if let (Some(anchor), Some(root)) = (path.anchor, self.root) {
-            self.descend_to(root, anchor);
+            self.descend_to(root, address(anchor));
         } else {
             self.last.clear();
         }
+        self.made_pointers += 1;
+        // `made` is kept a prefix of `last` by every change of `last`.
         self.made.truncate(self.last.len());
         while let Some(&(_, seg)) = self.last.get(self.made.len()) {
             let segment = self.segment(seg);
@@ -159,32 +179,41 @@ impl<'r> Resolver<'r> {
         JsonPointer::from_segments(segments)
     }
 
-    /// Sets [`Resolver::last`] to the chain from `root` down to `anchor`.
-    fn descend_to(&mut self, root: &'r Value<'r>, anchor: &Value<'_>) {
-        let target = address(anchor);
-        if self.last.last().is_some_and(|&(at, _)| at == target) || (self.last.is_empty() && target == address(root)) {
+    /// Sets [`Resolver::last`] to the chain from `root` down to the value at address `target`.
+    fn descend_to(&mut self, root: &'r Value<'r>, target: usize) {
+        if target == address(root) {
+            self.last.clear();
             return;
         }
-        if self.parents.is_none() && self.searched < SEARCHES {
-            self.searched += 1;
-            self.last.clear();
-            self.made.clear();
-            if !search(root, target, &mut self.last) {
-                debug_assert!(false, "a path anchored outside the linted tree");
-                self.last.clear();
-            }
+        if self.last.last().is_some_and(|&(at, _)| address(at) == target) {
             return;
+        }
+        if self.parents.is_none() {
+            if self.nearby(root, target) {
+                return;
+            }
+            if self.searched < SEARCHES {
+                self.searched += 1;
+                self.last.clear();
+                self.made.clear();
+                let mut budget = usize::MAX;
+                if !search(root, target, &mut self.last, &mut budget) {
+                    debug_assert!(false, "a path anchored outside the linted tree");
+                    self.last.clear();
+                }
+                return;
+            }
         }
         let parents = self.parents.get_or_insert_with(|| index(root));
         // Up from the anchor until a value of the last chain (or the root), then down that chain.
-        let mut up: Vec<(usize, Seg<'r>)> = Vec::new();
+        let mut up: Vec<(usize, Seg<'r>, &'r Value<'r>)> = Vec::new();
         let mut at = target;
         let stop = address(root);
         let kept = loop {
             if at == stop {
                 break 0;
             }
-            if let Some(i) = self.last.iter().position(|&(a, _)| a == at) {
+            if let Some(i) = self.last.iter().position(|&(a, _)| address(a) == at) {
                 break i + 1;
             }
             let Some(&(parent, seg)) = parents.get(&at) else {
@@ -192,20 +221,60 @@ impl<'r> Resolver<'r> {
                 up.clear();
                 break 0;
             };
-            up.push((at, seg));
-            at = parent;
+            up.push((at, seg, parent));
+            at = address(parent);
         };
         self.last.truncate(kept);
         self.made.truncate(kept);
-        self.last.extend(up.into_iter().rev());
+        for (at, seg, parent) in up.into_iter().rev() {
+            let Some(node) = child(parent, seg, at) else {
+                debug_assert!(false, "the parents index disagrees with the tree");
+                break;
+            };
+            self.last.push((node, seg));
+        }
     }
 
-    /// `seg` as a pointer segment; once the document has many pointers (the parents index is
-    /// built), its name shared with theirs.
+    /// Looks for the value at `target` on, below and beside the last chain, deepest first: the
+    /// chain's values, the last anchor's own values, then at each level up the siblings of the chain (an array's later
+    /// elements first), up to the root's members, within [`NEARBY`] values. On success [`Resolver::last`] leads to it.
+    fn nearby(&mut self, root: &'r Value<'r>, target: usize) -> bool {
+        // A value of the chain itself (a rule reporting on a parent after its children).
+        if let Some(i) = self.last.iter().position(|&(v, _)| address(v) == target) {
+            self.last.truncate(i + 1);
+            return true;
+        }
+        let mut budget = NEARBY;
+        let mut found = Chain::new();
+        for level in (0..=self.last.len()).rev() {
+            let node = match level.checked_sub(1) {
+                None => root,
+                Some(i) => match self.last.get(i) {
+                    Some(&(node, _)) => node,
+                    None => return false,
+                },
+            };
+            // The child on the chain, whose values the level below has looked at.
+            let below = self.last.get(level).map(|&(v, seg)| (address(v), seg));
+            if search_beside(node, below, target, &mut found, &mut budget) {
+                self.last.truncate(level);
+                self.made.truncate(level);
+                self.last.append(&mut found);
+                return true;
+            }
+            if budget == 0 {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// `seg` as a pointer segment; once the document has many pointers, its name shared with
+    /// theirs.
     fn segment(&mut self, seg: Seg<'_>) -> Segment {
         match seg {
             Seg::Index(i) => Segment::Index(i),
-            Seg::Key(k) if self.parents.is_none() => Segment::Key(Arc::from(k)),
+            Seg::Key(k) if self.made_pointers <= SEARCHES => Segment::Key(Arc::from(k)),
             Seg::Key(k) => Segment::Key(match self.names.get(k) {
                 Some(name) => Arc::clone(name),
                 None => {
@@ -223,7 +292,7 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
     let mut parents = Parents::with_capacity_and_hasher(count(root), BuildHasherDefault::default());
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
-        let parent = address(node);
+        let parent = node;
         match node {
             Value::Object(map) => {
                 for (k, v) in map {
@@ -247,27 +316,76 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
     parents
 }
 
-/// Pushes onto `path` the segments from `node` down to the value at address `target`; false
-/// (and `path` as it was) when `target` is not in `node`'s tree. Depth-first, entering only
-/// containers; the recursion is as deep as the tree (at most 128 levels, the parsers' limit).
-fn search<'r>(node: &'r Value<'r>, target: usize, path: &mut Vec<(usize, Seg<'r>)>) -> bool {
+/// The child of `parent` reached by `seg`, which is at address `target`.
+fn child<'r>(parent: &'r Value<'r>, seg: Seg<'r>, target: usize) -> Option<&'r Value<'r>> {
+    match (parent, seg) {
+        (Value::Array(items), Seg::Index(i)) => items.get(i),
+        (Value::Object(map), Seg::Key(_)) => map.iter().map(|(_, v)| v).find(|&v| address(v) == target),
+        _ => None,
+    }
+    .filter(|&v| address(v) == target)
+}
+
+/// Pushes onto `path` the chain from `node` down to the value at address `target`; false (and
+/// `path` as it was) when `target` is not in `node`'s tree, or when `budget` (values looked at)
+/// ran out first. Depth-first, entering only containers; the recursion is as deep as the tree
+/// (at most 128 levels, the parsers' limit).
+fn search<'r>(node: &'r Value<'r>, target: usize, path: &mut Chain<'r>, budget: &mut usize) -> bool {
     if address(node) == target {
         return true;
     }
+    search_beside(node, None, target, path, budget)
+}
+
+/// [`search`] of `node`'s children but the one at `below` (address and segment), which has been
+/// searched: an array's elements after it first, then those before.
+fn search_beside<'r>(
+    node: &'r Value<'r>,
+    below: Option<(usize, Seg<'r>)>,
+    target: usize,
+    path: &mut Chain<'r>,
+    budget: &mut usize,
+) -> bool {
+    // Stops as soon as the budget is spent: an array of many elements is not run through.
+    let mut visit = |v: &'r Value<'r>, seg: Seg<'r>| -> Option<bool> {
+        if below.is_some_and(|(at, _)| address(v) == at) {
+            return None;
+        }
+        if step(v, seg, target, path, budget) {
+            return Some(true);
+        }
+        (*budget == 0).then_some(false)
+    };
     match node {
-        Value::Object(map) => map.iter().any(|(k, v)| step(v, Seg::Key(k), target, path)),
-        Value::Array(items) => items.iter().enumerate().any(|(i, v)| step(v, Seg::Index(i), target, path)),
+        Value::Object(map) => map.iter().find_map(|(k, v)| visit(v, Seg::Key(k))).unwrap_or(false),
+        Value::Array(items) => {
+            let from = match below {
+                Some((_, Seg::Index(i))) => i.saturating_add(1).min(items.len()),
+                _ => 0,
+            };
+            let (before, after) = items.split_at(from);
+            after
+                .iter()
+                .zip(from..)
+                .chain(before.iter().zip(0..))
+                .find_map(|(v, i)| visit(v, Seg::Index(i)))
+                .unwrap_or(false)
+        }
         _ => false,
     }
 }
 
 /// [`search`] of `child`, reached from its parent by `seg`.
-fn step<'r>(child: &'r Value<'r>, seg: Seg<'r>, target: usize, path: &mut Vec<(usize, Seg<'r>)>) -> bool {
+fn step<'r>(child: &'r Value<'r>, seg: Seg<'r>, target: usize, path: &mut Chain<'r>, budget: &mut usize) -> bool {
+    if *budget == 0 {
+        return false;
+    }
+    *budget -= 1;
     if address(child) != target && !child.is_object() && !child.is_array() {
         return false;
     }
-    path.push((address(child), seg));
-    if search(child, target, path) {
+    path.push((child, seg));
+    if search(child, target, path, budget) {
         return true;
     }
     path.pop();
@@ -357,20 +475,39 @@ mod tests {
             }
         }
         assert_eq!(all.len(), 15);
-        // A fresh resolver searches for its first SEARCHES pointers; one that has used them up
-        // goes through the index.
+        // The three ways give the same pointer for every value: a fresh resolver's whole-tree
+        // search; the search near the last chain (one resolver through every value, in an order
+        // that jumps up, down and across); the parents index.
+        let mut near = Resolver::new(&doc);
         let mut indexed = Resolver::new(&doc);
-        for _ in 0..SEARCHES {
-            indexed.pointer(&Path::at(&doc));
-        }
-        for node in all {
+        indexed.parents = Some(index(&doc));
+        for node in all.iter().chain(all.iter().rev()) {
             let searched = Resolver::new(&doc).pointer(&Path::at(node));
+            assert_eq!(near.pointer(&Path::at(node)), searched, "{searched}");
             assert_eq!(indexed.pointer(&Path::at(node)), searched, "{searched}");
         }
-        assert!(indexed.parents.is_some());
+        assert!(near.parents.is_none(), "every value was found near the last chain");
+        assert_eq!(near.searched, 0, "no whole-tree search");
         assert_eq!(
             Resolver::new(&doc).pointer(&Path::at(&doc["m"][0]["t"]["n"][1][1]["k"])).to_string(),
             "/m/0/t/n/1/1/k"
         );
+    }
+
+    #[test]
+    fn anchors_far_from_the_last_are_searched_for_then_indexed() {
+        let arena = crate::json::tree::Bump::new();
+        let items: Vec<String> = (0..2000).map(|i| format!(r#"{{"v": {i}}}"#)).collect();
+        let text = format!(r#"{{"m": [{}]}}"#, items.join(","));
+        let (doc, _) = crate::json::tree::parse(&text, &arena).unwrap();
+        let mut r = Resolver::new(&doc);
+        for round in 0..2 * SEARCHES {
+            for i in [3, 1500] {
+                let p = r.pointer(&Path::at(&doc["m"][i]["v"]));
+                assert_eq!(p.to_string(), format!("/m/{i}/v"), "round {round}");
+            }
+        }
+        assert_eq!(r.searched, SEARCHES, "searched for until the index is worth building");
+        assert!(r.parents.is_some());
     }
 }
