@@ -125,8 +125,8 @@ pub(crate) struct Resolver<'r> {
     /// The pointer segments of a prefix of [`Resolver::last`], made once: consecutive pointers
     /// share most of their chain, and its names are then neither copied nor looked up again.
     made: Vec<Segment>,
-    /// Member names, one shared copy each, once the document has had [`SEARCHES`] pointers: the
-    /// many diagnostics of a large document repeat them (and comparing pointers then compares
+    /// Member names, one shared copy each, once the document has had [`SHARED_AFTER`] pointers:
+    /// the many diagnostics of a large document repeat them (and comparing pointers then compares
     /// the same memory).
     names: HashSet<Arc<str>>,
 }
@@ -136,6 +136,10 @@ pub(crate) struct Resolver<'r> {
 /// hashes every value, once): most documents with findings have one or two, and the cost stays
 /// linear.
 const SEARCHES: usize = 4;
+
+/// After how many pointers a document's member names are shared ([`Resolver::names`]): sharing
+/// hashes each name, which pays only when many diagnostics repeat them.
+const SHARED_AFTER: usize = 64;
 
 /// How many values the search near the last chain looks at before it gives up on an anchor
 /// (which is then found by a whole-tree search or the index): a few messages' worth.
@@ -269,12 +273,12 @@ impl<'r> Resolver<'r> {
         false
     }
 
-    /// `seg` as a pointer segment; once the document has many pointers, its name shared with
-    /// theirs.
+    /// `seg` as a pointer segment; once the document has had [`SHARED_AFTER`] pointers, its name
+    /// shared with theirs.
     fn segment(&mut self, seg: Seg<'_>) -> Segment {
         match seg {
             Seg::Index(i) => Segment::Index(i),
-            Seg::Key(k) if self.made_pointers <= SEARCHES => Segment::Key(Arc::from(k)),
+            Seg::Key(k) if self.made_pointers <= SHARED_AFTER => Segment::Key(Arc::from(k)),
             Seg::Key(k) => Segment::Key(match self.names.get(k) {
                 Some(name) => Arc::clone(name),
                 None => {

@@ -15,7 +15,7 @@ use super::registry::Rule;
 use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
 use crate::diagnostic::{Applicability, Diagnostic, Dialect};
 use crate::fix::{Change, Intent, json_string};
-use crate::json::tree::{Map, Value, same_name};
+use crate::json::tree::{Map, Value};
 use crate::options::MediaPolicy;
 use placeholder::Slot;
 use std::collections::HashMap;
@@ -166,7 +166,7 @@ fn tag(name: &str) -> u64 {
 
 /// Whether `key`, whose tag is `key_tag`, is `name`, whose tag is `name_tag`.
 fn same(name_tag: u64, name: &str, key_tag: u64, key: &str) -> bool {
-    name_tag == key_tag && (name.len() <= 7 || same_name(name, key))
+    name_tag == key_tag && (name.len() <= 7 || name == key)
 }
 
 impl Lookup {
