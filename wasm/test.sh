@@ -5,7 +5,8 @@
 #   2. Node tests (node --test): every fixture through the nodejs build of `linkwa` equals the
 #      native CLI's `--format json`, and `toMeta` of `linkwa/meta` its `to-meta` output for the LINK
 #      fixtures that translate; the npm package (exports of both modules, require/import, generated
-#      .d.ts type-checked); strings read as their UTF-8 bytes are (test/strings.test.mjs); recovery from a trap (test/recovery.test.mjs);
+#      .d.ts type-checked); a string linted as its UTF-8 bytes are (test/strings.test.mjs);
+#      recovery from a trap (test/recovery.test.mjs);
 #   3. the playground in Debian's Chromium (playwright-core), lint and the lazily loaded
 #      translation, strict about console errors;
 #   4. the WASM/native benchmark (prints the ratios of lint, on the Node and the browser builds,

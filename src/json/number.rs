@@ -81,6 +81,8 @@ mod tests {
             "0.1",
             "1e-400",
             "1e-99999999999",
+            "0e99999999999",
+            "0.000e+5",
         ];
         for s in same {
             assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s:?}");
