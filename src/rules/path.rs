@@ -119,12 +119,9 @@ pub(crate) struct Resolver<'r> {
     searched: usize,
     /// Pointers made so far.
     made_pointers: usize,
-    /// The values from the root (not included) down to the last anchor found, each with the
-    /// segment that leads to it from its parent.
-    last: Vec<(&'r Value<'r>, Seg<'r>)>,
-    /// The pointer segments of a prefix of [`Resolver::last`], made once: consecutive pointers
-    /// share most of their chain, and its names are then neither copied nor looked up again.
-    made: Vec<Segment>,
+    /// The values from the root (not included) down to the last anchor found ([`Link`]s):
+    /// consecutive pointers share most of this chain, and the pointer segments made for it.
+    last: Chain<'r>,
     /// Member names, one shared copy each, once the document has had [`SHARED_AFTER`] pointers:
     /// the many diagnostics of a large document repeat them (and comparing pointers then compares
     /// the same memory).
@@ -147,8 +144,13 @@ const NEARBY: usize = 512;
 
 type Parents<'r> = HashMap<usize, (&'r Value<'r>, Seg<'r>), BuildHasherDefault<AddressHasher>>;
 
-/// A chain of values from a container down to a value below it, each with its segment.
-type Chain<'r> = Vec<(&'r Value<'r>, Seg<'r>)>;
+/// One value of a chain: the value, the segment that leads to it from its parent, and that
+/// segment as a pointer segment once a pointer through it was made (so that the next pointer
+/// through it copies no name and looks none up).
+type Link<'r> = (&'r Value<'r>, Seg<'r>, Option<Segment>);
+
+/// The values from a container down to a value below it.
+type Chain<'r> = Vec<Link<'r>>;
 
 fn address(value: &Value) -> usize {
     std::ptr::from_ref(value) as usize
@@ -168,15 +170,17 @@ impl<'r> Resolver<'r> {
             self.last.clear();
         }
         self.made_pointers += 1;
-        // `made` is kept a prefix of `last` by every change of `last`.
-        self.made.truncate(self.last.len());
-        while let Some(&(_, seg)) = self.last.get(self.made.len()) {
-            let segment = self.segment(seg);
-            self.made.push(segment);
+        for i in 0..self.last.len() {
+            if let Some(&(_, seg, None)) = self.last.get(i) {
+                let segment = self.segment(seg);
+                if let Some(link) = self.last.get_mut(i) {
+                    link.2 = Some(segment);
+                }
+            }
         }
         let tail = &path.tail[..usize::from(path.len)];
         let mut segments: Vec<Segment> = Vec::with_capacity(self.last.len() + tail.len());
-        segments.extend(self.made.iter().cloned());
+        segments.extend(self.last.iter().filter_map(|link| link.2.clone()));
         for seg in tail {
             segments.push(self.segment(*seg));
         }
@@ -189,7 +193,9 @@ impl<'r> Resolver<'r> {
             self.last.clear();
             return;
         }
-        if self.last.last().is_some_and(|&(at, _)| address(at) == target) {
+        // A value of the last chain (the same anchor again, or a parent after its children).
+        if let Some(i) = self.last.iter().position(|&(v, ..)| address(v) == target) {
+            self.last.truncate(i + 1);
             return;
         }
         if self.parents.is_none() {
@@ -199,7 +205,6 @@ impl<'r> Resolver<'r> {
             if self.searched < SEARCHES {
                 self.searched += 1;
                 self.last.clear();
-                self.made.clear();
                 let mut budget = usize::MAX;
                 if !search(root, target, &mut self.last, &mut budget) {
                     debug_assert!(false, "a path anchored outside the linted tree");
@@ -217,7 +222,7 @@ impl<'r> Resolver<'r> {
             if at == stop {
                 break 0;
             }
-            if let Some(i) = self.last.iter().position(|&(a, _)| address(a) == at) {
+            if let Some(i) = self.last.iter().position(|&(a, ..)| address(a) == at) {
                 break i + 1;
             }
             let Some(&(parent, seg)) = parents.get(&at) else {
@@ -229,40 +234,34 @@ impl<'r> Resolver<'r> {
             at = address(parent);
         };
         self.last.truncate(kept);
-        self.made.truncate(kept);
         for (at, seg, parent) in up.into_iter().rev() {
             let Some(node) = child(parent, seg, at) else {
                 debug_assert!(false, "the parents index disagrees with the tree");
                 break;
             };
-            self.last.push((node, seg));
+            self.last.push((node, seg, None));
         }
     }
 
-    /// Looks for the value at `target` on, below and beside the last chain, deepest first: the
-    /// chain's values, the last anchor's own values, then at each level up the siblings of the chain (an array's later
-    /// elements first), up to the root's members, within [`NEARBY`] values. On success [`Resolver::last`] leads to it.
+    /// Looks for the value at `target` below and beside the last chain, deepest first: the last
+    /// anchor's own values, then at each level up the siblings of the chain (an array's later
+    /// elements first), up to the root's members, within [`NEARBY`] values. On success
+    /// [`Resolver::last`] leads to it.
     fn nearby(&mut self, root: &'r Value<'r>, target: usize) -> bool {
-        // A value of the chain itself (a rule reporting on a parent after its children).
-        if let Some(i) = self.last.iter().position(|&(v, _)| address(v) == target) {
-            self.last.truncate(i + 1);
-            return true;
-        }
         let mut budget = NEARBY;
         let mut found = Chain::new();
         for level in (0..=self.last.len()).rev() {
             let node = match level.checked_sub(1) {
                 None => root,
                 Some(i) => match self.last.get(i) {
-                    Some(&(node, _)) => node,
+                    Some(&(node, ..)) => node,
                     None => return false,
                 },
             };
             // The child on the chain, whose values the level below has looked at.
-            let below = self.last.get(level).map(|&(v, seg)| (address(v), seg));
+            let below = self.last.get(level).map(|&(v, seg, _)| (address(v), seg));
             if search_beside(node, below, target, &mut found, &mut budget) {
                 self.last.truncate(level);
-                self.made.truncate(level);
                 self.last.append(&mut found);
                 return true;
             }
@@ -296,11 +295,10 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
     let mut parents = Parents::with_capacity_and_hasher(count(root), BuildHasherDefault::default());
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
-        let parent = node;
         match node {
             Value::Object(map) => {
                 for (k, v) in map {
-                    parents.insert(address(v), (parent, Seg::Key(k)));
+                    parents.insert(address(v), (node, Seg::Key(k)));
                     if v.is_object() || v.is_array() {
                         stack.push(v);
                     }
@@ -308,7 +306,7 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
             }
             Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    parents.insert(address(v), (parent, Seg::Index(i)));
+                    parents.insert(address(v), (node, Seg::Index(i)));
                     if v.is_object() || v.is_array() {
                         stack.push(v);
                     }
@@ -388,7 +386,7 @@ fn step<'r>(child: &'r Value<'r>, seg: Seg<'r>, target: usize, path: &mut Chain<
     if address(child) != target && !child.is_object() && !child.is_array() {
         return false;
     }
-    path.push((child, seg));
+    path.push((child, seg, None));
     if search(child, target, path, budget) {
         return true;
     }
