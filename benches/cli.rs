@@ -12,28 +12,14 @@ use std::time::Duration;
 
 const FILES: usize = 10_000;
 
-fn fixtures() -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "json") && !path.ends_with("nesting-too-deep.json") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut files);
-    files.sort();
-    files
-}
+#[path = "../src/rules/fixture_files.rs"]
+mod fixture_files;
 
 /// A fresh folder of `FILES` files, 100 per subfolder, copied round-robin from the fixtures.
 fn corpus() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("linkwa-bench-{FILES}"));
     let _ = std::fs::remove_dir_all(&dir);
-    let sources = fixtures();
+    let sources = fixture_files::fixture_files();
     for i in 0..FILES {
         let sub = dir.join(format!("{:03}", i / 100));
         if i % 100 == 0 {

@@ -10,30 +10,15 @@
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// Every fixture (valid and invalid, our own and the documents' examples), as text.
+#[path = "../src/rules/fixture_files.rs"]
+mod fixture_files;
+
+/// Every fixture (valid and invalid, our own and the documents' examples) but the nesting stress
+/// test, as text; those that are not UTF-8 left out.
 fn corpus() -> Vec<String> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "json") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut files);
-    files.sort();
-    // The 100 000-deep nesting fixture is a parser stress test, not a payload: leave it out.
-    files
-        .iter()
-        .filter(|p| !p.ends_with("nesting-too-deep.json"))
-        .filter_map(|p| String::from_utf8(std::fs::read(p).unwrap()).ok())
-        .collect()
+    fixture_files::fixture_files().iter().filter_map(|p| String::from_utf8(std::fs::read(p).unwrap()).ok()).collect()
 }
 
 fn bench(c: &mut Criterion) {

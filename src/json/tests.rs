@@ -103,7 +103,7 @@ fn every_pointer(value: &serde_json::Value, at: JsonPointer, out: &mut Vec<JsonP
 #[test]
 fn the_tree_places_and_spans_every_pointer_of_every_fixture_as_the_walk_does() {
     let mut compared = 0;
-    for file in crate::rules::testing::fixture_files() {
+    for file in crate::rules::fixture_files::fixture_files() {
         let Ok(text) = String::from_utf8(std::fs::read(&file).unwrap_or_default()) else { continue };
         let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
         let mut pointers = Vec::new();

@@ -27,6 +27,8 @@ pub(crate) mod template;
 pub(crate) mod text;
 
 #[cfg(test)]
+pub(crate) mod fixture_files;
+#[cfg(test)]
 pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Dialect};

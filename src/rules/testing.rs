@@ -1,4 +1,4 @@
-//! Test helpers for rule modules: lint a JSON text and look at the codes; the fixture corpus.
+//! Test helpers for rule modules: lint a JSON text and look at the codes.
 
 use crate::Report;
 
@@ -37,23 +37,4 @@ pub(crate) fn assert_clean(json: &str) {
 
 fn render(report: &Report) -> String {
     report.diagnostics.iter().map(|d| format!("  {d}\n")).collect()
-}
-
-/// Every `.json` file under `fixtures/` but the 100 000-deep nesting stress test, for unit tests
-/// that check a property over the whole corpus.
-pub(crate) fn fixture_files() -> Vec<std::path::PathBuf> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "json") && !path.ends_with("nesting-too-deep.json") {
-                out.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut files);
-    files.sort();
-    files
 }
