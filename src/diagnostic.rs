@@ -87,6 +87,16 @@ pub enum Applicability {
     Unsafe,
 }
 
+impl Applicability {
+    /// The serialized name: `"safe"` or `"unsafe"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+        }
+    }
+}
+
 /// A repair of one diagnostic: a description and the text edits that make it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -223,6 +233,16 @@ pub enum Dialect {
     Cloud,
 }
 
+impl Dialect {
+    /// The serialized name: `"link"` or `"cloud"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dialect::Link => "link",
+            Dialect::Cloud => "cloud",
+        }
+    }
+}
+
 /// `found` sorted by [`Diagnostic::order`] (stably) without repeats, each with its companion
 /// (the same index of `companions`, which has the same length) beside it.
 ///
@@ -330,6 +350,20 @@ mod tests {
     fn reported(keys: &[(usize, &str, &'static str)]) -> (Vec<Diagnostic>, Vec<usize>) {
         let messages = JsonPointer::root().key("messages");
         keys.iter().map(|&(m, k, code)| diagnostic(&messages.index(m).key(k), code)).zip(0..).unzip()
+    }
+
+    #[test]
+    fn as_str_is_the_serialized_name() {
+        let serialized = |v: serde_json::Value| v.as_str().map(str::to_owned);
+        for severity in [Severity::Info, Severity::Warning, Severity::Error] {
+            assert_eq!(serialized(serde_json::json!(severity)).as_deref(), Some(severity.as_str()));
+        }
+        for dialect in [Dialect::Link, Dialect::Cloud] {
+            assert_eq!(serialized(serde_json::json!(dialect)).as_deref(), Some(dialect.as_str()));
+        }
+        for applicability in [Applicability::Safe, Applicability::Unsafe] {
+            assert_eq!(serialized(serde_json::json!(applicability)).as_deref(), Some(applicability.as_str()));
+        }
     }
 
     #[test]

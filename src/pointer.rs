@@ -126,24 +126,56 @@ fn unescape(token: &str) -> Option<String> {
     Some(out)
 }
 
-impl fmt::Display for JsonPointer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl JsonPointer {
+    /// Writes the pointer's string (RFC 6901: `/` before each token, `~` escaped as `~0` and `/`
+    /// as `~1`) into `out`, as [`Display`](fmt::Display) does, with no formatting machinery:
+    /// `out` gets whole runs of each name and the digits of each index. Errors are `out`'s only
+    /// (a `String` never fails).
+    pub fn write_to<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
         for segment in &self.0 {
-            f.write_str("/")?;
+            out.write_char('/')?;
             match segment {
-                Segment::Index(i) => write!(f, "{i}")?,
+                Segment::Index(i) => write_index(*i, out)?,
                 Segment::Key(k) => {
-                    for c in k.chars() {
-                        match c {
-                            '~' => f.write_str("~0")?,
-                            '/' => f.write_str("~1")?,
-                            c => write!(f, "{c}")?,
+                    // Runs without `~` or `/` are written whole (a key has none, nearly always).
+                    let mut rest: &str = k;
+                    while let Some(at) = rest.find(['~', '/']) {
+                        let (run, escaped) = rest.split_at_checked(at).unwrap_or((rest, ""));
+                        out.write_str(run)?;
+                        if let Some(after) = escaped.strip_prefix('~') {
+                            out.write_str("~0")?;
+                            rest = after;
+                        } else {
+                            out.write_str("~1")?;
+                            rest = escaped.strip_prefix('/').unwrap_or("");
                         }
                     }
+                    out.write_str(rest)?;
                 }
             }
         }
         Ok(())
+    }
+}
+
+/// The decimal digits of `i`.
+fn write_index<W: fmt::Write>(mut i: usize, out: &mut W) -> fmt::Result {
+    let mut digits = [0u8; 20]; // usize::MAX has 20 digits
+    let mut start = digits.len();
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (i % 10) as u8;
+        start -= 1;
+        i /= 10;
+        if i == 0 {
+            break;
+        }
+    }
+    out.write_str(std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default())
+}
+
+impl fmt::Display for JsonPointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
 }
 
@@ -162,6 +194,17 @@ mod tests {
         let p = JsonPointer::root().key("a/b").key("m~n").index(3);
         assert_eq!(p.to_string(), "/a~1b/m~0n/3");
         assert_eq!(JsonPointer::parse("/a~1b/m~0n/3"), Some(p));
+        // Escapes side by side, at both ends, between characters of several bytes; empty keys.
+        let p = JsonPointer::root().key("~/é~~x/").key("").key("日本/語").key("/");
+        assert_eq!(p.to_string(), "/~0~1é~0~0x~1//日本~1語/~1");
+        assert_eq!(JsonPointer::parse(&p.to_string()), Some(p));
+    }
+
+    #[test]
+    fn indices_are_written_in_decimal() {
+        for i in [0, 7, 9, 10, 99, 100, 1234, 65_536, usize::MAX] {
+            assert_eq!(JsonPointer::root().index(i).key("k").to_string(), format!("/{i}/k"));
+        }
     }
 
     #[test]

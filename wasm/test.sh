@@ -68,7 +68,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p linkwa-wasm --features meta,inbound,templates
 
 step "2. Node tests: fixtures against the CLI (lint of linkwa, to-meta of linkwa/meta), the npm package"
-(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/fix-offsets.test.mjs test/strings.test.mjs test/to-meta.test.mjs test/package.test.mjs test/recovery.test.mjs test/templates.test.mjs \
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/fixtures.test.mjs test/fix-offsets.test.mjs test/strings.test.mjs test/report.test.mjs test/to-meta.test.mjs test/package.test.mjs test/recovery.test.mjs test/templates.test.mjs \
   && LINKWA_INBOUND_MODULE="$WASM_DIR/pkg/node/linkwa_inbound.js" node --test --test-reporter=spec test/parse-inbound.test.mjs)
 
 step "3. browser test (Chromium)"

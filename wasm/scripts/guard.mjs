@@ -12,7 +12,8 @@
 // the other exports throw an `Error`. Either way the next call runs on a fresh instance.
 //
 // It relies on names the generated code declares at module level (`wasm`, `wasmInstance`,
-// `wasmModule`, the cached memory views and `__wbg_get_imports`) and fails the build when one is
+// `wasmModule`, the cached memory views `cached…Memory0`, every one of which it resets, and
+// `__wbg_get_imports`) and fails the build when one is
 // missing, so an upgrade of wasm-bindgen that renames them cannot ship a package without the guard.
 import fs from 'node:fs';
 
@@ -35,14 +36,15 @@ for (const file of process.argv.slice(2)) {
     ? [...code.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1])
     : [...code.matchAll(/^exports\.(\w+) = \1;$/gm)].map((m) => m[1]);
   const exported = names.filter((n) => !n.startsWith('__linkwa'));
+  // Every cached view of the old instance's memory (the generated code declares those it uses).
+  const views = [...code.matchAll(/^let (cached\w+Memory0) = null;$/gm)].map((m) => m[1]);
   const reassign = (n) => (esm ? `${n} = __linkwaGuard('${n}', ${n});` : `exports.${n} = __linkwaGuard('${n}', ${n});`);
   code += `
 ${MARK}
 function __linkwaReinstantiate() {
     wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
     wasm = wasmInstance.exports;
-    cachedDataViewMemory0 = null;
-    cachedUint8ArrayMemory0 = null;
+${views.map((v) => `    ${v} = null;`).join('\n')}
     wasm.__wbindgen_start();
 }
 function __linkwaGuard(name, f) {

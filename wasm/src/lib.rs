@@ -37,6 +37,7 @@
 //! `Translation`; `LintReport`, `Templates`, `TemplateDefinition`, `Preview`, … in the `templates`
 //! build) are generated from the Rust types by `tsify`.
 
+mod report;
 #[cfg(feature = "templates")]
 pub mod templates;
 mod text;
@@ -188,9 +189,8 @@ pub struct LintReport {
 }
 
 #[cfg(feature = "templates")]
-fn lint_report(report: Report, given: Given) -> Result<Ts<LintReport>, JsError> {
-    let templates = given.map(|g| g.diagnostics.clone());
-    Ok(LintReport { dialect: report.dialect, diagnostics: report.diagnostics, templates }.into_ts()?)
+fn lint_report(report: Report, given: Given) -> JsReport {
+    report::to_js(&report, given.as_ref().map(|g| g.diagnostics.as_slice())).unchecked_into()
 }
 
 /// What `lint` and `lintValue` return in the builds without template definitions.
@@ -198,8 +198,24 @@ fn lint_report(report: Report, given: Given) -> Result<Ts<LintReport>, JsError> 
 pub type LintReport = Report;
 
 #[cfg(not(feature = "templates"))]
-fn lint_report(report: Report, _: Given) -> Result<Ts<Report>, JsError> {
-    Ok(report.into_ts()?)
+fn lint_report(report: Report, _: Given) -> JsReport {
+    report::to_js(&report, None).unchecked_into()
+}
+
+#[cfg(feature = "templates")]
+#[wasm_bindgen]
+extern "C" {
+    /// What `lint` and `lintValue` return, built by `js/report.js` (see `report.rs`).
+    #[wasm_bindgen(typescript_type = "LintReport")]
+    pub type JsReport;
+}
+
+#[cfg(not(feature = "templates"))]
+#[wasm_bindgen]
+extern "C" {
+    /// What `lint` and `lintValue` return, built by `js/report.js` (see `report.rs`).
+    #[wasm_bindgen(typescript_type = "Report")]
+    pub type JsReport;
 }
 
 /// Lints a JSON text: a LINK document (a MessageRequest, a bare message, a response or an inbound
@@ -214,11 +230,11 @@ fn lint_report(report: Report, _: Given) -> Result<Ts<Report>, JsError> {
 pub fn lint(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] text: JsValue,
     options: Option<Ts<LintOptions>>,
-) -> Result<Ts<LintReport>, JsError> {
+) -> Result<JsReport, JsError> {
     let (options, given) = LintOptions::read(options)?;
     fault_injection();
-    let report = if let Some(text) = text::string_of(&text) {
-        linkwa::lint_str_with(&text, &options)
+    let report = if let Some(report) = text::with_str(&text, |text| linkwa::lint_str_with(text, &options)) {
+        report
     } else if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
         linkwa::lint_bytes_with(&bytes.to_vec(), &options)
     } else {
@@ -226,7 +242,7 @@ pub fn lint(
             "linkwa: lint() takes a string or a Uint8Array; use lintValue() for an already parsed value",
         ));
     };
-    lint_report(report, given)
+    Ok(lint_report(report, given))
 }
 
 /// Lints an already parsed JavaScript value (what `JSON.parse` returns, or an object built in
@@ -242,10 +258,10 @@ pub fn lint(
 pub fn lint_value(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     options: Option<Ts<LintOptions>>,
-) -> Result<Ts<LintReport>, JsError> {
+) -> Result<JsReport, JsError> {
     let (options, given) = LintOptions::read(options)?;
     fault_injection();
-    lint_report(value::lint(&value, &options), given)
+    Ok(lint_report(value::lint(&value, &options), given))
 }
 
 /// Options of `preview`.
@@ -314,9 +330,10 @@ pub fn preview(
 /// so a bug costs one document's diagnostics, never the page's next call: one `LW000
 /// internal-error` diagnostic, as the CLI reports it.
 #[wasm_bindgen(js_name = __linkwaInternalErrorReport, skip_typescript)]
-pub fn internal_error_report() -> Result<Ts<Report>, JsError> {
-    Ok(Report { dialect: linkwa::Dialect::default(), diagnostics: vec![linkwa::Diagnostic::internal_error()] }
-        .into_ts()?)
+pub fn internal_error_report() -> JsReport {
+    let report =
+        Report { dialect: linkwa::Dialect::default(), diagnostics: vec![linkwa::Diagnostic::internal_error()] };
+    report::to_js(&report, None).unchecked_into()
 }
 
 /// Tests only: makes the next `lint`, `lintValue` or `toMeta` call panic (a trap, under the
@@ -504,3 +521,9 @@ pub fn parse_inbound(
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
+
+/// The allocator: talc's for single-threaded WebAssembly, which grows the memory as needed
+/// (faster and smaller than the standard library's dlmalloc; see Cargo.toml).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

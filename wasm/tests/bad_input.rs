@@ -5,20 +5,20 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Function, Object, Reflect, Symbol, Uint8Array};
-use linkwa_wasm::LintReport as Report;
+use linkwa_wasm::JsReport;
 use linkwa_wasm::{lint, lint_value, version};
 use tsify::Ts;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// The report as JavaScript sees it, read back through JSON.
-fn json(report: Ts<Report>) -> serde_json::Value {
-    let text = js_sys::JSON::stringify(&report.js_value()).unwrap().as_string().unwrap();
+fn json(report: JsReport) -> serde_json::Value {
+    let text = js_sys::JSON::stringify(&report).unwrap().as_string().unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
 /// `code path` of every diagnostic.
-fn codes(report: Ts<Report>) -> Vec<String> {
+fn codes(report: JsReport) -> Vec<String> {
     json(report)["diagnostics"]
         .as_array()
         .unwrap()

@@ -8,7 +8,6 @@
 
 use js_sys::{Array, Function, Object, Reflect, Symbol, Uint8Array};
 use linkwa::Translation;
-use linkwa_wasm::LintReport as Report;
 use linkwa_wasm::{lint, lint_value, to_meta};
 use serde_json::{Value, json};
 use tsify::Ts;
@@ -41,8 +40,8 @@ fn translation(t: Ts<Translation>) -> Value {
     json_of(&t.js_value())
 }
 
-fn report(r: Ts<Report>) -> Value {
-    json_of(&r.js_value())
+fn report(r: linkwa_wasm::JsReport) -> Value {
+    json_of(&r)
 }
 
 fn parse(text: &str) -> JsValue {
