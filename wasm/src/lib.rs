@@ -308,8 +308,8 @@ pub fn preview(
     let Some(given) = templates::read(&templates) else {
         return Err(JsError::new("linkwa: preview() needs `options.templates`, the template definitions"));
     };
-    let previews = if let Some(text) = send.as_string() {
-        given.set.preview_str(&text)
+    let previews = if let Some(previews) = text::with_str(&send, |text| given.set.preview_str(text)) {
+        previews
     } else if let Some(bytes) = send.dyn_ref::<js_sys::Uint8Array>() {
         let text = String::from_utf8(bytes.to_vec()).map_err(|_| JsError::new("linkwa: the send is not UTF-8"))?;
         given.set.preview_str(&text)
@@ -388,8 +388,8 @@ pub fn to_meta(
     };
     let to = to.as_deref();
     fault_injection();
-    let translated = if let Some(text) = input.as_string() {
-        linkwa::meta::to_meta_str(&text, to)
+    let translated = if let Some(translated) = text::with_str(&input, |text| linkwa::meta::to_meta_str(text, to)) {
+        translated
     } else if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
         match String::from_utf8(bytes.to_vec()) {
             Ok(text) => linkwa::meta::to_meta_str(&text, to),
@@ -498,8 +498,8 @@ pub fn inbound_result(text: &str) -> Result<InboundResult, String> {
 pub fn parse_inbound(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] text: JsValue,
 ) -> Result<Ts<InboundResult>, JsError> {
-    let result = if let Some(text) = text.as_string() {
-        inbound_result(&text)
+    let result = if let Some(result) = text::with_str(&text, inbound_result) {
+        result
     } else if let Some(bytes) = text.dyn_ref::<js_sys::Uint8Array>() {
         match String::from_utf8(bytes.to_vec()) {
             Ok(text) => inbound_result(&text),

@@ -6,30 +6,32 @@
 //! Node (`node --cpu-prof`). Here `TextEncoder.encodeInto` writes the whole string, natively,
 //! straight into a buffer in WASM memory: no JavaScript loop, and no intermediate `Uint8Array`
 //! (`TextEncoder.encode` and a copy, which this replaced, were another 8 % of `lint`'s time).
+//! `js/text.js` does it in two calls from WASM (the length, then the writing), where bindings to
+//! each JavaScript method made five.
 
-use js_sys::{JsString, Uint8Array};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen]
+#[wasm_bindgen(module = "/js/text.js")]
 extern "C" {
-    /// The WHATWG Encoding Standard's `TextEncoder` (in every browser and in Node since 11).
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    /// `encodeInto(string, destination)`: the string as UTF-8 (a lone surrogate becomes U+FFFD)
-    /// written into `destination`; `written` is the number of bytes.
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(this: &TextEncoder, source: &JsString, destination: &Uint8Array) -> EncodeIntoResult;
-    type EncodeIntoResult;
-    #[wasm_bindgen(method, getter)]
-    fn written(this: &EncodeIntoResult) -> u32;
+    /// A state object for `memory`, this instance's WASM memory (a view of it, kept).
+    #[wasm_bindgen(js_name = linkwaTextState)]
+    fn state(memory: &JsValue) -> JsValue;
+    /// The length of `value` in UTF-16 code units, or -1 when it is not a string.
+    #[wasm_bindgen(js_name = linkwaStringLength)]
+    fn string_length(value: &JsValue) -> f64;
+    /// Writes the string `string` as UTF-8 (the WHATWG Encoding Standard's
+    /// `TextEncoder.encodeInto`: a lone surrogate becomes U+FFFD) into `capacity` bytes of memory
+    /// from address `at`; the number of bytes written.
+    #[wasm_bindgen(js_name = linkwaEncodeInto)]
+    fn encode_into(state: &JsValue, string: &JsValue, at: u32, capacity: u32) -> u32;
 }
 
 thread_local! {
-    static ENCODER: TextEncoder = TextEncoder::new();
+    static STATE: JsValue = state(&wasm_bindgen::memory());
     /// The buffer strings are written into, kept from call to call (one allocation less per
     /// call); [`KEPT`] bytes at most are kept.
-    static BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+    static BUFFER: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
 
 /// The largest buffer kept for the next call: 1 MiB.
@@ -37,29 +39,31 @@ const KEPT: usize = 1 << 20;
 
 /// `f` of the string `value` holds, as UTF-8; `None` when `value` is not a string.
 pub(crate) fn with_str<R>(value: &JsValue, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let string = value.dyn_ref::<JsString>()?;
-    // A UTF-16 unit takes at most three bytes of UTF-8 (a surrogate pair, two units, four).
-    let capacity = (string.length() as usize).saturating_mul(3);
+    let length = string_length(value);
+    if length < 0.0 {
+        return None;
+    }
+    // A UTF-16 unit takes at most three bytes of UTF-8 (a surrogate pair, two units, four). A
+    // string longer than WASM memory could hold cannot be written: it is no string here either
+    // (JavaScript strings are at most 2^29 - 24 units in V8, which fits).
+    let capacity = u32::try_from(length as u64 * 3).ok()?;
     let mut bytes = BUFFER.take();
     bytes.clear();
-    bytes.reserve(capacity);
-    let written = ENCODER.with(|encoder| {
-        // SAFETY: the view covers exactly the vector's spare capacity, `capacity` bytes from its
-        // start (its length is 0), and is used only by the call below, before anything can
-        // allocate (and so grow, and move, WASM memory).
-        let view = unsafe { Uint8Array::view_mut_raw(bytes.as_mut_ptr(), capacity) };
-        encoder.encode_into(string, &view).written() as usize
-    });
-    // SAFETY: `encodeInto` initialised the first `written` bytes, and writes at most the view's
-    // length (`min` keeps that true whatever the host returns).
-    unsafe { bytes.set_len(written.min(capacity)) };
+    bytes.reserve(capacity as usize);
+    let at = u32::try_from(bytes.as_mut_ptr() as usize).unwrap_or(0);
+    // Nothing allocates between `reserve` and the end of the call, so the buffer stays where it
+    // is while JavaScript writes into it, within its capacity.
+    let written = STATE.with(|state| encode_into(state, value, at, capacity));
+    // SAFETY: `encodeInto` initialised the first `written` bytes of the buffer's capacity, and
+    // writes at most `capacity` bytes (`min` keeps that true whatever the host returns).
+    unsafe { bytes.set_len((written as usize).min(capacity as usize)) };
     // SAFETY: `encodeInto` writes UTF-8 (WHATWG Encoding Standard: the string's scalar values,
     // a lone surrogate as U+FFFD), and only whole characters: when the destination is full it
     // stops before the character that does not fit. wasm-bindgen trusts the host in the same way
     // for every string it passes. (Validating again was 1 % of `lint`'s time in Node.)
-    let result = Some(f(unsafe { std::str::from_utf8_unchecked(&bytes) }));
+    let result = f(unsafe { std::str::from_utf8_unchecked(&bytes) });
     if bytes.capacity() <= KEPT {
         BUFFER.set(bytes);
     }
-    result
+    Some(result)
 }
