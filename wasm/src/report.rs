@@ -20,9 +20,8 @@
 //! with the CLI's `--format json`.
 
 use linkwa::{Diagnostic, Report, Severity};
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/report.js")]
@@ -42,8 +41,9 @@ const NULL: u32 = u32::MAX;
 /// The bit of an id that says the static strings it names follow.
 const NEW: u32 = 1 << 31;
 
-/// Ids of what was sent, by the addresses and lengths of its static strings.
-type Ids<K> = HashMap<K, u32, BuildHasherDefault<AddressHasher>>;
+/// Ids of what was sent, by the addresses and lengths of its static strings (hashed by rustc's
+/// fast hash: no need of SipHash's defences, the keys are the program's own constants).
+type Ids<K> = FxHashMap<K, u32>;
 
 /// A static string's address and length.
 type Static = (usize, usize);
@@ -217,29 +217,4 @@ impl Flat<'_> {
 /// The length of `s` in UTF-16 code units, what JavaScript's `substring` counts.
 fn utf16_len(s: &str) -> usize {
     if s.is_ascii() { s.len() } else { s.chars().map(char::len_utf16).sum() }
-}
-
-/// Hashes the addresses and lengths of static strings (no need of SipHash's defences: the keys
-/// are the program's own constants).
-#[derive(Default)]
-struct AddressHasher(u64);
-
-impl Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
 }
