@@ -36,7 +36,7 @@
 # templates 263.1, and the budgets above. The resolver's search near the last pointer, the
 # diagnostics' insertion sort and the shape tags then added about 2 KB: 244.0, 341.7, 302.9, 265.4.
 # Then talc as the allocator instead of dlmalloc, and lint reports built in JavaScript
-# (src/report.rs, js/report.js): 241.8, 340.4, 301.3, 265.2.
+# (src/report.rs, js/report.js): 242.0, 340.3, 301.3, 265.1.
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
 # wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
