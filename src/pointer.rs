@@ -129,13 +129,13 @@ fn unescape(token: &str) -> Option<String> {
 impl JsonPointer {
     /// Writes the pointer's string (RFC 6901: `/` before each token, `~` escaped as `~0` and `/`
     /// as `~1`) into `out`, as [`Display`](fmt::Display) does, with no formatting machinery:
-    /// `out` gets whole runs of each name and the digits of each index. Errors are `out`'s only
+    /// `out` gets whole runs of each name and each index's digits (from `itoa`). Errors are `out`'s only
     /// (a `String` never fails).
     pub fn write_to<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
         for segment in &self.0 {
             out.write_char('/')?;
             match segment {
-                Segment::Index(i) => write_index(*i, out)?,
+                Segment::Index(i) => out.write_str(itoa::Buffer::new().format(*i))?,
                 Segment::Key(k) => {
                     // Runs without `~` or `/` are written whole (a key has none, nearly always).
                     let mut rest: &str = k;
@@ -156,21 +156,6 @@ impl JsonPointer {
         }
         Ok(())
     }
-}
-
-/// The decimal digits of `i`.
-fn write_index<W: fmt::Write>(mut i: usize, out: &mut W) -> fmt::Result {
-    let mut digits = [0u8; 20]; // usize::MAX has 20 digits
-    let mut start = digits.len();
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (i % 10) as u8;
-        start -= 1;
-        i /= 10;
-        if i == 0 {
-            break;
-        }
-    }
-    out.write_str(std::str::from_utf8(digits.get(start..).unwrap_or_default()).unwrap_or_default())
 }
 
 impl fmt::Display for JsonPointer {

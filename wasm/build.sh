@@ -36,7 +36,7 @@
 # templates 263.1, and the budgets above. The resolver's search near the last pointer, the
 # diagnostics' insertion sort and the shape tags then added about 2 KB: 244.0, 341.7, 302.9, 265.4.
 # Then talc as the allocator instead of dlmalloc, and lint reports built in JavaScript
-# (src/report.rs, js/report.js): 242.0, 340.3, 301.3, 265.1.
+# (src/report.rs, js/bridge.js): 242.0, 340.3, 301.3, 265.1.
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
 # wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
@@ -113,7 +113,7 @@ build() {
     "$WASM_OPT" "$level" "${simd[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
-    # The crate's JavaScript (js/report.js), an ES module, as CommonJS for the nodejs target's
+    # The crate's JavaScript (js/bridge.js), an ES module, as CommonJS for the nodejs target's
     # `require` (scripts/commonjs-snippets.mjs).
     if [ "$target" = nodejs ]; then node "$WASM_DIR/scripts/commonjs-snippets.mjs" "$out"; fi
     # Recovery from a trap: re-instantiate the module, LW000 for the document (scripts/guard.mjs).

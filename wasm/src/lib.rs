@@ -37,6 +37,7 @@
 //! `Translation`; `LintReport`, `Templates`, `TemplateDefinition`, `Preview`, … in the `templates`
 //! build) are generated from the Rust types by `tsify`.
 
+mod bridge;
 mod report;
 #[cfg(feature = "templates")]
 pub mod templates;
@@ -205,7 +206,7 @@ fn lint_report(report: Report, _: Given) -> JsReport {
 #[cfg(feature = "templates")]
 #[wasm_bindgen]
 extern "C" {
-    /// What `lint` and `lintValue` return, built by `js/report.js` (see `report.rs`).
+    /// What `lint` and `lintValue` return, built by `js/bridge.js` (see `report.rs`).
     #[wasm_bindgen(typescript_type = "LintReport")]
     pub type JsReport;
 }
@@ -213,7 +214,7 @@ extern "C" {
 #[cfg(not(feature = "templates"))]
 #[wasm_bindgen]
 extern "C" {
-    /// What `lint` and `lintValue` return, built by `js/report.js` (see `report.rs`).
+    /// What `lint` and `lintValue` return, built by `js/bridge.js` (see `report.rs`).
     #[wasm_bindgen(typescript_type = "Report")]
     pub type JsReport;
 }

@@ -3,33 +3,30 @@
 //! serde-wasm-bindgen builds a report by crossing from WASM to JavaScript for every object and
 //! property it makes and by decoding every string on its own: about 3 µs per diagnostic, a fifth
 //! of `lint`'s time in Node on the fixture corpus. Here the report is written flat, into `u32`
-//! words in WASM memory and one string holding all of its strings end to end, and `js/report.js`
+//! words in WASM memory and one string holding all of its strings end to end, and `js/bridge.js`
 //! builds the same objects from them in one call (one `TextDecoder` call for the strings, which
 //! are then `substring`s of it; the words read in place, through a view of the memory kept from
 //! call to call).
 //!
-//! The form is described in `js/report.js`, which reads it; [`Flat`] writes it. What is static
+//! The form is described in `js/bridge.js`, which reads it; [`Flat`] writes it. What is static
 //! (a rule's code, name, severity and source; the dialect; a fix's applicability) is sent once
-//! per instance and then named by an id: the JavaScript tables of them are in a state object
-//! held here ([`Kept`]), so a module that is re-instantiated after a trap (`scripts/guard.mjs`)
-//! starts with empty tables on both sides.
+//! per instance and then named by an id: the ids are kept here ([`Kept`]), the JavaScript tables
+//! in the instance's state (`bridge.rs`), so a module that is re-instantiated after a trap
+//! (`scripts/guard.mjs`) starts with empty tables on both sides.
 //!
 //! The objects are those serde makes of [`linkwa::Report`] (with `missing_as_null`: `line`,
 //! `column` and `help` are `null` when unknown, `fix` is absent when there is none), property
 //! for property and in the same order; `test/fixtures.test.mjs` compares every fixture's report
 //! with the CLI's `--format json`.
 
+use crate::bridge::{KEPT, with_state};
 use linkwa::{Diagnostic, Report, Severity};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/js/report.js")]
+#[wasm_bindgen(module = "/js/bridge.js")]
 extern "C" {
-    /// A state object for `memory`, this instance's WASM memory: its tables of static strings and
-    /// its view of the memory.
-    #[wasm_bindgen(js_name = linkwaReportState)]
-    fn state(memory: &JsValue) -> JsValue;
     /// Builds the report's objects from its flat form: the words from word `at` of the memory
     /// (read during the call only) and `text` (`None` when empty, which saves decoding nothing).
     #[wasm_bindgen(js_name = linkwaReport)]
@@ -49,28 +46,19 @@ type Ids<K> = FxHashMap<K, u32>;
 type Static = (usize, usize);
 
 /// What is kept from call to call: the ids of the rules and of the other static strings sent so
-/// far, the JavaScript state object that holds their tables, and the buffers of the flat form
+/// far (their tables are in the JavaScript state, `bridge.rs`), and the buffers of the flat form
 /// (one allocation less per call each; at most [`KEPT`] bytes of them are kept).
+#[derive(Default)]
 struct Kept {
     rules: Ids<([Static; 3], Severity)>,
     statics: Ids<Static>,
-    state: JsValue,
     words: Vec<u32>,
     text: String,
 }
 
 thread_local! {
-    static KEPT_STATE: RefCell<Kept> = RefCell::new(Kept {
-        rules: Ids::default(),
-        statics: Ids::default(),
-        state: state(&wasm_bindgen::memory()),
-        words: Vec::new(),
-        text: String::new(),
-    });
+    static KEPT_STATE: RefCell<Kept> = RefCell::new(Kept::default());
 }
-
-/// The largest buffer kept for the next call: 1 MiB.
-const KEPT: usize = 1 << 20;
 
 /// The JavaScript value of `report` and, when given, the diagnostics of the template definitions
 /// (the `templates` member of a `LintReport`).
@@ -101,7 +89,7 @@ pub(crate) fn to_js(report: &Report, templates: Option<&[Diagnostic]>) -> JsValu
         let text = Some(kept.text.as_str()).filter(|t| !t.is_empty());
         // Nothing allocates between here and the end of `build`, so the words stay where they
         // are while JavaScript reads them.
-        let report = build(&kept.state, at, text);
+        let report = with_state(|state| build(state, at, text));
         if kept.words.capacity() * 4 > KEPT {
             kept.words = Vec::new();
         }

@@ -6,17 +6,15 @@
 //! Node (`node --cpu-prof`). Here `TextEncoder.encodeInto` writes the whole string, natively,
 //! straight into a buffer in WASM memory: no JavaScript loop, and no intermediate `Uint8Array`
 //! (`TextEncoder.encode` and a copy, which this replaced, were another 8 % of `lint`'s time).
-//! `js/text.js` does it in two calls from WASM (the length, then the writing), where bindings to
-//! each JavaScript method made five.
+//! `js/bridge.js` does it in two calls from WASM (the length, then the writing), where bindings
+//! to each JavaScript method made five.
 
+use crate::bridge::{KEPT, with_state};
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/js/text.js")]
+#[wasm_bindgen(module = "/js/bridge.js")]
 extern "C" {
-    /// A state object for `memory`, this instance's WASM memory (a view of it, kept).
-    #[wasm_bindgen(js_name = linkwaTextState)]
-    fn state(memory: &JsValue) -> JsValue;
     /// The length of `value` in UTF-16 code units, or -1 when it is not a string.
     #[wasm_bindgen(js_name = linkwaStringLength)]
     fn string_length(value: &JsValue) -> f64;
@@ -28,14 +26,10 @@ extern "C" {
 }
 
 thread_local! {
-    static STATE: JsValue = state(&wasm_bindgen::memory());
     /// The buffer strings are written into, kept from call to call (one allocation less per
     /// call); [`KEPT`] bytes at most are kept.
     static BUFFER: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
 }
-
-/// The largest buffer kept for the next call: 1 MiB.
-const KEPT: usize = 1 << 20;
 
 /// `f` of the string `value` holds, as UTF-8; `None` when `value` is not a string.
 pub(crate) fn with_str<R>(value: &JsValue, f: impl FnOnce(&str) -> R) -> Option<R> {
@@ -53,7 +47,7 @@ pub(crate) fn with_str<R>(value: &JsValue, f: impl FnOnce(&str) -> R) -> Option<
     let at = u32::try_from(bytes.as_mut_ptr() as usize).unwrap_or(0);
     // Nothing allocates between `reserve` and the end of the call, so the buffer stays where it
     // is while JavaScript writes into it, within its capacity.
-    let written = STATE.with(|state| encode_into(state, value, at, capacity));
+    let written = with_state(|state| encode_into(state, value, at, capacity));
     // SAFETY: `encodeInto` initialised the first `written` bytes of the buffer's capacity, and
     // writes at most `capacity` bytes (`min` keeps that true whatever the host returns).
     unsafe { bytes.set_len((written as usize).min(capacity as usize)) };

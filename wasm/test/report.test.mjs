@@ -1,4 +1,4 @@
-// The report objects built from the flat form (src/report.rs writes it, js/report.js reads it) are
+// The report objects built from the flat form (src/report.rs writes it, js/bridge.js reads it) are
 // the CLI's `--format json`, property for property and in the same order, where the form is
 // hardest to get right: strings of characters outside ASCII (offsets count UTF-16 code units,
 // and astral characters take two), pointers with escapes, fixes with several edits, null and

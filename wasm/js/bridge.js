@@ -1,8 +1,68 @@
-// Builds the JavaScript objects of a lint report from the flat form src/report.rs writes: `u32`
-// words in WASM memory (read in place, during this call only) and one string (`text`, every
-// string of the report end to end). Building the objects here, in one call, is what makes `lint`
-// fast: serde-wasm-bindgen crossed from WASM to JavaScript for every property and decoded every
-// string on its own, which was a fifth of `lint`'s time in Node.
+// The JavaScript half of what crosses between JavaScript and the WASM module, in as few calls as
+// possible (each crossing costs about a tenth of a microsecond):
+//
+// - text in (src/text.rs): a string written into WASM memory as UTF-8, in two calls from WASM
+//   (the string's length, then `encodeInto`), where bindings to each JavaScript method made five
+//   (is it a string, its length, a view of the memory, `encodeInto`, `written`);
+// - reports out (src/report.rs): a lint report's objects built from the flat form Rust writes,
+//   in one call, where serde-wasm-bindgen crossed for every property and decoded every string on
+//   its own (a fifth of `lint`'s time in Node).
+//
+// Both use the state of the WASM instance (`linkwaState`, held by src/bridge.rs): its memory, views
+// of it kept from call to call, and the tables of what reports have sent.
+//
+// This file is an ES module of top-level `export function`s that imports nothing: the nodejs
+// build rewrites it as CommonJS (scripts/commonjs-snippets.mjs).
+
+/**
+ * The state of one WASM instance: its memory, views of it, and the tables of what was sent.
+ * @param {WebAssembly.Memory} memory
+ */
+export function linkwaState(memory) {
+  return { memory, bytes: new Uint8Array(0), words: new Uint32Array(0), rules: [], statics: [] };
+}
+
+/**
+ * Makes the state's views of memory again when they are detached (length 0), which they are
+ * from the start and whenever the memory has grown.
+ * @param {ReturnType<typeof linkwaState>} state
+ */
+function views(state) {
+  if (state.bytes.length === 0) {
+    state.bytes = new Uint8Array(state.memory.buffer);
+    state.words = new Uint32Array(state.memory.buffer);
+  }
+}
+
+// Text in.
+
+const encoder = new TextEncoder();
+
+/**
+ * The length of `value` in UTF-16 code units, or -1 when it is not a string.
+ * @param {unknown} value
+ */
+export function linkwaStringLength(value) {
+  return typeof value === 'string' ? value.length : -1;
+}
+
+/**
+ * Writes `string` as UTF-8 (a lone surrogate as U+FFFD) into `capacity` bytes of memory from
+ * address `at`; returns the number of bytes written.
+ * @param {ReturnType<typeof linkwaState>} state
+ * @param {string} string
+ * @param {number} at
+ * @param {number} capacity
+ */
+export function linkwaEncodeInto(state, string, at, capacity) {
+  views(state);
+  return encoder.encodeInto(string, state.bytes.subarray(at, at + capacity)).written;
+}
+
+// Reports out.
+//
+// A lint report's flat form: `u32` words in WASM memory (read in place, during the call only)
+// and one string (`text`, every string of the report end to end).
 //
 // The form (src/report.rs is its writer):
 // - a string is the word of its end in `text`, in UTF-16 code units; it starts where the
@@ -20,20 +80,9 @@
 //
 // The properties are made in the order serde gives them (the CLI's `--format json`), so that
 // `JSON.stringify` of a report is the same text it was.
-//
-// This file is an ES module of top-level `export function`s that imports nothing: the nodejs
-// build rewrites it as CommonJS (scripts/commonjs-snippets.mjs).
 
 const NULL = 0xffffffff;
 const NEW = 0x80000000;
-
-/**
- * The state of one WASM instance: its memory, a view of it, and the tables of what was sent.
- * @param {WebAssembly.Memory} memory
- */
-export function linkwaReportState(memory) {
-  return { memory, view: new Uint32Array(0), rules: [], statics: [] };
-}
 
 // The report being read (module state rather than closures: nothing is allocated per call but
 // the report itself).
@@ -44,15 +93,15 @@ let i;
 let at;
 
 /**
- * @param {ReturnType<typeof linkwaReportState>} instance
+ * The report's objects.
+ * @param {ReturnType<typeof linkwaState>} instance
  * @param {number} wordsAt the index of the first word in memory, as 32-bit words
  * @param {string | undefined} flatText `undefined` when empty
  */
 export function linkwaReport(instance, wordsAt, flatText) {
-  // A view of memory is detached (length 0) when the memory grows: made again then.
-  if (instance.view.length === 0) instance.view = new Uint32Array(instance.memory.buffer);
+  views(instance);
   state = instance;
-  words = instance.view;
+  words = instance.words;
   text = flatText ?? '';
   i = wordsAt;
   at = 0;
