@@ -166,26 +166,24 @@ impl Flat<'_> {
     /// The rule of `d` (its code, name, severity and source): its id, or, the first time, its
     /// new id and the four strings.
     fn rule(&mut self, d: &Diagnostic) {
-        let key = ([d.code, d.name, d.source].map(|s| (s.as_ptr() as usize, s.len())), d.severity);
-        let next = u32::try_from(self.rules.len()).unwrap_or(NULL);
-        let id = *self.rules.entry(key).or_insert(next);
-        if id == next {
-            self.words.push(NEW | id);
-            for s in [d.code, d.name, d.severity.as_str(), d.source] {
-                self.string(s);
-            }
-        } else {
-            self.words.push(id);
-        }
+        let key = ([d.code, d.name, d.source].map(address), d.severity);
+        let id = id_of(self.rules, key);
+        self.send(id, &[d.code, d.name, d.severity.as_str(), d.source]);
     }
 
     /// A static string: its id, or, the first time, its new id and its text.
     fn statik(&mut self, s: &'static str) {
-        let next = u32::try_from(self.statics.len()).unwrap_or(NULL);
-        let id = *self.statics.entry((s.as_ptr() as usize, s.len())).or_insert(next);
-        if id == next {
+        let id = id_of(self.statics, address(s));
+        self.send(id, &[s]);
+    }
+
+    /// An id from [`id_of`]: the id, or, when new, the id with [`NEW`] and `strings`.
+    fn send(&mut self, (id, new): (u32, bool), strings: &[&str]) {
+        if new {
             self.words.push(NEW | id);
-            self.string(s);
+            for s in strings {
+                self.string(s);
+            }
         } else {
             self.words.push(id);
         }
@@ -200,6 +198,18 @@ impl Flat<'_> {
     fn optional(&mut self, n: Option<u32>) {
         self.words.push(n.map_or(NULL, |n| n.min(NULL - 1)));
     }
+}
+
+/// The address and length of a static string.
+fn address(s: &'static str) -> Static {
+    (s.as_ptr() as usize, s.len())
+}
+
+/// The id of `key` in `ids` (the next one when it is not there yet), and whether it is new.
+fn id_of<K: Eq + std::hash::Hash>(ids: &mut Ids<K>, key: K) -> (u32, bool) {
+    let next = u32::try_from(ids.len()).unwrap_or(NULL);
+    let id = *ids.entry(key).or_insert(next);
+    (id, id == next)
 }
 
 /// The length of `s` in UTF-16 code units, what JavaScript's `substring` counts.
