@@ -204,3 +204,48 @@ fn the_preview_of_a_text() {
     assert_eq!(set.preview_str("{\"template\": ").unwrap_err(), linkwa::options::templates::PreviewError::NotJson);
     assert_eq!(set.preview_str("").unwrap_err(), linkwa::options::templates::PreviewError::NotJson);
 }
+
+/// Meta's own sample templates exactly as its API returns them (no `example`, bodies ending with
+/// a variable): no error, every creation finding an `info`; the same templates as create bodies
+/// (without `id`, `status`, `previous_category`) get those findings at their own severity.
+#[test]
+fn stored_templates_get_creation_findings_as_info_and_create_bodies_as_errors() {
+    let path = root().join("cloud/definition/valid/meta-sample-templates-stored.json");
+    let list: Value = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    let stored = linkwa::lint_value(&list);
+    assert!(!stored.has_errors(), "{:#?}", stored.diagnostics);
+    assert!(stored.diagnostics.iter().all(|d| d.severity == Severity::Info), "{:#?}", stored.diagnostics);
+    let creation: Vec<&str> = stored.diagnostics.iter().map(|d| d.code).collect();
+    for code in ["LW709", "LW713", "LW727"] {
+        assert!(creation.contains(&code), "the stored samples get {code} as info: {creation:?}");
+    }
+    let mut errors = 0;
+    for item in list["data"].as_array().unwrap() {
+        let mut create = item.clone();
+        for member in ["id", "status", "previous_category"] {
+            create.as_object_mut().unwrap().remove(member);
+        }
+        let one = linkwa::lint_value(&create);
+        let as_stored = linkwa::lint_value(item);
+        let codes = |r: &linkwa::Report| r.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+        assert_eq!(codes(&one), codes(&as_stored), "the same findings for {}", item["name"]);
+        assert!(one.diagnostics.iter().all(|d| d.severity > Severity::Info), "{:#?}", one.diagnostics);
+        errors += one.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    }
+    assert!(errors >= 8, "the samples as create bodies get their creation errors ({errors})");
+}
+
+/// A template edit body (`POST /<TEMPLATE_ID>`) is a definition document of its own: linted with
+/// the definition rules (Meta's own example is clean), not as a message.
+#[test]
+fn an_edit_body_is_linted_as_a_definition() {
+    let edit = json!({"components": [{"type": "BODY", "text": "Shop now through {{1}} and save."}]});
+    let report = linkwa::lint_value(&edit);
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["LW709"], "{:#?}", report.diagnostics);
+    assert_eq!(report.dialect, Dialect::Cloud);
+    let ttl = linkwa::lint_value(&json!({"message_send_ttl_seconds": 600}));
+    assert!(ttl.diagnostics.is_empty(), "{:#?}", ttl.diagnostics);
+    let category = linkwa::lint_value(&json!({"category": "MARKETING"}));
+    assert!(category.diagnostics.is_empty(), "{:#?}", category.diagnostics);
+}

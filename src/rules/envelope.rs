@@ -45,8 +45,8 @@ declare_rules! {
         "ITU-T E.164, number length";
     MSISDN_WITHOUT_COUNTRY_CODE = LW108 "msisdn-without-country-code" Warning,
         "A destination is written without `+` and country code.",
-        "The sender's country code is prepended to such numbers, so a number from another country is misdelivered.",
-        "Service4U WhatsApp API, phone number formats";
+        "The sender's country code is prepended to such numbers, so a number from another country is misdelivered. In Cloud API JSON it is info only: Meta says the plus sign is optional and writes its own examples without it (`16505551234`), so there it is a note, not a warning.",
+        "Service4U WhatsApp API, phone number formats; Meta Cloud API reference, Messages: to (plus sign optional)";
     DESTINATIONS_EMPTY = LW109 "destinations-empty" Error,
         "`destinations` lists at least one MSISDN.",
         "With no destination nothing is sent; the gateway rejects the request.",

@@ -148,11 +148,19 @@ pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Ve
     let dialect = dialect_of(value, options);
     let mut cx = Cx::new(value, dialect, options.media);
     let root = Path::root();
-    if value.as_object().is_some_and(definition::recognizes) {
-        // Template definitions are Meta JSON whatever the dialect asked for.
+    let definition = value.as_object().map(|map| (definition::recognizes(map), definition::recognizes_edit(map)));
+    if let Some((create, edit)) = definition
+        && (create || edit)
+    {
+        // Template definitions (create, stored, list, edit bodies) are Meta JSON whatever the
+        // dialect asked for.
         cx.dialect = Dialect::Cloud;
         cx.definition = true;
-        definition::check(&mut cx, value);
+        if create {
+            definition::check(&mut cx, value);
+        } else {
+            definition::check_edit(&mut cx, value);
+        }
         let (diagnostics, intents) = cx.finish();
         return (Dialect::Cloud, diagnostics, intents);
     }

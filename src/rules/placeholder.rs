@@ -17,8 +17,10 @@
 //!
 //! Forms (see [`is_placeholder`]):
 //! - everywhere: `<…>`, `{{…}}` (Postman, n8n `{{ $json.phone }}`, Handlebars), `${…}`, an
-//!   ellipsis standing for a value (`{...}`, `…`), and an `http(s)://` URL whose host is a
-//!   description rather than a host name (`https://image-url`, `http://the-url`, `https://URL`);
+//!   ellipsis standing for a value (`{...}`, `…`), and an `http://`, `https://` or `http(s)://`
+//!   URL whose host is a description rather than a host name (`https://image-url`,
+//!   `http://the-url`, `https://URL`, and `http(s)://image-url` as Meta's Postman collection
+//!   writes every media link);
 //! - where a value with a format belongs (not an enumeration: `PHONE_NUMBER` is a real button
 //!   type): a description in words ending in what belongs there (`whatsapp-id`,
 //!   `language-and-locale-code`, `PHONE_NUMBER`, `MEDIA-OBJECT-ID`, `JSON Payload`), written in
@@ -33,7 +35,7 @@ mod tests;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::registry::declare_rules;
 use crate::rules::shape::{Cx, Path};
-pub(crate) use slots::{Kind, Slot, field_slot, slot_of};
+pub(crate) use slots::{Kind, Slot, field_slot, slot, slot_of};
 
 declare_rules! {
     PLACEHOLDER = LW508 "placeholder" Warning,
@@ -208,11 +210,13 @@ fn redacted(s: &str) -> bool {
 const URL_WORDS: &[&str] =
     &["url", "uri", "link", "domain", "host", "hostname", "server", "website", "site", "yourdomain", "path"];
 
-/// An `http(s)://` URL whose host is a description, not a host name: no dot, and either several
+/// An `http://`, `https://` or `http(s)://` URL whose host is a description, not a host name: no
+/// dot, and either several
 /// words (`image-url`, `the_url`) or a word like `url` or `domain`. `localhost` and dotted or
 /// bracketed hosts are real.
 fn descriptive_url(s: &str) -> bool {
-    let rest = ["http://", "https://"].iter().find_map(|scheme| {
+    // `http(s)://image-url`: Meta's Postman collection writes every media link so.
+    let rest = ["http://", "https://", "http(s)://"].iter().find_map(|scheme| {
         s.get(..scheme.len()).filter(|p| p.eq_ignore_ascii_case(scheme)).and_then(|_| s.get(scheme.len()..))
     });
     let Some(rest) = rest else { return false };

@@ -35,7 +35,7 @@ declare_rules! {
         "Service4U WhatsApp API (Meta Cloud API), Send reaction messages";
     WAMID_INVALID = LW504 "wamid-invalid" Warning,
         "`context.message_id` and `reaction.message_id` are WhatsApp message ids (`wamid.…`).",
-        "Meta answers an unknown id with error 131009 or delivers the message without the reply; ids from the LINK gateway (messageIds) are not wamids.",
+        "For a reply or a reaction, Meta answers an unknown id with error 131009 or delivers the message without the reply; ids from the LINK gateway (messageIds) are not wamids. A read receipt's `message_id` is LW534 (error 100).",
         "Service4U WhatsApp API (Meta Cloud API), Reply to a message";
     PREVIEW_URL_MISPLACED = LW505 "preview-url-misplaced" Error fix Safe,
         "In a Cloud API send body `preview_url` sits inside `text`, not beside it (and LINK's `previewUrl` is not a Cloud API member).",
@@ -137,6 +137,26 @@ declare_rules! {
         "A Cloud API quick_reply button parameter is `{\"type\": \"payload\", \"payload\": …}`.",
         "Meta's reference and OpenAPI v23 say quick_reply buttons take a `payload` parameter, which comes back in the button reply webhook; Meta's own Postman item \"Sample Issue Resolution\" sends `{\"type\": \"text\", \"text\": \"Yes\"}`. A warning in Cloud API JSON (a text parameter returns no payload you chose); in LINK JSON it stays LW309, an error.",
         "Meta Cloud API reference, Messages: button parameter object; Postman collection \"Sample Issue Resolution\"";
+    TO_INTEGER = LW531 "to-integer" Warning fix Safe,
+        "A Cloud API `to` is a string (`\"16505551234\"`), not a JSON number.",
+        "Meta's reference and OpenAPI v23 type `to` as a string. Meta's live API accepts a JSON integer of digits: recorded calls (an SDK's test recordings of requests with Meta's answers) got HTTP 200 and a wamid for `\"to\": 13437772910` with every message type, and Meta echoed the number back as a string. Decision: what Meta does over what it documents, so a warning, not LW006; a number with a fraction, a sign or another JSON type stays LW006. Set it to \"error\" in linkwa.toml to hold payloads to the documentation.",
+        "Meta Cloud API reference, Messages: to; Meta's live API (recorded requests and answers)";
+    CONTEXT_NULL = LW532 "context-null" Warning fix Safe,
+        "A Cloud API message that replies to nothing leaves `context` out instead of sending `\"context\": null`.",
+        "Meta documents `context` as an object with `message_id`, present only on replies. Production code sends `\"context\": null` on messages that reply to nothing; Meta does not document what it does with it, and such senders report no failure. Decision: a warning, not LW006 (nothing is lost by removing it); linkwa.toml can make it an error.",
+        "Meta Cloud API reference, Messages: context object; production senders";
+    MARK_READ_MEMBER_UNDOCUMENTED = LW533 "mark-read-member-undocumented" Warning fix Safe,
+        "A mark-as-read body has `messaging_product`, `status`, `message_id` and optionally `typing_indicator`; `recipient_type` is not one of its members.",
+        "OpenAPI v23 `MarkMessageRequestPayload` and Meta's \"Mark messages as read\" page list no `recipient_type`. Meta's live API accepts it: a recorded call with `\"recipient_type\": \"individual\"` (and `typing_indicator`) was answered `{\"success\": true}`. Decision: a warning that says both, not LW005; linkwa.toml can make it an error.",
+        "Meta Cloud API (December 2025), Mark messages as read; OpenAPI v23 MarkMessageRequestPayload; Meta's live API (recorded requests and answers)";
+    MARK_READ_MESSAGE_ID_INVALID = LW534 "mark-read-message-id-invalid" Error [100],
+        "A mark-as-read body's `message_id` is the WhatsApp message id (`wamid.…`) of a message received.",
+        "Meta answers a read receipt for another id with HTTP 400, error 100: \"Please check the message ID you have provided\" (recorded answer of Meta's live API). Replies name their message in `context.message_id`, which keeps LW504.",
+        READ;
+    PARAMETER_TYPE_CASE = LW535 "parameter-type-case" Warning fix Safe,
+        "A Cloud API template parameter's `type` is written in lower case (`text`, not `TEXT`).",
+        "Meta documents the parameter types in lower case. Its live API accepts upper case: a recorded call with `\"type\": \"TEXT\"` got HTTP 200 and a wamid. Decision: a warning in Cloud API JSON, not LW308 (the type is known, only its case differs); LINK JSON keeps LW308. The fix writes it in lower case.",
+        "Meta Cloud API reference, Messages: parameter object (type); Meta's live API (recorded requests and answers)";
 
     WEBHOOK_OBJECT_INVALID = LW560 "webhook-object-invalid" Error,
         "A Cloud API webhook's `object` is \"whatsapp_business_account\".",

@@ -36,7 +36,7 @@ mod webhook;
 use codes::*;
 pub(crate) use codes::{
     FLOW_ID_AND_NAME, HEADER_TYPE_MISSING, INTERACTIVE_TYPE_CASE, ORDER_DETAILS_NESTED, PAYMENT_LINK_PREVIEW_MISPLACED,
-    QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
+    PARAMETER_TYPE_CASE, QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
 };
 
 use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
@@ -71,11 +71,13 @@ pub(crate) static SEND_BODY: Shape = Shape {
     fields: &[
         req("messaging_product", Ty::Str),
         opt("recipient_type", Ty::Str),
-        req("to", Ty::Str),
+        // A string; a JSON integer of digits is accepted by Meta's live API (LW531, [`recipient`]).
+        req("to", Ty::NumOrStr),
         // "Optional … If omitted, defaults to text" (Meta's reference; 004 and OpenAPI v23 list
         // it as required, but Meta's own examples omit it).
         opt("type", Ty::Str),
-        opt("context", Ty::Obj),
+        // An object; `null` is LW532, other types LW006 ([`check_context`]).
+        opt("context", Ty::Any),
         opt("biz_opaque_callback_data", Ty::Str),
         opt("recipient_identity_key_hash", Ty::Str),
         // Marketing Messages API (`/marketing_messages`).
@@ -198,11 +200,7 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
         }
     };
     check_marketing(cx, &body, kind.as_ref().map(|(k, _)| k.as_str()));
-    if let Some(context) = body.obj(cx, "context", &CONTEXT)
-        && let Some((id, path)) = context.str("message_id")
-    {
-        check_wamid(cx, id, path);
-    }
+    check_context(cx, &body);
     let Some((kind, kind_path)) = kind else {
         crate::rules::message::fix_missing_type(cx, &body, TYPES);
         return;
@@ -227,6 +225,22 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
             }
         }
         _ => {}
+    }
+}
+
+/// `context`: LW532 for `null`, LW006 for another type than an object, and its `message_id`.
+fn check_context(cx: &mut Cx, body: &Obj<'_>) {
+    let Some((value, path)) = body.get("context") else { return };
+    if value.is_null() {
+        cx.report(&CONTEXT_NULL, path, Finding::Other("`context` is null; a message that replies to nothing has no `context`".into()))
+            .help = Some("remove `context`".into());
+        cx.fix(Applicability::Safe, "remove `context`".into(), [Change::Remove(path)]);
+        return;
+    }
+    if let Some(context) = body.obj(cx, "context", &CONTEXT)
+        && let Some((id, path)) = context.str("message_id")
+    {
+        check_wamid(cx, id, path);
     }
 }
 
@@ -269,7 +283,7 @@ fn check_marketing(cx: &mut Cx, body: &Obj<'_>, kind: Option<&str>) {
 /// `to`: the shared MSISDN checks (LW106–LW108). Service4U's phone number formats: `+`, `-`,
 /// `(`, `)` and spaces are accepted, and without `+` the business number's country code is
 /// prepended, so the LINK gateway's `00` international prefix does not make a number
-/// international here (LW108).
+/// international here (LW108). LW108 is `info` in Cloud API JSON.
 fn check_to(cx: &mut Cx, to: &str, path: &Path) {
     let before = cx.diagnostics.len();
     check_msisdn(cx, to, *path, true);
@@ -283,6 +297,11 @@ fn check_to(cx: &mut Cx, to: &str, path: &Path) {
             ),
         )
         .help = Some("write it as +<country code><number>".into());
+    }
+    // Meta: the plus sign is optional and its own examples write numbers as `16505551234`; in
+    // Cloud API JSON LW108 is a note, not a warning (see its `why`).
+    for d in cx.diagnostics[before..].iter_mut().filter(|d| d.code == MSISDN_WITHOUT_COUNTRY_CODE.code) {
+        d.severity = crate::Severity::Info;
     }
 }
 

@@ -3,13 +3,21 @@
 //! sent to the same `POST /{phone-number-id}/messages` endpoint as messages and answered with
 //! `{"success": true}`. A document kind of its own, told by `status` with `message_id`.
 //!
+//! Meta's live API also accepts `recipient_type` on it (LW533, a warning) and rejects a
+//! `message_id` that is not a wamid with error 100 (LW534).
+//!
 //! Sources: Meta Cloud API, "Mark messages as read" and "Typing indicators" (Meta's
 //! documentation as of December 2025); OpenAPI v23 `MarkMessageRequestPayload` and its example
-//! "Send typing indicator and read receipt".
+//! "Send typing indicator and read receipt"; recorded requests to Meta's live API with its
+//! answers (`shared/spec/cloud-today.md` §5).
 
-use super::codes::{MARK_READ_STATUS_INVALID, TYPING_INDICATOR_TYPE_INVALID};
+use super::codes::{
+    MARK_READ_MEMBER_UNDOCUMENTED, MARK_READ_MESSAGE_ID_INVALID, MARK_READ_STATUS_INVALID, TYPING_INDICATOR_TYPE_INVALID,
+};
+use crate::diagnostic::Applicability;
+use crate::fix::Change;
 use crate::json::tree::{Map, Value};
-use crate::rules::finding::Finding;
+use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
 
 static RECEIPT: Shape = Shape {
@@ -20,6 +28,8 @@ static RECEIPT: Shape = Shape {
         req("status", Ty::Str),
         req("message_id", Ty::Str),
         opt("typing_indicator", Ty::Obj),
+        // Not in Meta's documentation, accepted by its live API: LW533.
+        opt("recipient_type", Ty::Any),
     ],
 };
 
@@ -46,8 +56,29 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
         )
         .help = Some("a business marks a message as read; other statuses come from webhooks".into());
     }
-    if let Some((id, path)) = body.str("message_id") {
-        super::check_wamid(cx, id, path);
+    if let Some((id, path)) = body.str("message_id")
+        && !id.starts_with("wamid.")
+    {
+        cx.report(
+            &MARK_READ_MESSAGE_ID_INVALID,
+            path,
+            Finding::Other(format!(
+                "`{}` is not a WhatsApp message id; Meta answers error 100, \"Please check the message ID you have provided\"",
+                quote(id)
+            )),
+        )
+        .help = Some("use the `wamid.…` id of the message received (the webhook's `messages[].id`)".into());
+    }
+    if let Some((_, path)) = body.get("recipient_type") {
+        cx.report(
+            &MARK_READ_MEMBER_UNDOCUMENTED,
+            path,
+            Finding::Other(
+                "`recipient_type` is not a member of a mark-as-read body in Meta's documentation; its live API accepts it".into(),
+            ),
+        )
+        .help = Some("remove it".into());
+        cx.fix(Applicability::Safe, "remove `recipient_type`".into(), [Change::Remove(path)]);
     }
     if let Some(typing) = body.obj(cx, "typing_indicator", &TYPING)
         && let Some((kind, path)) = typing.str("type")

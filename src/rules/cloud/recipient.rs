@@ -5,9 +5,13 @@
 //! messages"; "Business-scoped user IDs"; Phone numbers, "Identity change check" (Meta's
 //! documentation as of December 2025).
 
-use super::codes::{BSUID_INVALID, GROUP_ID_INVALID, IDENTITY_KEY_HASH_INVALID, RECIPIENT_TYPE_INVALID};
-use crate::rules::finding::{Finding, Unit, quote};
+use super::codes::{BSUID_INVALID, GROUP_ID_INVALID, IDENTITY_KEY_HASH_INVALID, RECIPIENT_TYPE_INVALID, TO_INTEGER};
+use crate::diagnostic::Applicability;
+use crate::fix::{Change, json_string};
+use crate::json::tree::Value;
+use crate::rules::finding::{Finding, Unit, json_type, quote};
 use crate::rules::shape::{Cx, Obj, Path, chars};
+use crate::rules::structure::WRONG_TYPE;
 
 /// The values of `recipient_type`.
 const RECIPIENT_TYPES: &[&str] = &["individual", "group"];
@@ -31,6 +35,11 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
             Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: RECIPIENT_TYPES },
         );
         cx.fix_spelling(path, recipient, RECIPIENT_TYPES);
+    }
+    if let Some((to, path)) = body.get("to")
+        && to.is_number()
+    {
+        check_number_to(cx, to, path);
     }
     // A placeholder `to` is reported once by the shape check (LW508) and never gets here.
     if let Some((to, path)) = body.str("to") {
@@ -58,6 +67,32 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
                 Finding::Other(format!("`{}` is not an identity key hash", quote(hash))),
             )
             .help = Some("use the `identity_key_hash` of the user's last incoming message webhook".into());
+        }
+    }
+}
+
+/// LW531: `to` as a JSON integer of digits (accepted by Meta's live API), with a safe fix to the
+/// same digits as a string; LW006 for any other number.
+fn check_number_to(cx: &mut Cx, to: &Value, path: Path<'_>) {
+    match to.as_u64() {
+        Some(number) => {
+            cx.report(
+                &TO_INTEGER,
+                path,
+                Finding::Other(
+                    "`to` is a JSON number; Meta documents a string, and its live API accepts the digits as a number too".into(),
+                ),
+            )
+            .help = Some("write the number as a string".into());
+            let digits = number.to_string();
+            cx.fix(Applicability::Safe, "write it as a string".into(), [Change::Replace(path, json_string(&digits))]);
+        }
+        None => {
+            cx.report(
+                &WRONG_TYPE,
+                path,
+                Finding::WrongType { subject: "`to`".into(), expected: "a string", actual: json_type(to) },
+            );
         }
     }
 }

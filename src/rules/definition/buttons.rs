@@ -1,4 +1,5 @@
-//! The BUTTONS component: types, counts, grouping, labels and each type's members (LW716–LW722).
+//! The BUTTONS component: types, counts, grouping, labels and each type's members (LW716–LW722,
+//! LW732).
 
 use super::Template;
 use super::codes::*;
@@ -163,6 +164,15 @@ fn check_button(cx: &mut Cx, kind: &str, b: &Obj<'_>) {
         "PHONE_NUMBER" => {
             require("phone_number");
             if let Some((phone, at)) = b.str("phone_number")
+                && !is_phone_number(phone)
+            {
+                cx.report(
+                    &DEFINITION_BUTTON_VALUE_INVALID,
+                    at,
+                    Finding::Other(format!("`{}` is not a phone number", quote(phone))),
+                )
+                .help = Some("write the number with its country code, e.g. `+15550051310`".into());
+            } else if let Some((phone, at)) = b.str("phone_number")
                 && chars(phone) > PHONE_MAX
             {
                 cx.report(
@@ -217,8 +227,34 @@ fn check_button(cx: &mut Cx, kind: &str, b: &Obj<'_>) {
     }
 }
 
+/// Digits with an optional leading `+` and separators (spaces, `-`, `(`, `)`), at least 5 digits.
+fn is_phone_number(phone: &str) -> bool {
+    let rest = phone.trim().strip_prefix('+').unwrap_or(phone.trim());
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    digits >= 5 && rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'))
+}
+
+/// An `http://` or `https://` URL with a host (letters, digits, `.`, `-`, a port) before its
+/// path; the variable, if any, comes after the host.
+fn is_web_url(url: &str) -> bool {
+    let url = url.trim();
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        url.get(..scheme.len()).filter(|p| p.eq_ignore_ascii_case(scheme)).and_then(|_| url.get(scheme.len()..))
+    });
+    let Some(rest) = rest else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    !host.is_empty()
+        && !host.starts_with("{{")
+        && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ':' | '[' | ']'))
+}
+
 fn check_url(cx: &mut Cx, b: &Obj<'_>) {
     let Some((url, at)) = b.str("url") else { return };
+    if !is_web_url(url) {
+        cx.report(&DEFINITION_BUTTON_VALUE_INVALID, at, Finding::Other(format!("`{}` is not a web URL", quote(url))))
+            .help = Some("write the full URL, `https://` and host included".into());
+    }
     let len = chars(url);
     if len > URL_MAX {
         cx.report(

@@ -5,6 +5,18 @@
 //! Component, format, button and category values are compared case-insensitively (the create
 //! call takes `header`/`image`/`marketing`; GET returns upper case). Where Meta's pages disagree,
 //! each rule's `why` says what linkwa decided. Source: `shared/spec/templates.md` §1–§2.
+//!
+//! **Provenance.** What a user writes is judged strictly, what Meta returns tolerantly
+//! ([`Provenance`]): a *create* body (`POST /<WABA_ID>/message_templates`) and an *edit* body
+//! (`POST /<TEMPLATE_ID>`: `components`, `category` and/or `message_send_ttl_seconds`, no `name`
+//! or `language`) get every creation rule at its severity. A *stored* definition (one carrying
+//! what only the API returns, `id` or `status`, or any item of a list response `{"data": [...]}`)
+//! was approved by Meta under the rules of its day: the creation-only rules ([`CREATION_ONLY`],
+//! each says so in its `why`) report it at most as `info`, "Meta would not accept creating it
+//! like this today". Meta returns no `example` on read, ends some of its own sample bodies with
+//! a variable, and moves templates between categories (`shared/spec/cloud-today.md` §5). A stored
+//! definition still serves the send checks (`--templates`). `linkwa.toml` levels apply after this
+//! cap, so a project can raise a rule again.
 
 pub(crate) mod buttons;
 mod codes;
@@ -19,6 +31,7 @@ pub(crate) mod vars;
 #[cfg(feature = "templates")]
 pub(crate) use codes::DEFINITION_DUPLICATE;
 pub(crate) use codes::RULES;
+use codes::CREATION_ONLY;
 
 use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};
@@ -32,6 +45,34 @@ pub(crate) static LIST: Shape = Shape {
     name: "a template list response",
     fields: &[req("data", Ty::Arr), opt("paging", Ty::Obj), opt("summary", Ty::Obj)],
 };
+
+/// A template edit body (`POST /<TEMPLATE_ID>`): "You can only edit a template's category,
+/// components, or time-to-live" (Meta, Template management).
+pub(crate) static EDIT: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a template edit body",
+    fields: &[
+        opt("components", Ty::Arr),
+        opt("category", Ty::Str),
+        opt("message_send_ttl_seconds", Ty::Int),
+        opt("parameter_format", Ty::Str),
+    ],
+};
+
+/// The members of an edit body ([`EDIT`]'s).
+const EDIT_MEMBERS: &[&str] = &["components", "category", "message_send_ttl_seconds", "parameter_format"];
+
+/// Where a definition comes from, which decides how its creation-only rules report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Provenance {
+    /// A create body: every rule at its severity.
+    Create,
+    /// An edit body (`POST /<TEMPLATE_ID>`): no `name` or `language`; the rest as a create body.
+    Edit,
+    /// What the API returns (`id`, `status`, or an item of a list response): creation-only rules
+    /// at most `info`.
+    Stored,
+}
 
 /// A template definition: the create body's members and those GET adds.
 pub(crate) static DEFINITION: Shape = Shape {
@@ -82,6 +123,29 @@ pub(crate) fn recognizes(map: &Map<'_>) -> bool {
             .is_some_and(definition)
 }
 
+/// True when a document is a template edit body: only [`EDIT_MEMBERS`], with `components` (an
+/// array of objects, each with a string `type`) or `category` (a string) or
+/// `message_send_ttl_seconds` (an integer). A message never has these members at its top.
+pub(crate) fn recognizes_edit(map: &Map<'_>) -> bool {
+    let components = map
+        .get("components")
+        .and_then(Value::as_array)
+        .is_some_and(|list| !list.is_empty() && list.iter().all(|c| c.get("type").is_some_and(Value::is_string)));
+    !map.is_empty()
+        && map.keys().all(|k| EDIT_MEMBERS.contains(&k))
+        && (components
+            || map.get("category").is_some_and(Value::is_string)
+            || map.get("message_send_ttl_seconds").is_some_and(|v| v.is_i64() || v.is_u64()))
+}
+
+/// Checks a template edit body ([`recognizes_edit`]) with the definition rules that apply to it:
+/// its components as a create body's, its category and time-to-live. Without `category` the
+/// category-specific rules are not applied (the stored template's category is not known).
+pub(crate) fn check_edit(cx: &mut Cx, value: &Value) {
+    let Some(def) = cx.object(value, &Path::root(), &EDIT) else { return };
+    check_definition(cx, &def, Provenance::Edit);
+}
+
 /// Checks a definition document or a list response.
 pub(crate) fn check(cx: &mut Cx, value: &Value) {
     let root = Path::root();
@@ -91,7 +155,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
         {
             let mut seen: Vec<(&str, &str)> = Vec::new();
             for (item, path) in items.iter() {
-                check_one(cx, item, &path);
+                check_one(cx, item, &path, Provenance::Stored);
                 let key = |k: &str| item.get(k).and_then(Value::as_str);
                 if let (Some(name), Some(language)) = (key("name"), key("language")) {
                     if seen.contains(&(name, language)) {
@@ -102,15 +166,43 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
             }
         }
     } else {
-        check_one(cx, value, &root);
+        let stored = value.get("id").is_some() || value.get("status").is_some();
+        check_one(cx, value, &root, if stored { Provenance::Stored } else { Provenance::Create });
     }
 }
 
-/// Checks one definition at `path`.
-pub(crate) fn check_one(cx: &mut Cx, value: &Value, path: &Path<'_>) {
+/// Checks one definition at `path`, come from `provenance` ([`Provenance::Stored`]: the
+/// creation-only rules' findings are lowered to `info`).
+pub(crate) fn check_one(cx: &mut Cx, value: &Value, path: &Path<'_>, provenance: Provenance) {
     let Some(def) = cx.object(value, path, &DEFINITION) else { return };
-    check_name(cx, &def);
-    if let Some((language, at)) = def.str("language")
+    check_definition(cx, &def, provenance);
+}
+
+/// The rules of a create, edit or stored definition `def`.
+fn check_definition(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
+    let first = cx.diagnostics.len();
+    check_members(cx, def, provenance);
+    if provenance == Provenance::Stored {
+        cap_stored(&mut cx.diagnostics[first..]);
+    }
+}
+
+/// Lowers the creation-only findings of a stored definition to `info` and says why.
+fn cap_stored(diagnostics: &mut [crate::Diagnostic]) {
+    for d in diagnostics.iter_mut().filter(|d| CREATION_ONLY.iter().any(|r| r.code == d.code)) {
+        if d.severity > crate::Severity::Info {
+            d.severity = crate::Severity::Info;
+        }
+        d.message.push_str(" (a stored template: Meta would not accept creating it like this today)");
+    }
+}
+
+fn check_members(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
+    let edit = provenance == Provenance::Edit;
+    if !edit {
+        check_name(cx, def);
+    }
+    if let Some((language, at)) = (!edit).then(|| def.str("language")).flatten()
         && !crate::rules::template::LANGUAGES.contains(&language)
     {
         let d = cx.report(
@@ -134,6 +226,7 @@ pub(crate) fn check_one(cx: &mut Cx, value: &Value, path: &Path<'_>) {
     let list = def.arr("components");
     let components = list.as_ref().map(|list| text::components(cx, list)).unwrap_or_default();
     if let Some(list) = &list
+        && !edit
         && !components.iter().any(|(k, _)| k == "BODY")
     {
         cx.report(
@@ -142,7 +235,7 @@ pub(crate) fn check_one(cx: &mut Cx, value: &Value, path: &Path<'_>) {
             Finding::Other("no BODY component; a template has exactly one".into()),
         );
     }
-    let template = Template { def: &def, category: &category, components: &components };
+    let template = Template { def, category: &category, components: &components };
     text::check(cx, &template);
     buttons::check(cx, &template);
     kinds::check(cx, &template);
@@ -178,6 +271,12 @@ pub(crate) fn report_duplicate(cx: &mut Cx, path: Path<'_>, name: &str, language
 
 fn check_name(cx: &mut Cx, def: &Obj<'_>) {
     let Some((name, at)) = def.str("name") else { return };
+    // A documentation placeholder (`<TEMPLATE_NAME>`, Meta's OpenAPI examples): LW508, as in a send.
+    if let Some(slot) = crate::rules::placeholder::slot(DEFINITION.name, "name", Ty::Str)
+        && crate::rules::placeholder::check(cx, name, at, slot, "name")
+    {
+        return;
+    }
     let len = chars(name);
     let bad = name.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'));
     if len == 0 || len > NAME_MAX {

@@ -1,5 +1,5 @@
 //! Components and their texts: component types and counts, header formats, lengths, variables and
-//! their examples (LW703–LW715, LW727). Carousel cards' texts are checked here too.
+//! their examples (LW703–LW715, LW727, LW730, LW731). Carousel cards' texts are checked here too.
 
 use super::Template;
 use super::codes::*;
@@ -123,6 +123,7 @@ fn check_list(cx: &mut Cx, components: &[(String, Obj<'_>)], texts: &Texts<'_>) 
             "BODY" => {
                 if let Some((text, at)) = component.str("text") {
                     check_text(cx, text, at, "the body", texts.body_max, texts);
+                    check_example_members(cx, component, "BODY", !vars::names(text).is_empty());
                     if !texts.authentication {
                         check_body_layout(cx, text, at);
                         check_examples(cx, component, text, "body");
@@ -159,6 +160,8 @@ fn check_header(cx: &mut Cx, header: &Obj<'_>, texts: &Texts<'_>) {
         .help = closest(raw, FORMATS).map(|s| format!("did you mean `{s}`?"));
         return;
     }
+    let variables = header.str("text").is_some_and(|(text, _)| !vars::names(text).is_empty());
+    check_example_members(cx, header, &format, variables);
     if MEDIA.contains(&format.as_str()) {
         let example = header.get("example").and_then(|(e, _)| e.get("header_handle")).and_then(Value::as_array);
         if example.is_none_or(|handles| handles.is_empty()) {
@@ -293,6 +296,64 @@ fn check_body_layout(cx: &mut Cx, text: &str, at: Path<'_>) {
                 2 * occurrences + 1
             )),
         );
+    }
+}
+
+/// The example members each component takes: a media header `header_handle`, a TEXT header
+/// `header_text…`, a body `body_text…`.
+const EXAMPLE_MEMBERS: &[(&str, &[&str])] = &[
+    ("BODY", &["body_text", "body_text_named_params"]),
+    ("TEXT", &["header_text", "header_text_named_params"]),
+    ("IMAGE", &["header_handle"]),
+    ("VIDEO", &["header_handle"]),
+    ("GIF", &["header_handle"]),
+    ("DOCUMENT", &["header_handle"]),
+];
+
+/// LW730, LW731: the members of `component`'s `example` against the component (`kind` is
+/// `BODY` or the header's upper-case format) and its text (`variables`: it has some).
+fn check_example_members(cx: &mut Cx, component: &Obj<'_>, kind: &str, variables: bool) {
+    let Some((example, _)) = component.get("example") else { return };
+    let Some(members) = example.as_object() else { return };
+    let Some((_, allowed)) = EXAMPLE_MEMBERS.iter().find(|(k, _)| *k == kind) else { return };
+    let what = if kind == "BODY" { "a body".to_owned() } else { format!("a {} header", quote(kind)) };
+    for (key, value) in members.iter() {
+        let at = Path::at(value);
+        if !allowed.contains(&key) {
+            if EXAMPLE.fields.iter().any(|f| f.key == key) {
+                cx.report(
+                    &DEFINITION_EXAMPLE_MISMATCH,
+                    at,
+                    Finding::Other(format!("`{key}` is no example of {what}")),
+                )
+                .help = Some(match allowed {
+                    [one] => format!("{what} takes its example in `{one}`"),
+                    _ if variables => format!("{what} takes its examples in `{}`", allowed[0]),
+                    _ => format!("remove it: {what} without variables takes no example"),
+                });
+            }
+            continue;
+        }
+        if kind == "BODY" || kind == "TEXT" {
+            if !variables {
+                cx.report(
+                    &DEFINITION_EXAMPLE_FORM,
+                    at,
+                    Finding::Other(format!("`{key}` gives examples, but the text of {what} has no variable")),
+                )
+                .help = Some("remove it, or add the variable to the text".into());
+            } else if key == "body_text"
+                && let Some(items) = value.as_array()
+                && items.first().is_some_and(Value::is_string)
+            {
+                cx.report(
+                    &DEFINITION_EXAMPLE_FORM,
+                    at,
+                    Finding::Other("`body_text` is a flat list of values; Meta's examples nest them in one list".into()),
+                )
+                .help = Some("write `[[\"value 1\", \"value 2\"]]`".into());
+            }
+        }
     }
 }
 

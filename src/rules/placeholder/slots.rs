@@ -70,6 +70,8 @@ pub(crate) fn slot(shape: &str, key: &str, ty: Ty) -> Option<Slot> {
     match ty {
         Ty::Any => None,
         _ if key == "latitude" || key == "longitude" => value("a coordinate"),
+        // A Cloud API `to` may be a JSON integer of digits (LW531); its placeholders are phone numbers.
+        Ty::NumOrStr if key == "to" => value("a phone number"),
         Ty::Str => string_slot(shape, key),
         Ty::Obj => value("an object"),
         Ty::Arr => value("an array"),
@@ -93,6 +95,7 @@ fn string_slot(shape: &str, key: &str) -> Option<Slot> {
         "message_id" | "messageId" | "providerMessageId" | "operatorMessageId" => value("a message id"),
         "phone_number_id" => value("a phone number id"),
         "catalog_id" => value("a catalog id"),
+        "reference_id" => value("a reference id"),
         "product_retailer_id" | "thumbnail_product_retailer_id" => value("a product id"),
         "contentId" => value("a content id"),
         "flow_id" => value("a Flow id"),

@@ -53,6 +53,24 @@ fn check_header(cx: &mut Cx, template: &Template, parts: &Parts<'_>, components_
         let text = header.and_then(|h| h.text.as_deref()).unwrap_or_default();
         let names = vars::names(text);
         check_text(cx, template, "header", "header", &names, component.as_ref(), components_at);
+        if !names.is_empty()
+            && let Some((c, _)) = &component
+        {
+            for (param, at) in parameters(c) {
+                let kind = param.get("type").and_then(Value::as_str).unwrap_or("text");
+                if !kind.eq_ignore_ascii_case("text") {
+                    cx.report(
+                        &TEMPLATE_HEADER_FORMAT_MISMATCH,
+                        at.key("type"),
+                        Finding::Other(format!(
+                            "header: Format mismatch, expected TEXT, received {} (Meta: error 132012): the template's header is text with a variable",
+                            quote(&kind.to_ascii_uppercase())
+                        )),
+                    )
+                    .help = Some("send the header's value as {\"type\": \"text\", \"text\": …}".into());
+                }
+            }
+        }
         if let Some((c, at)) = &component {
             let params: Vec<&Value> = parameters(c).into_iter().map(|(p, _)| p).collect();
             let hydrated = chars(&fill(text, &params, template.named));
@@ -192,14 +210,21 @@ fn list(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{{{{{}}}}}`", quote(n))).collect::<Vec<_>>().join(", ")
 }
 
-/// Authentication templates: the OTP button's value repeats the body's code.
+/// Authentication templates: the code is at most 15 characters (LW770) and the OTP button's value
+/// repeats the body's code.
 pub(super) fn check_otp(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
     // LW342 guesses the same from the template's name; with the definition known, say it once.
     if !template.is_authentication() || cx.diagnostics.iter().any(|d| d.code == "LW342") {
         return;
     }
     let Some((body, _)) = &parts.body else { return };
-    let code = parameters(body).into_iter().next().and_then(|(p, _)| shown(p));
+    let first = parameters(body).into_iter().next();
+    if let Some((param, at)) = first
+        && let Some(code) = shown(param)
+    {
+        crate::rules::template::components::check_otp_length(cx, code, at.key("text"));
+    }
+    let code = first.and_then(|(p, _)| shown(p));
     for (button, _) in &parts.buttons {
         let value = parameters(button).into_iter().next();
         if let (Some(code), Some((param, param_at))) = (code, value)

@@ -219,4 +219,8 @@ declare_rules! {
         "In LINK gateway JSON, each carousel card's `components` hold one or more button components. Not checked in Cloud API JSON: Meta's send reference states no such rule (its examples give every card its buttons), so there the template decides.",
         "LINK 1.6.1, Component: each card has \"a components array with header, optional body and one or more buttons\"; a card sent without them does not match its template.",
         "LINK WhatsApp Message API 1.6.1, Component: carousel cards";
+    OTP_CODE_TOO_LONG = LW770 "otp-code-too-long" Error [131009],
+        "The one-time password an authentication template sends is at most 15 characters.",
+        "Meta's authentication templates: \"Parameters are also restricted to 15 characters\". The code is the body's parameter and repeats in the url button; Meta's code for a longer one is not published (131009, Parameter value is not valid, inferred). Recognized with the template definition (`--templates`: an AUTHENTICATION template) or, without it, as LW342 recognizes an authentication template (its name and shape). An LW7xx code: a template send rule added with the definition rules.",
+        "Meta WhatsApp Business Management API, Authentication templates";
 }

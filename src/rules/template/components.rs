@@ -4,6 +4,7 @@
 
 use super::carousel;
 use super::codes::{
+    OTP_CODE_TOO_LONG,
     BUTTON_INDEX_DUPLICATE, BUTTON_INDEX_INVALID, BUTTON_INDEX_NOT_STRING, BUTTON_SUB_TYPE_REPEATED,
     BUTTON_SUB_TYPE_UNKNOWN, BUTTON_TOO_MANY_PARAMETERS, CAROUSEL_CARD_COMPONENT_NOT_ALLOWED,
     CAROUSEL_CARD_TOO_MANY_BUTTONS, COMPONENT_REPEATED, COMPONENT_TYPE_UNKNOWN, HEADER_TOO_MANY_PARAMETERS,
@@ -491,10 +492,13 @@ fn check_otp(cx: &mut Cx, summary: &Summary<'_>, name: &str) {
     {
         return;
     }
-    let (Some((body, _)), Some((button, path))) = (&summary.body_texts[0].text, &summary.url_texts[0].text) else {
+    let (Some((body, body_at)), Some((button, path))) = (&summary.body_texts[0].text, &summary.url_texts[0].text)
+    else {
         return;
     };
-    if body != button {
+    if body == button {
+        check_otp_length(cx, body, *body_at);
+    } else {
         cx.report(
             &OTP_CODE_MISMATCH,
             *path,
@@ -505,5 +509,20 @@ fn check_otp(cx: &mut Cx, summary: &Summary<'_>, name: &str) {
             )),
         )
         .help = Some("an authentication template sends the same one-time password in the body and the button".into());
+    }
+}
+
+/// The longest one-time password of an authentication template, in characters.
+const OTP_MAX: usize = 15;
+
+/// LW770: the one-time password at `path` is at most 15 characters.
+pub(crate) fn check_otp_length(cx: &mut Cx, code: &str, path: Path<'_>) {
+    let len = code.chars().count();
+    if len > OTP_MAX && !cx.diagnostics.iter().any(|d| d.code == OTP_CODE_TOO_LONG.code) {
+        cx.report(
+            &OTP_CODE_TOO_LONG,
+            path,
+            Finding::TooLong { subject: "the one-time password", actual: len, max: OTP_MAX, unit: crate::rules::finding::Unit::Chars },
+        );
     }
 }

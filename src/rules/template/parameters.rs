@@ -200,9 +200,29 @@ fn shape_of_kind(kind: Option<&str>) -> &'static Shape {
 /// when the parameter is not an object or its type is missing or unknown.
 pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value<'v>, path: &Path<'v>, slot: Slot) -> Option<Param<'v>> {
     let raw = value.as_object().and_then(|m| m.get("type")).and_then(Value::as_str);
-    let p = cx.object(value, path, shape_of(raw, cx.dialect))?;
-    let (kind, kind_path) = p.str("type")?;
     let allowed = types(cx.dialect);
+    // Cloud API: a known type in another case (`TEXT`), accepted by Meta's live API (LW535).
+    let recased = raw
+        .filter(|r| cx.dialect == Dialect::Cloud && !allowed.contains(r))
+        .and_then(|r| allowed.iter().copied().find(|a| a.eq_ignore_ascii_case(r)));
+    let p = cx.object(value, path, shape_of(recased.or(raw), cx.dialect))?;
+    let (kind, kind_path) = p.str("type")?;
+    let kind = match recased {
+        Some(lower) => {
+            cx.report(
+                &crate::rules::cloud::PARAMETER_TYPE_CASE,
+                kind_path,
+                Finding::Other(format!(
+                    "parameter type `{}` is documented in lower case, `{lower}`; Meta's live API accepts it",
+                    quote(kind)
+                )),
+            )
+            .help = Some(format!("write `{lower}`"));
+            cx.fix_string(kind_path, lower);
+            lower
+        }
+        None => kind,
+    };
     if !allowed.contains(&kind) {
         let d = cx.report(
             &PARAMETER_TYPE_UNKNOWN,
