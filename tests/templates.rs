@@ -164,6 +164,12 @@ fn a_send_built_from_a_definitions_own_examples_lints_clean_against_it() {
             if definition.get("status").and_then(Value::as_str).is_some_and(|s| s != "APPROVED") {
                 continue;
             }
+            // Edit bodies name no template; stored templates come without examples (Meta returns
+            // none) and give no values to build a send from.
+            let text = definition.to_string();
+            if !definition["name"].is_string() || (text.contains("{{") && !text.contains("\"example\"")) {
+                continue;
+            }
             let set = Arc::new(TemplateSet::from_json(&definition.to_string()));
             let send = send_from(&definition);
             let options = LintOptions { dialect: Some(Dialect::Cloud), templates: Some(set), ..Default::default() };

@@ -264,3 +264,55 @@ fn documents_are_of_the_types_meta_lists() {
     // LINK documents accept any type.
     assert_not_reported(r#"{"type": "document", "document": {"link": "https://example.com/a.csv"}}"#, "LW232");
 }
+
+#[test]
+fn meta_live_behaviour_is_a_warning() {
+    // `to` as a JSON integer of digits: LW531 with a fix to a string; other numbers stay LW006.
+    let number = TEXT.replace(r#""+16505551234""#, "13437772910");
+    let d = assert_reports(&number, "LW531");
+    assert_eq!(d[0].severity, crate::Severity::Warning);
+    assert!(!lint(&number).has_errors());
+    assert_reports(&TEXT.replace(r#""+16505551234""#, "1.5"), "LW006");
+    assert_reports(&TEXT.replace(r#""+16505551234""#, "true"), "LW006");
+    // `"context": null`: LW532; a context of another type stays LW006.
+    assert_reports(&body(r#""context": null"#), "LW532");
+    assert!(!lint(&body(r#""context": null"#)).has_errors());
+    assert_reports(&body(r#""context": "wamid.x""#), "LW006");
+    // LW108 is a note in Cloud API JSON.
+    let d = assert_reports(&TEXT.replace("+16505551234", "16505551234"), "LW108");
+    assert_eq!(d[0].severity, crate::Severity::Info);
+}
+
+#[test]
+fn a_read_receipt_names_a_wamid_and_may_carry_recipient_type() {
+    let receipt = r#"{"messaging_product": "whatsapp", "status": "read", "message_id": "12345"}"#;
+    let d = assert_reports(receipt, "LW534");
+    assert_eq!(d[0].severity, crate::Severity::Error);
+    assert_not_reported(receipt, "LW504");
+    let live = r#"{"messaging_product": "whatsapp", "recipient_type": "individual", "status": "read",
+        "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJDQjZCMzlEQUE4OTJBMTE4RTUA", "typing_indicator": {"type": "text"}}"#;
+    assert_reports(live, "LW533");
+    assert!(!lint(live).has_errors());
+    // A reply's context keeps LW504.
+    assert_reports(&body(r#""context": {"message_id": "12345"}"#), "LW504");
+}
+
+#[test]
+fn the_nested_singapore_order_details_gets_no_cascade_of_errors() {
+    // Meta's Postman collection (Payments SG) nests header, body, footer and action in
+    // `interactive.order_details`: LW529 and the nested action checked, no error.
+    let nested = r#"{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "+6591234567",
+        "type": "interactive", "interactive": {"type": "order_details", "order_details": {
+        "header": {"type": "image", "image": {"link": "https://example.com/bread.jpg"}},
+        "body": {"text": "Your order is ready for payment."}, "footer": {"text": "Sourdough bakery"},
+        "action": {"name": "review_and_pay", "parameters": {"reference_id": "<UNIQUE_REFERENCE_ID>",
+        "type": "digital-goods", "payment_settings": [{"type": "payment_gateway", "payment_gateway":
+        {"type": "stripe", "configuration_name": "my-config"}}], "currency": "SGD",
+        "total_amount": {"value": 1100, "offset": 100}, "order": {"status": "pending", "items": [
+        {"retailer_id": "1234567", "name": "bread", "amount": {"value": 1000, "offset": 100}, "quantity": 1}],
+        "subtotal": {"value": 1000, "offset": 100}, "tax": {"value": 100, "offset": 100}}}}}}}"#;
+    let report = lint(nested);
+    assert!(!report.has_errors(), "{:#?}", report.diagnostics);
+    assert_reports(nested, "LW529");
+    assert_reports(nested, "LW508");
+}

@@ -69,3 +69,32 @@ fn the_otp_button_stored_as_url_satisfies_authentication() {
     assert_not_reported(&def, "LW725");
     assert_not_reported(&def, "LW713");
 }
+
+#[test]
+fn stored_definitions_get_creation_findings_as_info() {
+    let create = r#"{"name": "sample_happy_hour_announcement", "language": "pt_BR", "category": "MARKETING",
+        "components": [{"type": "HEADER", "format": "VIDEO"}, {"type": "BODY", "text": "Local: {{1}}\nHorário: {{2}}"}]}"#;
+    for code in ["LW709", "LW713", "LW727"] {
+        assert_eq!(assert_reports(create, code)[0].severity, crate::Severity::Error, "{code}");
+    }
+    let stored = create.replacen('{', r#"{"id": "5494905530555654", "status": "APPROVED","#, 1);
+    let report = lint(&stored);
+    assert!(!report.has_errors(), "{:#?}", report.diagnostics);
+    for code in ["LW709", "LW713", "LW727"] {
+        let d = assert_reports(&stored, code);
+        assert_eq!(d[0].severity, crate::Severity::Info, "{code}");
+        assert!(d[0].message.contains("stored template"), "{}", d[0].message);
+    }
+    // Not creation-only: a structure error stays an error.
+    assert_reports(&stored.replace(r#""type": "BODY""#, r#""type": "BODDY""#), "LW704");
+    assert!(lint(&stored.replace(r#""type": "BODY""#, r#""type": "BODDY""#)).has_errors());
+}
+
+#[cfg(feature = "docs")]
+#[test]
+fn every_creation_only_rule_says_so_in_its_why() {
+    for rule in super::codes::RULES {
+        let creation = super::codes::CREATION_ONLY.iter().any(|r| r.code == rule.code);
+        assert_eq!(rule.why.contains("A creation rule"), creation, "{}", rule.code);
+    }
+}
