@@ -23,8 +23,8 @@ declare_rules! {
         "Meta answers 132000, \"Number of parameters does not match the expected number of params\", with `error_data.details` such as `body: number of localizable_params (2) does not match the expected number of params (1)`; the message repeats that text and names the variables. Parameters on a static button or a component the template lacks are inferred to get the same code.",
         ERRORS;
     TEMPLATE_HEADER_FORMAT_MISMATCH = LW754 "template-header-format-mismatch" Error [132012],
-        "A media, location or product header gets one parameter of its format (an IMAGE header an `image` parameter).",
-        "Meta answers 132012, \"Parameter format does not match format in the created template\": `header: Format mismatch, expected IMAGE, received UNKNOWN` when the header parameter is missing (reported); a wrong media type is inferred to get the same. A GIF header accepts `gif` or `video` (Meta does not say which).",
+        "A media, location or product header gets one parameter of its format (an IMAGE header an `image` parameter); a TEXT header with a variable gets a `text` parameter.",
+        "Meta answers 132012, \"Parameter format does not match format in the created template\": `header: Format mismatch, expected IMAGE, received UNKNOWN` when the header parameter is missing (reported); a wrong media type is inferred to get the same. An `image` parameter for a TEXT header with a variable (a multi-product template) is answered 132012 too (reported for a multi-product template). A GIF header accepts `gif` or `video` (Meta does not say which).",
         ERRORS;
     TEMPLATE_PARAMETER_NAME_MISSING = LW755 "template-parameter-name-missing" Error [100],
         "In a template with named variables, every header and body text parameter has `parameter_name` (LINK `parameterName`).",

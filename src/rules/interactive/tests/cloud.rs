@@ -137,10 +137,12 @@ fn a_product_carousel_has_two_to_ten_cards() {
 
 #[test]
 fn payments_and_calling_types_are_cloud_only() {
-    for json in
-        [cloud!("voice-call"), cloud!("call-permission-request"), cloud!("order-details"), cloud!("order-status")]
-    {
+    for json in [cloud!("voice-call"), cloud!("call-permission-request")] {
         assert_clean(json);
+    }
+    // Meta's examples: their `reference_id` is the placeholder `unique-reference-id` (LW508).
+    for json in [cloud!("order-details"), cloud!("order-status")] {
+        assert_eq!(codes(json), ["LW508"]);
     }
     let ttl = "/interactive/action/parameters/ttl_minutes";
     assert_reports(&set(cloud!("voice-call"), ttl, json!(43201)), "LW523");
