@@ -35,8 +35,8 @@ mod webhook;
 
 use codes::*;
 pub(crate) use codes::{
-    FLOW_ID_AND_NAME, HEADER_TYPE_MISSING, INTERACTIVE_TYPE_CASE, ORDER_DETAILS_NESTED, PAYMENT_LINK_PREVIEW_MISPLACED,
-    PARAMETER_TYPE_CASE, QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
+    FLOW_ID_AND_NAME, HEADER_TYPE_MISSING, INTERACTIVE_TYPE_CASE, ORDER_DETAILS_NESTED, PARAMETER_TYPE_CASE,
+    PAYMENT_LINK_PREVIEW_MISPLACED, QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
 };
 
 use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
@@ -232,8 +232,12 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
 fn check_context(cx: &mut Cx, body: &Obj<'_>) {
     let Some((value, path)) = body.get("context") else { return };
     if value.is_null() {
-        cx.report(&CONTEXT_NULL, path, Finding::Other("`context` is null; a message that replies to nothing has no `context`".into()))
-            .help = Some("remove `context`".into());
+        cx.report(
+            &CONTEXT_NULL,
+            path,
+            Finding::Other("`context` is null; a message that replies to nothing has no `context`".into()),
+        )
+        .help = Some("remove `context`".into());
         cx.fix(Applicability::Safe, "remove `context`".into(), [Change::Remove(path)]);
         return;
     }

@@ -12,7 +12,8 @@
 //! answers (`shared/spec/cloud-today.md` §5).
 
 use super::codes::{
-    MARK_READ_MEMBER_UNDOCUMENTED, MARK_READ_MESSAGE_ID_INVALID, MARK_READ_STATUS_INVALID, TYPING_INDICATOR_TYPE_INVALID,
+    MARK_READ_MEMBER_UNDOCUMENTED, MARK_READ_MESSAGE_ID_INVALID, MARK_READ_STATUS_INVALID,
+    TYPING_INDICATOR_TYPE_INVALID,
 };
 use crate::diagnostic::Applicability;
 use crate::fix::Change;

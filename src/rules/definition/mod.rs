@@ -28,10 +28,10 @@ pub(crate) mod model;
 pub(crate) mod text;
 pub(crate) mod vars;
 
+use codes::CREATION_ONLY;
 #[cfg(feature = "templates")]
 pub(crate) use codes::DEFINITION_DUPLICATE;
 pub(crate) use codes::RULES;
-use codes::CREATION_ONLY;
 
 use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};

@@ -349,7 +349,9 @@ fn check_example_members(cx: &mut Cx, component: &Obj<'_>, kind: &str, variables
                 cx.report(
                     &DEFINITION_EXAMPLE_FORM,
                     at,
-                    Finding::Other("`body_text` is a flat list of values; Meta's examples nest them in one list".into()),
+                    Finding::Other(
+                        "`body_text` is a flat list of values; Meta's examples nest them in one list".into(),
+                    ),
                 )
                 .help = Some("write `[[\"value 1\", \"value 2\"]]`".into());
             }

@@ -4,12 +4,11 @@
 
 use super::carousel;
 use super::codes::{
-    OTP_CODE_TOO_LONG,
     BUTTON_INDEX_DUPLICATE, BUTTON_INDEX_INVALID, BUTTON_INDEX_NOT_STRING, BUTTON_SUB_TYPE_REPEATED,
     BUTTON_SUB_TYPE_UNKNOWN, BUTTON_TOO_MANY_PARAMETERS, CAROUSEL_CARD_COMPONENT_NOT_ALLOWED,
     CAROUSEL_CARD_TOO_MANY_BUTTONS, COMPONENT_REPEATED, COMPONENT_TYPE_UNKNOWN, HEADER_TOO_MANY_PARAMETERS,
-    LTO_COMPONENT_PARAMETER_COUNT, NAMED_PARAMETERS_MIXED, OTP_CODE_MISMATCH, PARAMETER_NAME_DUPLICATE,
-    TOO_MANY_BUTTONS,
+    LTO_COMPONENT_PARAMETER_COUNT, NAMED_PARAMETERS_MIXED, OTP_CODE_MISMATCH, OTP_CODE_TOO_LONG,
+    PARAMETER_NAME_DUPLICATE, TOO_MANY_BUTTONS,
 };
 use super::parameters::{self, Param, Slot, SubType};
 use super::values::whole_number;
@@ -522,7 +521,12 @@ pub(crate) fn check_otp_length(cx: &mut Cx, code: &str, path: Path<'_>) {
         cx.report(
             &OTP_CODE_TOO_LONG,
             path,
-            Finding::TooLong { subject: "the one-time password", actual: len, max: OTP_MAX, unit: crate::rules::finding::Unit::Chars },
+            Finding::TooLong {
+                subject: "the one-time password",
+                actual: len,
+                max: OTP_MAX,
+                unit: crate::rules::finding::Unit::Chars,
+            },
         );
     }
 }
