@@ -29,7 +29,7 @@ declare_rules! {
         "Meta WhatsApp Business Management API, Supported languages";
     DEFINITION_CATEGORY_INVALID = LW702 "definition-category-invalid" Error [100],
         "A template definition's `category` is AUTHENTICATION, MARKETING or UTILITY (the create call also takes lower case).",
-        "Meta creates templates in these three categories only; legacy values appear only in `previous_category` of GET responses.",
+        "Meta creates templates in these three categories only; legacy values (`TICKET_UPDATE`, `ALERT_UPDATE`, …) appear in `previous_category` of GET responses, and as `category` in older ones. On a stored template (with `id` or `status`, or in a list response) a warning, not an error.",
         OVERVIEW;
     DEFINITION_COMPONENT_COUNT = LW703 "definition-component-count" Error [100],
         "A template definition has exactly one BODY and at most one HEADER, FOOTER, BUTTONS, CAROUSEL and LIMITED_TIME_OFFER component.",

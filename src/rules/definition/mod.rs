@@ -187,13 +187,19 @@ fn check_definition(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
     }
 }
 
-/// Lowers the creation-only findings of a stored definition to `info` and says why.
+/// Lowers the creation-only findings of a stored definition to `info`, and a category Meta no
+/// longer creates (LW702) to a warning, and says why.
 fn cap_stored(diagnostics: &mut [crate::Diagnostic]) {
-    for d in diagnostics.iter_mut().filter(|d| CREATION_ONLY.iter().any(|r| r.code == d.code)) {
-        if d.severity > crate::Severity::Info {
-            d.severity = crate::Severity::Info;
-        }
-        d.message.push_str(" (a stored template: Meta would not accept creating it like this today)");
+    for d in diagnostics.iter_mut() {
+        let (cap, why) = if CREATION_ONLY.iter().any(|r| r.code == d.code) {
+            (crate::Severity::Info, "Meta would not accept creating it like this today")
+        } else if d.code == DEFINITION_CATEGORY_INVALID.code {
+            (crate::Severity::Warning, "older API responses carry categories Meta no longer creates")
+        } else {
+            continue;
+        };
+        d.severity = d.severity.min(cap);
+        d.message.push_str(&format!(" (a stored template: {why})"));
     }
 }
 

@@ -85,6 +85,13 @@ fn stored_definitions_get_creation_findings_as_info() {
         assert_eq!(d[0].severity, crate::Severity::Info, "{code}");
         assert!(d[0].message.contains("stored template"), "{}", d[0].message);
     }
+    // A legacy category in a stored template: a warning.
+    let legacy = stored.replace(r#""MARKETING""#, r#""TICKET_UPDATE""#);
+    assert_eq!(assert_reports(&legacy, "LW702")[0].severity, crate::Severity::Warning);
+    assert_eq!(
+        assert_reports(&create.replace(r#""MARKETING""#, r#""TICKET_UPDATE""#), "LW702")[0].severity,
+        crate::Severity::Error
+    );
     // Not creation-only: a structure error stays an error.
     assert_reports(&stored.replace(r#""type": "BODY""#, r#""type": "BODDY""#), "LW704");
     assert!(lint(&stored.replace(r#""type": "BODY""#, r#""type": "BODDY""#)).has_errors());
