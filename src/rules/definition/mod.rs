@@ -1,4 +1,4 @@
-//! LW700–LW729: template definitions, as template editors create them (`POST
+//! LW700–LW732: template definitions, as template editors create them (`POST
 //! /<WABA_ID>/message_templates`) and as the Business Management API returns them (`GET`, one
 //! object or a list response `{"data": [...], "paging": {...}}`), against Meta's creation rules.
 //!
@@ -28,7 +28,6 @@ pub(crate) mod model;
 pub(crate) mod text;
 pub(crate) mod vars;
 
-use codes::CREATION_ONLY;
 #[cfg(feature = "templates")]
 pub(crate) use codes::DEFINITION_DUPLICATE;
 pub(crate) use codes::RULES;
@@ -58,9 +57,6 @@ pub(crate) static EDIT: Shape = Shape {
         opt("parameter_format", Ty::Str),
     ],
 };
-
-/// The members of an edit body ([`EDIT`]'s).
-const EDIT_MEMBERS: &[&str] = &["components", "category", "message_send_ttl_seconds", "parameter_format"];
 
 /// Where a definition comes from, which decides how its creation-only rules report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,7 +119,7 @@ pub(crate) fn recognizes(map: &Map<'_>) -> bool {
             .is_some_and(definition)
 }
 
-/// True when a document is a template edit body: only [`EDIT_MEMBERS`], with `components` (an
+/// True when a document is a template edit body: only [`EDIT`]'s members, with `components` (an
 /// array of objects, each with a string `type`) or `category` (a string) or
 /// `message_send_ttl_seconds` (an integer). A message never has these members at its top.
 pub(crate) fn recognizes_edit(map: &Map<'_>) -> bool {
@@ -132,7 +128,7 @@ pub(crate) fn recognizes_edit(map: &Map<'_>) -> bool {
         .and_then(Value::as_array)
         .is_some_and(|list| !list.is_empty() && list.iter().all(|c| c.get("type").is_some_and(Value::is_string)));
     !map.is_empty()
-        && map.keys().all(|k| EDIT_MEMBERS.contains(&k))
+        && map.keys().all(|k| EDIT.fields.iter().any(|f| f.key == k))
         && (components
             || map.get("category").is_some_and(Value::is_string)
             || map.get("message_send_ttl_seconds").is_some_and(|v| v.is_i64() || v.is_u64()))
