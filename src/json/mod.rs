@@ -250,7 +250,14 @@ impl<'t> Locator<'t> {
                 (Some(end), _) => end,
                 (None, Some((at, end))) if at == start => end,
                 (None, _) => {
-                    let end = locate::value_end(self.text, start);
+                    // The document's value ends where its trailing white space starts (strict
+                    // text: nothing else may follow it); any other value is scanned.
+                    let ws: &[char] = &[' ', '\t', '\n', '\r'];
+                    let end = if start == self.text.len() - self.text.trim_start_matches(ws).len() {
+                        self.text.trim_end_matches(ws).len()
+                    } else {
+                        locate::value_end(self.text, start)
+                    };
                     scanned = Some((start, end));
                     end
                 }
