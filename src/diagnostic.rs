@@ -172,7 +172,7 @@ impl Diagnostic {
     /// Sets `start_utf16`, `end_utf16` of every diagnostic and of every edit of their fixes
     /// from their byte offsets in `text`, in one pass over the text for all of them.
     pub(crate) fn locate_utf16(text: &str, diagnostics: &mut [Diagnostic]) {
-        let mut offsets = Vec::new();
+        let mut offsets = Vec::with_capacity(diagnostics.len() * 2);
         for d in diagnostics.iter() {
             offsets.extend(d.start.into_iter().chain(d.end));
             for edit in d.fix.iter().flat_map(|f| &f.edits) {
