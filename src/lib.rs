@@ -43,6 +43,7 @@ pub mod pointer;
 pub mod rules;
 pub mod schema;
 
+pub use diagnostic::text::{Lines, Position, Unit};
 pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
 pub use fix::{FixOutcome, Fixed, apply_fixes, fix_str, fix_str_with};
 pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
@@ -95,8 +96,7 @@ pub(crate) fn lint_text<'t>(
             diagnostics.extend(found);
         }
     }
-    let edits = diagnostics.iter_mut().flat_map(|d| d.fix.iter_mut().flat_map(|f| f.edits.iter_mut()));
-    Edit::locate_utf16(text, edits);
+    Diagnostic::locate_utf16(text, &mut diagnostics);
     let value = if syntax_error { None } else { parsed.value };
     (Report::new(dialect, diagnostics), value)
 }
@@ -115,7 +115,12 @@ pub fn lint_bytes_with(bytes: &[u8], options: &LintOptions) -> Report {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let lines = json::LineIndex::new(good);
             let message = format!("byte {} is not valid UTF-8", e.valid_up_to() + 1);
-            let d = json::positioned(&rules::structure::INVALID_UTF8, &lines, good.len(), message);
+            let mut d = json::positioned(&rules::structure::INVALID_UTF8, &lines, good.len(), message);
+            // The bad sequence's bytes; in UTF-16, the one U+FFFD a decoder puts in its place.
+            let bad = e.error_len().unwrap_or(bytes.len() - good.len());
+            (d.start, d.end) = (Some(good.len()), Some(good.len() + bad));
+            let utf16 = diagnostic::text::Unit::Utf16.len(good);
+            (d.start_utf16, d.end_utf16) = (Some(utf16), Some(utf16 + 1));
             Report::new(options.dialect.unwrap_or_default(), vec![d])
         }
     }

@@ -1,11 +1,12 @@
 //! `linkwa lsp` driven over standard input and output with JSON-RPC, as an editor drives it:
 //! initialize (position encoding), didOpen, didChange, publishDiagnostics, codeAction, hover,
-//! `linkwa.toml`, a document that makes linkwa panic, shutdown and exit.
+//! `linkwa.toml`, a document that makes linkwa panic, shutdown and exit; framing attacks, the cap
+//! on published diagnostics, rapid changes and a megabyte on one line (issue 24).
 
 mod common;
 
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
@@ -47,12 +48,18 @@ fn read_message(reader: &mut impl BufRead) -> Option<Value> {
 impl Client {
     /// Starts `linkwa lsp` in `cwd` and initializes it with the given position encodings.
     fn start(cwd: &Path, encodings: &[&str]) -> (Client, Value) {
+        Client::start_with(cwd, encodings, &[])
+    }
+
+    /// [`Client::start`] with more arguments; standard error is kept (see [`Client::stderr`]).
+    fn start_with(cwd: &Path, encodings: &[&str], args: &[&str]) -> (Client, Value) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_linkwa"))
             .arg("lsp")
+            .args(args)
             .current_dir(cwd)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .unwrap();
         let stdin = child.stdin.take().unwrap();
@@ -78,8 +85,37 @@ impl Client {
 
     fn send(&mut self, message: Value) {
         let body = message.to_string();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.send_raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+
+    /// Writes bytes as they are, framing or not.
+    fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).unwrap();
         self.stdin.flush().unwrap();
+    }
+
+    /// The next message that is not a diagnostics notification.
+    fn next_other(&mut self) -> Value {
+        if let Some(i) = self.pending.iter().position(|m| m["method"] != "textDocument/publishDiagnostics") {
+            return self.pending.remove(i);
+        }
+        loop {
+            let message = self.incoming.recv_timeout(PATIENCE).expect("no message from linkwa lsp");
+            if message["method"] != "textDocument/publishDiagnostics" {
+                return message;
+            }
+            self.pending.push(message);
+        }
+    }
+
+    /// Closes standard input; the server's exit status, and what it wrote on standard error.
+    fn hang_up(self) -> (Option<i32>, String) {
+        let Client { mut child, stdin, .. } = self;
+        drop(stdin);
+        let status = child.wait().unwrap().code();
+        let mut stderr = String::new();
+        child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+        (status, stderr)
     }
 
     fn notify(&mut self, method: &str, params: Value) {
@@ -363,4 +399,118 @@ fn exit_without_shutdown_is_status_1() {
     let (mut client, _) = Client::start(&dir, &[]);
     client.notify("exit", Value::Null);
     assert_eq!(client.child.wait().unwrap().code(), Some(1));
+}
+
+/// A minified document of about `size` bytes (one line), with wide characters, whose every
+/// message has two problems.
+fn minified(size: usize) -> String {
+    let message = r#"{"type":"text","text":{"body":"😀 é","previewUrl":"yes","colour":1}}"#;
+    let messages = vec![message; size / message.len()].join(",");
+    format!(r#"{{"source":"+46700000000","destinations":["+46700000001"],"messages":[{messages}]}}"#)
+}
+
+/// Issue 24, items 7 and 15: a message larger than `--max-file-size` is skipped unread (the
+/// client is told), a body that is not JSON is answered with ParseError, one that is not a
+/// message with InvalidRequest; the server goes on and prints nothing of the input.
+#[test]
+fn framing_attacks_are_answered_and_the_server_goes_on() {
+    let dir = scratch("framing");
+    let (mut client, _) = Client::start_with(&dir, &[], &["--max-file-size", "4K"]);
+    let secret = "+46701239876 secret body";
+    let body = secret.repeat(100_000 / secret.len() + 1);
+    client.send_raw(format!("Content-Length: 100000\r\n\r\n{}", &body[..100_000]).as_bytes());
+    let shown = client.next_other();
+    assert_eq!(shown["method"], "window/showMessage", "{shown}");
+    assert!(shown["params"]["message"].as_str().unwrap().contains("larger than the limit of 4 KiB"), "{shown}");
+    client.send_raw(format!("Content-Length: {}\r\n\r\n{{\"not json {secret}", secret.len() + 11).as_bytes());
+    let parse_error = client.next_other();
+    assert_eq!(parse_error["error"]["code"], -32700, "{parse_error}");
+    assert_eq!(parse_error["id"], Value::Null);
+    client.send(json!({"jsonrpc": "2.0", "id": 99, "method": 5, "params": secret}));
+    let invalid = client.next_other();
+    assert_eq!((invalid["id"].clone(), invalid["error"]["code"].clone()), (json!(99), json!(-32600)), "{invalid}");
+    // Still serving.
+    let uri = uri_of(&dir.join("order.json"));
+    assert!(codes(&client.open(&uri, "{\"type\": \"text\", \"text\": {\"body\": 42}}")).contains(&"LW006"));
+    let response = client.request("shutdown", Value::Null);
+    assert_eq!(response["result"], Value::Null);
+    client.notify("exit", Value::Null);
+    let (status, stderr) = client.hang_up();
+    assert_eq!(status, Some(0));
+    assert!(!stderr.contains("secret") && !stderr.contains("4670"), "{stderr}");
+}
+
+/// Issue 24, item 7: a length past `u64` (it panicked, status 101) or of gigabytes (it allocated
+/// them at once) does not crash the server; a header it cannot read ends the connection (status
+/// 1) with a line on standard error that quotes nothing of the input.
+#[test]
+fn huge_or_broken_content_lengths_do_not_crash_the_server() {
+    let dir = scratch("lengths");
+    for header in ["Content-Length: 18446744073709551615", "Content-Length: 4000000000"] {
+        let (mut client, _) = Client::start(&dir, &[]);
+        client.send_raw(format!("{header}\r\n\r\n{{\"secret\": \"+46701239876\"}}").as_bytes());
+        let (status, stderr) = client.hang_up();
+        assert_eq!(status, Some(1), "{header}: {stderr}");
+        assert!(!stderr.contains("46701239876"), "{stderr}");
+    }
+    for header in ["Content-Length: 99999999999999999999999", "Content-Length: +46701239876x", "no header at all"] {
+        let (mut client, _) = Client::start(&dir, &[]);
+        client.send_raw(format!("{header}\r\n\r\n{{}}").as_bytes());
+        let (status, stderr) = client.hang_up();
+        assert_eq!(status, Some(1), "{header}: {stderr}");
+        assert!(stderr.starts_with("linkwa lsp:") && !stderr.contains("46701239876"), "{stderr}");
+    }
+}
+
+/// Issue 24, items 6 and 12: a megabyte on one line with thousands of diagnostics is answered
+/// (its positions come from the diagnostics' byte ranges, converted in one pass: see the work
+/// counted in `lsp/position.rs`), with at most 1 000 of them published and a summary, and its
+/// fix-all code action too.
+#[test]
+fn a_megabyte_minified_document_is_answered_with_capped_diagnostics() {
+    let dir = scratch("megabyte");
+    let (mut client, _) = Client::start(&dir, &[]);
+    let uri = uri_of(&dir.join("big.json"));
+    let text = minified(1 << 20);
+    let diagnostics = client.open(&uri, &text);
+    assert_eq!(diagnostics.len(), 1000);
+    let summary = diagnostics.last().unwrap();
+    assert!(summary["message"].as_str().unwrap().contains("more problems are not shown"), "{summary}");
+    // The ranges are the reported values (`"yes"` of a previewUrl, `1` of a colour), after the
+    // wide characters.
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for d in &diagnostics[..999] {
+        let at = |end: &str| d["range"][end]["character"].as_u64().unwrap() as usize;
+        let slice = String::from_utf16(&utf16[at("start")..at("end")]).unwrap();
+        assert!(["\"yes\"", "1"].contains(&slice.as_str()), "{d} {slice}");
+    }
+    let wrong = &diagnostics[0];
+    let all = json!({"textDocument": {"uri": uri}, "range": wrong["range"], "context": {"diagnostics": [], "only": ["source.fixAll"]}});
+    let actions = client.request("textDocument/codeAction", all);
+    assert!(actions["result"].is_array(), "{actions}");
+    client.finish();
+}
+
+/// Issue 24, item 12: rapid changes that wait together are linted once, the last version.
+#[test]
+fn rapid_changes_are_coalesced() {
+    let dir = scratch("rapid");
+    let (mut client, _) = Client::start(&dir, &[]);
+    let uri = uri_of(&dir.join("order.json"));
+    let text = minified(20_000);
+    client.open(&uri, &text);
+    let mut burst = Vec::new();
+    for version in 2..=301 {
+        let params = json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]});
+        let body = json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": params}).to_string();
+        burst.extend(format!("Content-Length: {}\r\n\r\n{body}", body.len()).into_bytes());
+    }
+    client.send_raw(&burst);
+    // A request after the burst: answered once every change before it is handled.
+    client
+        .request("textDocument/hover", json!({"textDocument": {"uri": uri}, "position": {"line": 0, "character": 2}}));
+    let published: Vec<&Value> = client.pending.iter().filter(|m| is_diagnostics_for(m, &uri)).collect();
+    assert_eq!(published.last().unwrap()["params"]["version"], 301);
+    assert!(published.len() < 300, "{} of 300 changes linted", published.len());
+    client.finish();
 }

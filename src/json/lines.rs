@@ -1,60 +1,43 @@
 //! Byte offsets to 1-based line and column, the column counted in Unicode scalar values.
 
 use super::work;
-use std::cell::Cell;
+use crate::diagnostic::text::{Lines, Unit};
 
-/// The start offset of every line of a text (found with `memchr`), and where the last position
-/// asked for was: asking for positions in increasing order counts each character once, however
-/// many positions share a line.
+/// The 1-based lines and columns the diagnostics carry, by the public position service
+/// ([`Lines`]): asking for positions in increasing order counts each character once, however many
+/// positions share a line.
 #[derive(Debug)]
 pub(crate) struct LineIndex<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
-    /// The last position found: (byte offset, 0-based line, 0-based column).
-    cursor: Cell<(usize, usize, usize)>,
+    lines: Lines<'t>,
 }
 
 impl<'t> LineIndex<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
-        let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
-        let starts = std::iter::once(0).chain(newlines).collect();
-        Self { text, starts, cursor: Cell::new((0, 0, 0)) }
-    }
-
-    /// 0-based line of a byte offset (clamped to the text).
-    fn line_index(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        Self { lines: Lines::new(text) }
     }
 
     /// 1-based line of the byte `offset`.
     pub(crate) fn line(&self, offset: usize) -> u32 {
-        to_u32(self.line_index(offset.min(self.text.len())) + 1)
+        to_u32(self.lines.line(offset) + 1)
     }
 
     /// 1-based (line, column) of the byte `offset`; the column counts characters. Offsets past the
-    /// end, or inside a character, are clamped. Counts only the characters between the previous
-    /// position asked for and this one when both lie on one line in this order, else from the
-    /// start of the line.
+    /// end, or inside a character, are clamped.
     pub(crate) fn position(&self, offset: usize) -> (u32, u32) {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.line_index(offset);
-        let (last, last_line, last_column) = self.cursor.get();
-        let (from, column) =
-            if last_line == line && last <= offset { (last, last_column) } else { (self.starts[line], 0) };
-        let between = self.text.get(from..offset).unwrap_or_default();
-        work::add(between.len() as u64);
-        let column = column + between.chars().count();
-        self.cursor.set((offset, line, column));
-        (to_u32(line + 1), to_u32(column + 1))
+        let at = self.lines.position(offset, Unit::Chars);
+        (to_u32(at.line + 1), to_u32(at.column + 1))
+    }
+
+    /// The byte range of the JSON token at `offset` ([`Lines::token_range`]).
+    pub(crate) fn token_range(&self, offset: usize) -> (usize, usize) {
+        self.lines.token_range(offset)
     }
 
     /// The byte offset of a 1-based line and a 1-based *byte* column, as serde_json reports them.
     pub(crate) fn offset_of_byte_column(&self, line: usize, column: usize) -> usize {
-        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
-        (start + column.saturating_sub(1)).min(self.text.len())
+        let text = self.lines.text();
+        let start = self.lines.line_range(line.saturating_sub(1)).map_or(text.len(), |(start, _)| start);
+        self.lines.floor(start + column.saturating_sub(1))
     }
 }
 

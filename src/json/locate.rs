@@ -7,7 +7,7 @@
 //! lookups, however the pointers are spread, minified or not. Positions need only the starts (the
 //! walk stops once every node is reached); fixes need the spans ([`Trie::complete`]).
 
-use super::{LineIndex, work};
+use super::work;
 use crate::pointer::{JsonPointer, Segment};
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
@@ -172,24 +172,22 @@ impl<'p> Trie<'p> {
         Some((node, false))
     }
 
-    /// The 1-based (line, column) of every pointer's place, in order; found in one pass over the
-    /// nodes in the order of the text, so each character is counted once.
-    pub(super) fn positions<'a>(
+    /// The byte range of every pointer's place ([`Trie::place`]), in order: a key's whole span; a
+    /// value's start, and its end when the walk recorded it (the text walk stops once every node
+    /// is reached: the caller scans the rest, see [`value_end`]).
+    pub(super) fn places<'a>(
         &self,
-        lines: &LineIndex<'_>,
         pointers: impl Iterator<Item = &'a JsonPointer>,
-    ) -> Vec<Option<(u32, u32)>> {
-        let mut value = vec![None; self.value_at.len()];
-        let mut key = vec![None; self.value_at.len()];
-        for &node in &self.order {
-            let n = node as usize;
-            key[n] = self.key_at[n].map(|at| lines.position(at.start));
-            value[n] = self.value_at[n].map(|at| lines.position(at));
-        }
+    ) -> Vec<Option<(usize, Option<usize>)>> {
         pointers
             .map(|p| {
                 let (node, is_key) = self.place(p)?;
-                if is_key { key[node as usize] } else { value[node as usize] }
+                let n = node as usize;
+                if is_key {
+                    self.key_at[n].map(|at| (at.start, Some(at.end)))
+                } else {
+                    self.value_at[n].map(|at| (at, self.value_end[n]))
+                }
             })
             .collect()
     }
@@ -199,7 +197,11 @@ impl<'p> Trie<'p> {
         let mut scan = Scan { text, bytes: text.as_bytes(), visited: 0 };
         let start = scan.ws(0);
         let end = scan.value(self, 0, start);
-        self.value_end[0] = Some(end);
+        // A walk that stopped once every node was reached did not find the ends of the values
+        // it was in (the caller scans for them).
+        if self.unreached != 0 {
+            self.value_end[0] = Some(end);
+        }
         work::add(scan.visited);
     }
 
@@ -392,7 +394,9 @@ impl Scan<'_> {
                 Some(child) => {
                     trie.key_at[child as usize] = Some(Span { start: key_start, end: key_end });
                     let end = self.value(trie, child, j);
-                    trie.value_end[child as usize] = Some(end);
+                    if trie.unreached != 0 {
+                        trie.value_end[child as usize] = Some(end);
+                    }
                     end
                 }
                 None => self.skip(j),
@@ -424,7 +428,9 @@ impl Scan<'_> {
                 Some((i, child)) if i == index => {
                     next += 1;
                     let end = self.value(trie, child, j);
-                    trie.value_end[child as usize] = Some(end);
+                    if trie.unreached != 0 {
+                        trie.value_end[child as usize] = Some(end);
+                    }
                     end
                 }
                 _ => self.skip(j),

@@ -16,7 +16,7 @@ mod locate;
 mod number;
 mod place;
 pub(crate) mod tree;
-pub(crate) mod work;
+pub(crate) use crate::diagnostic::work;
 
 use crate::diagnostic::Diagnostic;
 use crate::pointer::JsonPointer;
@@ -71,9 +71,10 @@ pub(crate) struct Parsed<'t> {
     pub locator: Locator<'t>,
 }
 
-/// A diagnostic of a syntax rule at a byte offset.
+/// A diagnostic of a syntax rule at a byte offset: its range is the token there.
 pub(crate) fn positioned(rule: &'static Rule, lines: &LineIndex<'_>, offset: usize, message: String) -> Diagnostic {
     let (line, column) = lines.position(offset);
+    let (start, end) = lines.token_range(offset);
     Diagnostic {
         code: rule.code,
         name: rule.name,
@@ -82,6 +83,10 @@ pub(crate) fn positioned(rule: &'static Rule, lines: &LineIndex<'_>, offset: usi
         message,
         line: Some(line),
         column: Some(column),
+        start: Some(start),
+        end: Some(end),
+        start_utf16: None,
+        end_utf16: None,
         source: rule.source,
         help: None,
         fix: None,
@@ -91,9 +96,12 @@ pub(crate) fn positioned(rule: &'static Rule, lines: &LineIndex<'_>, offset: usi
 /// Parses `text`, recovering what can be recovered; a strict text's tree is in `arena`.
 pub(crate) fn parse<'t>(text: &'t str, arena: &'t tree::Bump) -> Parsed<'t> {
     if text.trim().is_empty() {
+        // The whole (blank) text is what is reported.
         let d = Diagnostic {
             line: Some(1),
             column: Some(1),
+            start: Some(0),
+            end: Some(text.len()),
             ..positioned(&EMPTY_DOCUMENT, &LineIndex::new(""), 0, String::new())
         };
         return Parsed {
@@ -184,52 +192,80 @@ impl<'t> Locator<'t> {
         Self { text, tree: None }
     }
 
-    /// Sets the line and column of every diagnostic from its path: the value's position; for a
-    /// member that is absent, the key of the object that should hold it (or the object itself
-    /// when it has no key). `strict` is the text's tree when it is strict JSON: what it can tell
-    /// is read off it ([`place`]); the rest is found by one walk of the document for all of them.
-    /// The diagnostics must be sorted by path (as [`crate::Report::new`] sorts them).
+    /// Sets the byte range, line and column of every diagnostic from its path: the value's range;
+    /// for a member that is absent, the name of the object member that should hold it (or the
+    /// object itself when it has no name). `strict` is the text's tree when it is strict JSON:
+    /// what it can tell is read off it ([`place`]); the rest is found by one walk of the document
+    /// for all of them. The diagnostics must be sorted by path (as [`crate::Report::new`] sorts
+    /// them).
     pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic], strict: Option<&tree::Value<'_>>) {
         if diagnostics.is_empty() {
             return;
         }
-        // (offset, diagnostic), then positions in the order of the text: each character counted once.
-        let mut placed: Vec<(usize, usize)> = Vec::with_capacity(diagnostics.len());
+        // (start, end when known, diagnostic), then positions in the order of the text: each
+        // character counted once.
+        let mut placed: Vec<(usize, Option<usize>, usize)> = Vec::with_capacity(diagnostics.len());
         let mut rest: Vec<usize> = Vec::new();
         match (strict, &self.tree) {
             (Some(root), None) => {
                 for (i, d) in diagnostics.iter().enumerate() {
-                    match place::offset(self.text, root, &d.path) {
-                        Some(offset) => placed.push((offset, i)),
+                    match place::span(self.text, root, &d.path) {
+                        Some((start, end)) => placed.push((start, end, i)),
                         None => rest.push(i),
                     }
                 }
             }
             _ => rest.extend(0..diagnostics.len()),
         }
-        placed.sort_unstable();
-        let mut cursor = lines::Cursor::new(self.text);
-        for (offset, i) in placed {
-            if let Some(d) = diagnostics.get_mut(i) {
-                let (line, column) = cursor.position(offset);
-                (d.line, d.column) = (Some(line), Some(column));
+        if !rest.is_empty() {
+            // Still sorted by path: `rest` is in the diagnostics' order.
+            let paths: Vec<&JsonPointer> = rest.iter().filter_map(|&i| diagnostics.get(i)).map(|d| &d.path).collect();
+            let mut trie = locate::Trie::new(&paths);
+            let walked = match &self.tree {
+                None => {
+                    trie.walk_text(self.text);
+                    true
+                }
+                Some(Some(tree)) => {
+                    trie.walk_tree(tree);
+                    true
+                }
+                Some(None) => false,
+            };
+            if walked {
+                for (i, span) in rest.into_iter().zip(trie.places(paths.into_iter())) {
+                    if let Some((start, end)) = span {
+                        placed.push((start, end, i));
+                    }
+                }
             }
         }
-        if rest.is_empty() {
-            return;
-        }
-        // Still sorted by path: `rest` is in the diagnostics' order.
-        let paths: Vec<&JsonPointer> = rest.iter().filter_map(|&i| diagnostics.get(i)).map(|d| &d.path).collect();
-        let mut trie = locate::Trie::new(&paths);
-        match &self.tree {
-            None => trie.walk_text(self.text),
-            Some(Some(tree)) => trie.walk_tree(tree),
-            Some(None) => return,
-        }
-        let positions = trie.positions(&LineIndex::new(self.text), paths.into_iter());
-        for (i, position) in rest.into_iter().zip(positions) {
-            if let (Some(d), Some((line, column))) = (diagnostics.get_mut(i), position) {
+        placed.sort_unstable();
+        let mut cursor = lines::Cursor::new(self.text);
+        // The end of the last value that was not found with its start (in strict text), scanned
+        // once for all the diagnostics placed there (they are adjacent).
+        let mut scanned: Option<(usize, usize)> = None;
+        for (start, end, i) in placed {
+            let end = match (end, scanned) {
+                (Some(end), _) => end,
+                (None, Some((at, end))) if at == start => end,
+                (None, _) => {
+                    // The document's value ends where its trailing white space starts (strict
+                    // text: nothing else may follow it); any other value is scanned.
+                    let ws: &[char] = &[' ', '\t', '\n', '\r'];
+                    let end = if start == self.text.len() - self.text.trim_start_matches(ws).len() {
+                        self.text.trim_end_matches(ws).len()
+                    } else {
+                        locate::value_end(self.text, start)
+                    };
+                    scanned = Some((start, end));
+                    end
+                }
+            };
+            if let Some(d) = diagnostics.get_mut(i) {
+                let (line, column) = cursor.position(start);
                 (d.line, d.column) = (Some(line), Some(column));
+                (d.start, d.end) = (Some(start), Some(end.max(start)));
             }
         }
     }

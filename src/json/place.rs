@@ -49,13 +49,23 @@ fn find<'v, 'k>(
     Ok((node, by))
 }
 
-/// Where `pointer` is placed in `text`, whose strict tree is `root`: as the walk places it, the
-/// start of its value; for an absent member, the name of the deepest object member on the way (or
-/// that value when it is the root or an array element). `None` when the tree cannot tell.
-pub(super) fn offset(text: &str, root: &Value<'_>, pointer: &JsonPointer) -> Option<usize> {
+/// Where `pointer` is placed in `text`, whose strict tree is `root`, as the walk places it: the
+/// range of its value; for an absent member, of the name of the deepest object member on the way
+/// (with its quotes), or of that value when it is the root or an array element. The end is `None`
+/// when only a scan of the value can tell it (a number, a literal, an object or array; a string
+/// with escapes); the whole is `None` when the tree cannot tell the start.
+pub(super) fn span(text: &str, root: &Value<'_>, pointer: &JsonPointer) -> Option<(usize, Option<usize>)> {
     match find(root, pointer) {
-        Ok((node, by)) | Err((node, by @ (By::Root | By::Element))) => value_start(text, node, by),
-        Err((_, By::Member(key))) => name_start(text, key),
+        Ok((node, by)) | Err((node, by @ (By::Root | By::Element))) => {
+            let start = value_start(text, node, by)?;
+            let end = match node {
+                // Borrowed from the text where it starts: no escapes, so as long there as in the tree.
+                Value::String(s) if within(text, s) == Some(start + 1) => Some(start + s.len() + 2),
+                _ => None,
+            };
+            Some((start, end))
+        }
+        Err((_, By::Member(key))) => name_start(text, key).map(|start| (start, Some(start + key.len() + 2))),
     }
 }
 

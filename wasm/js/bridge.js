@@ -74,8 +74,8 @@ export function linkwaEncodeInto(state, string, at, capacity) {
 //
 // Report: dialect (static), the diagnostics (a count, then each), then 0, or 1 and the
 // `templates` diagnostics (a count, then each).
-// Diagnostic: rule, path, message (string), line, column (optional number), help (string or
-// NULL), then 0, or 1 and the fix: description (string), applicability (static), the number of
+// Diagnostic: rule, path, message (string), line, column, start, end, start_utf16, end_utf16
+// (optional numbers), help (string or NULL), then 0, or 1 and the fix: description (string), applicability (static), the number of
 // edits, then each edit's start, end, start_utf16, end_utf16 (numbers) and replacement (string).
 //
 // The properties are made in the order serde gives them (the CLI's `--format json`), so that
@@ -159,8 +159,26 @@ function diagnostic() {
   const message = string();
   const line = number();
   const column = number();
+  const start = number();
+  const end = number();
+  const start_utf16 = number();
+  const end_utf16 = number();
   const help = nullable();
-  const d = { code: r.code, name: r.name, severity: r.severity, path, message, line, column, source: r.source, help };
+  const d = {
+    code: r.code,
+    name: r.name,
+    severity: r.severity,
+    path,
+    message,
+    line,
+    column,
+    start,
+    end,
+    start_utf16,
+    end_utf16,
+    source: r.source,
+    help,
+  };
   if (words[i++] === 1) {
     const description = string();
     const applicability = interned();

@@ -407,7 +407,7 @@ pub fn to_meta(
                 .map(|text| linkwa::meta::to_meta_str(&text, to))?
                 .map(|mut translation| {
                     for d in &mut translation.diagnostics {
-                        (d.line, d.column, d.fix) = (None, None, None);
+                        (d.line, d.column, d.start, d.end, d.start_utf16, d.end_utf16, d.fix) = Default::default();
                     }
                     translation
                 }),

@@ -15,7 +15,8 @@
 //! (`scripts/guard.mjs`) starts with empty tables on both sides.
 //!
 //! The objects are those serde makes of [`linkwa::Report`] (with `missing_as_null`: `line`,
-//! `column` and `help` are `null` when unknown, `fix` is absent when there is none), property
+//! `column`, the offsets `start`, `end`, `start_utf16`, `end_utf16` and `help` are `null` when
+//! unknown, `fix` is absent when there is none), property
 //! for property and in the same order; `test/fixtures.test.mjs` compares every fixture's report
 //! with the CLI's `--format json`.
 
@@ -119,6 +120,9 @@ impl Flat<'_> {
             self.string(&d.message);
             self.optional(d.line);
             self.optional(d.column);
+            for offset in [d.start, d.end, d.start_utf16, d.end_utf16] {
+                self.optional(offset.map(|n| u32::try_from(n).unwrap_or(NULL - 1)));
+            }
             match &d.help {
                 Some(help) => self.string(help),
                 None => self.words.push(NULL),

@@ -159,6 +159,15 @@ test('the playground lints a broken fixture, marks its lines, clears once fixed,
     rows.flatMap((r, i) => (r.classList.contains('error') ? [i + 1] : [])),
   );
   assert.deepEqual(highlighted, lines);
+  // Each marked line underlines the range the library reports (the first on the line), cut at
+  // the line's end: the playground works out no position of its own.
+  const marks = await page.$$eval('#highlights mark', (all) => all.map((m) => m.textContent));
+  const reported = lines.map((line) => {
+    const d = expected.filter((e) => e.line === line).sort((a, b) => a.start_utf16 - b.start_utf16)[0];
+    const lineEnd = text.indexOf('\n', d.start_utf16);
+    return text.slice(d.start_utf16, Math.min(d.end_utf16, lineEnd === -1 ? text.length : lineEnd)) || ' ';
+  });
+  assert.deepEqual(marks, reported);
 
   // No translation while there are errors.
   assert.deepEqual(await translation(page), {

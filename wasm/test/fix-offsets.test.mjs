@@ -32,3 +32,18 @@ test('lintValue has no text to edit, so no fixes', () => {
   assert.ok(report.diagnostics.length > 0);
   assert.ok(report.diagnostics.every((d) => d.fix == null));
 });
+
+test("every diagnostic's range is the same by UTF-16 offsets on the string as by byte offsets on the bytes", () => {
+  const report = linkwa.lint(TEXT);
+  const bytes = Buffer.from(TEXT, 'utf8');
+  assert.ok(report.diagnostics.length > 2);
+  for (const d of report.diagnostics) {
+    const byUnits = TEXT.slice(d.start_utf16, d.end_utf16);
+    assert.equal(byUnits, bytes.subarray(d.start, d.end).toString('utf8'), d.code);
+    assert.ok(byUnits.length > 0, d.code);
+  }
+  // The reported values and names, after the emoji: `"yes"` (previewUrl), `"note"` (unknown).
+  const slices = report.diagnostics.map((d) => TEXT.slice(d.start_utf16, d.end_utf16));
+  assert.ok(slices.includes('"yes"') && slices.includes('"ü"'), JSON.stringify(slices));
+  assert.ok(linkwa.lintValue(JSON.parse(TEXT)).diagnostics.every((d) => d.start === null && d.end_utf16 === null));
+});

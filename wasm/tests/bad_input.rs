@@ -61,7 +61,25 @@ fn a_diagnostic_has_every_field_of_the_cli_json() {
     let d = &report["diagnostics"][0];
     let mut keys: Vec<&str> = d.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort();
-    assert_eq!(keys, ["code", "column", "help", "line", "message", "name", "path", "severity", "source"]);
+    assert_eq!(
+        keys,
+        [
+            "code",
+            "column",
+            "end",
+            "end_utf16",
+            "help",
+            "line",
+            "message",
+            "name",
+            "path",
+            "severity",
+            "source",
+            "start",
+            "start_utf16"
+        ]
+    );
+    assert_eq!((d["start"].as_u64(), d["end"].as_u64(), d["end_utf16"].as_u64()), (Some(39), Some(41), Some(41)));
     assert_eq!((d["code"].as_str(), d["severity"].as_str()), (Some("LW006"), Some("error")));
     assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(3), Some(20)));
     assert!(d["help"].is_null(), "absent help is null, as in the CLI's JSON, not undefined");

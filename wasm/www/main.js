@@ -34,8 +34,6 @@ const fixAllButton = $('fix-all');
 
 const DEBOUNCE_MS = 150;
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-// A JSON token at a column: a string, a number, a literal or a single character.
-const TOKEN = /"(?:[^"\\]|\\.)*"?|-?\d[\d.eE+-]*|true|false|null|\S/y;
 
 let lintCount = 0;
 
@@ -75,37 +73,27 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** UTF-16 offset in `line` of the 1-based `column` (counted in code points, as linkwa counts). */
-function utf16Offset(line, column) {
-  let offset = 0;
-  let seen = 1;
-  for (const ch of line) {
-    if (seen === column) break;
-    offset += ch.length;
-    seen += 1;
-  }
-  return offset;
-}
-
-/** [start, end) in `line` of the token the diagnostic points at. */
-function tokenRange(line, column) {
-  const start = Math.min(utf16Offset(line, column), line.length);
-  TOKEN.lastIndex = start;
-  const match = TOKEN.exec(line);
-  return [start, match ? start + match[0].length : start];
-}
-
-/** The worst severity of the diagnostics on each line, and the first column marked on it. */
-function marksByLine(diagnostics) {
+/**
+ * The worst severity of the diagnostics on each line (1-based), and the first range marked on it:
+ * the diagnostic's own `[start_utf16, end_utf16)` (what the library reports: the value or member
+ * name), as offsets in the line, cut at its end.
+ */
+function marksByLine(diagnostics, lineStarts, lines) {
   const marks = new Map();
   for (const d of diagnostics) {
-    if (d.line == null) continue;
+    if (d.line == null || d.start_utf16 == null) continue;
+    const from = lineStarts[d.line - 1];
+    if (from === undefined) continue;
+    const length = lines[d.line - 1].length;
+    const start = Math.min(d.start_utf16 - from, length);
+    const range = [start, Math.max(start, Math.min(d.end_utf16 - from, length))];
     const mark = marks.get(d.line);
     if (!mark) {
-      marks.set(d.line, { severity: d.severity, columns: [d.column] });
+      marks.set(d.line, { severity: d.severity, count: 1, range });
     } else {
       if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[mark.severity]) mark.severity = d.severity;
-      mark.columns.push(d.column);
+      if (range[0] < mark.range[0]) mark.range = range;
+      mark.count += 1;
     }
   }
   return marks;
@@ -113,7 +101,13 @@ function marksByLine(diagnostics) {
 
 function renderEditor(text, diagnostics) {
   const lines = text.split('\n');
-  const marks = marksByLine(diagnostics);
+  const lineStarts = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.length + 1;
+  }
+  const marks = marksByLine(diagnostics, lineStarts, lines);
   const gutterRows = document.createDocumentFragment();
   const rows = document.createDocumentFragment();
   lines.forEach((line, i) => {
@@ -121,9 +115,9 @@ function renderEditor(text, diagnostics) {
     const number = el('div', mark ? mark.severity : '', String(i + 1));
     const row = el('div', mark ? mark.severity : '');
     if (mark) {
-      number.title = plural(mark.columns.length, 'diagnostic');
-      // Underline the first marked token of the line; the rest of the line stays plain.
-      const [start, end] = tokenRange(line, Math.min(...mark.columns));
+      number.title = plural(mark.count, 'diagnostic');
+      // Underline the first marked range of the line; the rest of the line stays plain.
+      const [start, end] = mark.range;
       row.append(line.slice(0, start), el('mark', '', line.slice(start, end) || ' '), line.slice(end));
     } else {
       row.textContent = line || ' ';
@@ -167,7 +161,7 @@ function diagnosticItem(d, target = input) {
     });
     head.append(button);
   }
-  if (d.line != null) item.addEventListener('click', () => reveal(d.line, d.column, target));
+  if (d.start_utf16 != null) item.addEventListener('click', () => reveal(d, target));
   return item;
 }
 
@@ -327,15 +321,13 @@ function renderTranslation(text, report) {
   });
 }
 
-/** Selects the token at line:column in the textarea `target` and scrolls it into view. */
-function reveal(line, column, target = input) {
-  const lines = target.value.split('\n');
-  const before = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
-  const [start, end] = tokenRange(lines[line - 1] ?? '', column);
+/** Selects the diagnostic's range (UTF-16 offsets, as the library reports them) in the textarea
+ * `target` and scrolls its line into view. */
+function reveal(d, target = input) {
   target.focus();
-  target.setSelectionRange(before + start, before + Math.max(end, start + 1));
+  target.setSelectionRange(d.start_utf16, Math.max(d.end_utf16, d.start_utf16 + 1));
   const lineHeight = parseFloat(getComputedStyle(target).lineHeight) || 20;
-  target.scrollTop = Math.max(0, (line - 4) * lineHeight);
+  target.scrollTop = Math.max(0, (d.line - 4) * lineHeight);
   syncScroll();
 }
 

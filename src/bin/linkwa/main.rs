@@ -82,7 +82,11 @@ enum Command {
     },
     /// Run the language server (Language Server Protocol over standard input and output), for
     /// editors: diagnostics as you type, quick fixes, hover on member names.
-    Lsp,
+    Lsp {
+        /// Messages (documents) larger than this are skipped unread: bytes, or with K, M or G.
+        #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = inputs::parse_size)]
+        max_file_size: u64,
+    },
     /// Print a JSON Schema (2020-12) of the documents, for editors without the language server
     /// (`"$schema"`, VS Code's `json.schemas`). A subset: `linkwa lint` checks more.
     Schema {
@@ -198,10 +202,10 @@ fn main() -> ExitCode {
             preview::run(&templates, config_file(config, no_config), &file, json, &mut out)
         }
         Command::Schema { dialect } => schema::run(dialect, &mut out),
-        Command::Lsp => {
+        Command::Lsp { max_file_size } => {
             // The server writes standard output from a thread of its own: release the lock.
             drop(out);
-            return match lsp::run() {
+            return match lsp::run(max_file_size) {
                 Ok(code) => ExitCode::from(code),
                 Err(e) => {
                     say(format_args!("linkwa lsp: {e}"));

@@ -5,8 +5,9 @@
 //!   code), name, summary, why and source, and default level.
 //! - One result per diagnostic: `ruleId`, `ruleIndex`, `level` (`info` is `note`), the message
 //!   (and help), the file as a URI relative to the working directory (`%SRCROOT%`) with line and
-//!   column (`columnKind` is `unicodeCodePoints`, as linkwa counts), and the JSON Pointer as a
-//!   logical location and as the property `jsonPointer`.
+//!   column (`columnKind` is `unicodeCodePoints`, as linkwa counts) and the byte range of the
+//!   value or member name (`byteOffset`/`byteLength`, and `charOffset`/`charLength` in code
+//!   points), and the JSON Pointer as a logical location and as the property `jsonPointer`.
 //! - A diagnostic with a fix has `fixes`: one fix (its description) with one artifact change of
 //!   the file, whose replacements give each edit's deleted region as `byteOffset`/`byteLength`
 //!   (linkwa's edits are UTF-8 byte ranges) and as `charOffset`/`charLength` (in Unicode code
@@ -19,10 +20,10 @@ use crate::config::Level;
 use crate::lint::{Linted, Run};
 use crate::paths;
 use linkwa::rules::registry::{self, Rule};
-use linkwa::{Diagnostic, Severity};
+use linkwa::{Diagnostic, Severity, Unit};
 use serde_json::{Value, json};
 use serde_sarif::sarif as s;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 
 /// Where the SARIF log says to learn about the tool.
@@ -44,9 +45,10 @@ fn log(run: &Run) -> s::Sarif {
     let rules: Vec<&Rule> = codes.iter().filter_map(|c| registry::find(c)).collect();
     let mut results = Vec::new();
     for file in &run.files {
+        let chars = Chars::of(file);
         for finding in &file.findings {
             let index = codes.binary_search(&finding.diagnostic.code).ok();
-            results.push(result(run, file, &finding.diagnostic, index, finding.suppression.as_deref()));
+            results.push(result(run, file, &chars, &finding.diagnostic, index, finding.suppression.as_deref()));
         }
     }
     let driver = s::ToolComponent::builder()
@@ -113,11 +115,51 @@ fn artifact(run: &Run, file: &Linted) -> s::ArtifactLocation {
     }
 }
 
-fn result(run: &Run, file: &Linted, d: &Diagnostic, index: Option<usize>, suppression: Option<&str>) -> s::Result {
+/// The offsets in code points of a file's byte offsets (of its diagnostics and their edits), all
+/// found in one pass over the file.
+struct Chars(HashMap<usize, usize>);
+
+impl Chars {
+    fn of(file: &Linted) -> Self {
+        let text = std::str::from_utf8(&file.bytes).unwrap_or_default();
+        let mut offsets = Vec::new();
+        for d in file.findings.iter().map(|f| &f.diagnostic) {
+            offsets.extend(d.start.into_iter().chain(d.end));
+            offsets.extend(d.fix.iter().flat_map(|f| &f.edits).flat_map(|e| [e.start, e.end]));
+        }
+        let chars = linkwa::diagnostic::text::offsets_in(text, &offsets, Unit::Chars);
+        Chars(offsets.into_iter().zip(chars).collect())
+    }
+
+    fn at(&self, offset: usize) -> i64 {
+        self.0.get(&offset).copied().unwrap_or_default() as i64
+    }
+}
+
+/// `region` with the bytes `start..end`, also in code points.
+fn with_offsets(mut region: s::Region, chars: &Chars, start: usize, end: usize) -> s::Region {
+    region.byte_offset = Some(start as i64);
+    region.byte_length = Some(end.saturating_sub(start) as i64);
+    region.char_offset = Some(chars.at(start));
+    region.char_length = Some(chars.at(end) - chars.at(start));
+    region
+}
+
+fn result(
+    run: &Run,
+    file: &Linted,
+    chars: &Chars,
+    d: &Diagnostic,
+    index: Option<usize>,
+    suppression: Option<&str>,
+) -> s::Result {
     let mut physical = s::PhysicalLocation::builder().artifact_location(artifact(run, file)).build();
     if let (Some(line), Some(column)) = (d.line, d.column) {
-        physical.region =
-            Some(s::Region::builder().start_line(i64::from(line)).start_column(i64::from(column)).build());
+        let region = s::Region::builder().start_line(i64::from(line)).start_column(i64::from(column)).build();
+        physical.region = Some(match (d.start, d.end) {
+            (Some(start), Some(end)) => with_offsets(region, chars, start, end),
+            _ => region,
+        });
     }
     let pointer = d.path.to_string();
     let logical = s::LogicalLocation::builder().fully_qualified_name(pointer.clone()).kind("value").build();
@@ -138,25 +180,19 @@ fn result(run: &Run, file: &Linted, d: &Diagnostic, index: Option<usize>, suppre
         .properties(properties([("jsonPointer", json!(pointer)), ("name", json!(d.name))]))
         .build();
     result.rule_index = index.map(|i| i as i64);
-    result.fixes = d.fix.as_ref().map(|fix| vec![sarif_fix(run, file, fix)]);
+    result.fixes = d.fix.as_ref().map(|fix| vec![sarif_fix(run, file, chars, fix)]);
     result.suppressions =
         suppression.map(|why| vec![s::Suppression::builder().kind(json!("external")).justification(why).build()]);
     result
 }
 
 /// A linkwa fix as a SARIF `fix`: one artifact change of the file, one replacement per edit.
-fn sarif_fix(run: &Run, file: &Linted, fix: &linkwa::Fix) -> s::Fix {
-    let text = std::str::from_utf8(&file.bytes).unwrap_or_default();
-    let chars = |from: usize, to: usize| text.get(from..to).map_or(0, |t| t.chars().count()) as i64;
+fn sarif_fix(run: &Run, file: &Linted, chars: &Chars, fix: &linkwa::Fix) -> s::Fix {
     let replacements: Vec<s::Replacement> = fix
         .edits
         .iter()
         .map(|e| {
-            let mut region = s::Region::builder().build();
-            region.byte_offset = Some(e.start as i64);
-            region.byte_length = Some((e.end - e.start) as i64);
-            region.char_offset = Some(chars(0, e.start));
-            region.char_length = Some(chars(e.start, e.end));
+            let region = with_offsets(s::Region::builder().build(), chars, e.start, e.end);
             let content = s::ArtifactContent::builder().text(e.replacement.clone()).build();
             s::Replacement::builder().deleted_region(region).inserted_content(content).build()
         })

@@ -1,19 +1,23 @@
-//! Code actions from the diagnostics' fixes: one quick fix per fixable diagnostic in the asked
-//! range (preferred when the fix is safe), and "fix all safe" as a `source.fixAll` action.
+//! Code actions from the diagnostics' fixes, and only from them (the library offers a fix only
+//! when the fixed text still parses; nothing here makes edits of its own): one quick fix per
+//! fixable diagnostic in the asked range (preferred when the fix is safe), and "fix all safe" as a
+//! `source.fixAll` action. Ranges come from the diagnostics' and edits' byte ranges.
 
-use super::diagnostics::{range, to_lsp};
-use super::position::Lines;
+use super::diagnostics::{span, to_lsp};
+use super::position::Text;
 use linkwa::{Applicability, Diagnostic, Edit};
 use lsp_types::{self as lsp, CodeAction, CodeActionKind, CodeActionOrCommand, TextEdit, Uri, WorkspaceEdit};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The kind of "fix all safe fixes" (`source.fixAll.linkwa`).
 pub fn fix_all_kind() -> CodeActionKind {
     CodeActionKind::new("source.fixAll.linkwa")
 }
 
-fn text_edits(edits: &[&Edit], lines: &Lines<'_>) -> Vec<TextEdit> {
-    edits.iter().map(|e| TextEdit { range: lines.range(e.start, e.end), new_text: e.replacement.clone() }).collect()
+fn text_edits(edits: &[&Edit], text: &Text<'_>) -> Vec<TextEdit> {
+    let spans: Vec<(usize, usize)> = edits.iter().map(|e| (e.start, e.end)).collect();
+    let ranges = text.ranges(&spans);
+    edits.iter().zip(ranges).map(|(e, range)| TextEdit { range, new_text: e.replacement.clone() }).collect()
 }
 
 fn workspace_edit(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
@@ -29,7 +33,7 @@ fn overlaps(a: &lsp::Range, b: &lsp::Range) -> bool {
 pub fn code_actions(
     uri: &Uri,
     diagnostics: &[Diagnostic],
-    lines: &Lines<'_>,
+    text: &Text<'_>,
     asked: &lsp::Range,
     only: Option<&[CodeActionKind]>,
 ) -> Vec<CodeActionOrCommand> {
@@ -40,9 +44,11 @@ pub fn code_actions(
     };
     let mut actions = Vec::new();
     if wants(&CodeActionKind::QUICKFIX) {
-        for d in diagnostics {
+        let fixable: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.fix.is_some()).collect();
+        let spans: Vec<(usize, usize)> = fixable.iter().map(|d| span(d, text)).collect();
+        for (d, range) in fixable.into_iter().zip(text.ranges(&spans)) {
             let Some(fix) = &d.fix else { continue };
-            if !overlaps(&range(d, lines), asked) {
+            if !overlaps(&range, asked) {
                 continue;
             }
             let safe = fix.applicability == Applicability::Safe;
@@ -50,8 +56,8 @@ pub fn code_actions(
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: if safe { fix.description.clone() } else { format!("{} (unsafe)", fix.description) },
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(vec![to_lsp(d, lines)]),
-                edit: Some(workspace_edit(uri, text_edits(&edits, lines))),
+                diagnostics: Some(vec![to_lsp(d, text)]),
+                edit: Some(workspace_edit(uri, text_edits(&edits, text))),
                 is_preferred: Some(safe),
                 ..CodeAction::default()
             }));
@@ -64,7 +70,7 @@ pub fn code_actions(
             actions.push(CodeActionOrCommand::CodeAction(CodeAction {
                 title: "linkwa: apply every safe fix".into(),
                 kind: Some(fix_all),
-                edit: Some(workspace_edit(uri, text_edits(&edits, lines))),
+                edit: Some(workspace_edit(uri, text_edits(&edits, text))),
                 ..CodeAction::default()
             }));
         }
@@ -73,7 +79,8 @@ pub fn code_actions(
 }
 
 /// The edits of every safe fix, in text order, leaving out a fix that overlaps one taken before
-/// (a later run of the action takes it).
+/// (a later run of the action takes it). The overlap check looks up the taken edits by start
+/// (O(n log n) in all; it compared each edit with every taken one).
 fn safe_edits(diagnostics: &[Diagnostic]) -> Vec<&Edit> {
     let mut fixes: Vec<&Vec<Edit>> = diagnostics
         .iter()
@@ -82,17 +89,22 @@ fn safe_edits(diagnostics: &[Diagnostic]) -> Vec<&Edit> {
         .map(|f| &f.edits)
         .collect();
     fixes.sort_by_key(|edits| edits[0].start);
-    let mut taken: Vec<&Edit> = Vec::new();
+    // Taken edits by start; an insertion counts as one byte, so that two at one place clash.
+    let mut taken: BTreeMap<(usize, usize), &Edit> = BTreeMap::new();
+    let clashes = |taken: &BTreeMap<(usize, usize), &Edit>, e: &Edit| {
+        let end = e.end.max(e.start + 1);
+        // The last taken edit starting before `end` is the only one that can reach into `e`
+        // (taken edits do not overlap one another).
+        taken.range(..(end, 0)).next_back().is_some_and(|(_, t)| e.start < t.end.max(t.start + 1))
+    };
     for edits in fixes {
-        let clashes = edits
-            .iter()
-            .any(|e| taken.iter().any(|t| e.start < t.end.max(t.start + 1) && t.start < e.end.max(e.start + 1)));
-        if !clashes {
-            taken.extend(edits.iter());
+        if !edits.iter().any(|e| clashes(&taken, e)) {
+            for (k, e) in edits.iter().enumerate() {
+                taken.insert((e.start, k), e);
+            }
         }
     }
-    taken.sort_by_key(|e| e.start);
-    taken
+    taken.into_values().collect()
 }
 
 #[cfg(test)]
@@ -110,7 +122,7 @@ mod tests {
     #[test]
     fn quick_fixes_are_preferred_when_safe_and_fix_all_skips_overlaps() {
         let text = r#"{"type": "text", "text": {"body": 1}}"#;
-        let lines = Lines::new(text, Encoding::Utf16);
+        let lines = Text::new(text, Encoding::Utf16);
         let uri: Uri = "file:///tmp/a.json".parse().unwrap();
         let all = lsp::Range { start: lines.position(0), end: lines.position(text.len()) };
         let ds =

@@ -1,8 +1,8 @@
-//! Linting an open document and turning linkwa's diagnostics into the protocol's: a range over
-//! the offending token (linkwa gives where it starts), the severity, the rule's code and name, the
-//! message with its help, and the source document and section.
+//! Linting an open document and turning linkwa's diagnostics into the protocol's: the range
+//! linkwa gives (the value or member name), the severity, the rule's code and name, the message
+//! with its help, and the source document and section. At most [`MAX_PUBLISHED`] per document.
 
-use super::position::Lines;
+use super::position::Text;
 use super::workspace::Workspace;
 use linkwa::{Diagnostic, Dialect, Severity};
 use lsp_types::{self as lsp, NumberOrString};
@@ -30,32 +30,77 @@ pub fn lint(text: &str, path: Option<&Path>, workspace: &Workspace) -> Linted {
     Linted { dialect, diagnostics: workspace.apply(path, diagnostics) }
 }
 
-/// The range a diagnostic covers: the token at its line and column; the document's first
-/// character when it has no position (a whole-document diagnostic, or `lint_value`'s).
-pub fn range(d: &Diagnostic, lines: &Lines<'_>) -> lsp::Range {
-    let start = match (d.line, d.column) {
-        (Some(line), Some(column)) => lines.offset_of_column(line as usize, column as usize),
-        _ => 0,
+/// The most diagnostics published for one document: the rest are summed up in one more
+/// diagnostic (a 20 MB document gave 1.29 million, one notification of 300 MB).
+pub const MAX_PUBLISHED: usize = 1000;
+
+/// The byte range a diagnostic covers: its own; the document's first token when it has none (a
+/// whole-document diagnostic such as `LW000`).
+pub fn span(d: &Diagnostic, text: &Text<'_>) -> (usize, usize) {
+    match (d.start, d.end) {
+        (Some(start), Some(end)) => (start, end),
+        _ => text.token_range(0),
+    }
+}
+
+/// The protocol's diagnostics for `diagnostics`, their ranges converted all at once; at most
+/// [`MAX_PUBLISHED`]: past that, the most severe ones (in their order) and one diagnostic at the
+/// document's start saying how many more there are.
+pub fn to_lsp_all(diagnostics: &[Diagnostic], text: &Text<'_>) -> Vec<lsp::Diagnostic> {
+    let shown: Vec<&Diagnostic> = if diagnostics.len() > MAX_PUBLISHED {
+        let mut order: Vec<usize> = (0..diagnostics.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(diagnostics[i].severity));
+        order.truncate(MAX_PUBLISHED - 1);
+        order.sort_unstable();
+        order.into_iter().map(|i| &diagnostics[i]).collect()
+    } else {
+        diagnostics.iter().collect()
     };
-    lines.range(start, lines.token_end(start))
+    let spans: Vec<(usize, usize)> = shown.iter().map(|d| span(d, text)).collect();
+    let mut out: Vec<lsp::Diagnostic> =
+        shown.iter().zip(text.ranges(&spans)).map(|(d, range)| with_range(d, range)).collect();
+    if shown.len() < diagnostics.len() {
+        let hidden = diagnostics.len() - shown.len();
+        let worst = diagnostics.iter().map(|d| d.severity).max().unwrap_or(Severity::Info);
+        let (start, end) = text.token_range(0);
+        out.push(lsp::Diagnostic {
+            range: text.range(start, end),
+            severity: Some(severity(worst)),
+            source: Some("linkwa".into()),
+            message: format!(
+                "{hidden} more problems are not shown (at most {MAX_PUBLISHED} per document); `linkwa lint` lists them all"
+            ),
+            ..lsp::Diagnostic::default()
+        });
+    }
+    out
 }
 
 /// The protocol's diagnostic for `d`.
-pub fn to_lsp(d: &Diagnostic, lines: &Lines<'_>) -> lsp::Diagnostic {
+pub fn to_lsp(d: &Diagnostic, text: &Text<'_>) -> lsp::Diagnostic {
+    let (start, end) = span(d, text);
+    with_range(d, text.range(start, end))
+}
+
+fn severity(severity: Severity) -> lsp::DiagnosticSeverity {
+    match severity {
+        Severity::Error => lsp::DiagnosticSeverity::ERROR,
+        Severity::Warning => lsp::DiagnosticSeverity::WARNING,
+        Severity::Info => lsp::DiagnosticSeverity::INFORMATION,
+    }
+}
+
+fn with_range(d: &Diagnostic, range: lsp::Range) -> lsp::Diagnostic {
     let mut message = format!("{}: {}", d.name, d.message);
     if let Some(help) = &d.help {
         message.push_str(&format!(" (help: {help})"));
     }
-    if !d.path.to_string().is_empty() {
+    if !d.path.segments().is_empty() {
         message.push_str(&format!(" [{}]", d.path));
     }
     lsp::Diagnostic {
-        range: range(d, lines),
-        severity: Some(match d.severity {
-            Severity::Error => lsp::DiagnosticSeverity::ERROR,
-            Severity::Warning => lsp::DiagnosticSeverity::WARNING,
-            Severity::Info => lsp::DiagnosticSeverity::INFORMATION,
-        }),
+        range,
+        severity: Some(severity(d.severity)),
         code: Some(NumberOrString::String(d.code.to_owned())),
         code_description: None,
         source: Some("linkwa".into()),
@@ -63,5 +108,35 @@ pub fn to_lsp(d: &Diagnostic, lines: &Lines<'_>) -> lsp::Diagnostic {
         related_information: None,
         tags: None,
         data: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::position::Encoding;
+    use super::*;
+
+    /// Issue 24, item 12: a document with more diagnostics than the cap publishes the cap, the
+    /// errors first, and says how many more there are.
+    #[test]
+    fn published_diagnostics_are_capped_with_a_summary() {
+        let message = r#"{"type": "text", "text": {"body": 1, "colour": 2}}"#;
+        let document = format!("{{\"messages\": [{}]}}", vec![message; 800].join(","));
+        let report = linkwa::lint_str(&document);
+        assert!(report.diagnostics.len() > MAX_PUBLISHED, "{}", report.diagnostics.len());
+        let text = Text::new(&document, Encoding::Utf16);
+        let published = to_lsp_all(&report.diagnostics, &text);
+        assert_eq!(published.len(), MAX_PUBLISHED);
+        let summary = published.last().unwrap();
+        assert!(summary.message.contains("more problems are not shown"), "{}", summary.message);
+        assert_eq!(summary.severity, Some(lsp::DiagnosticSeverity::ERROR));
+        let errors = published.iter().filter(|d| d.severity == Some(lsp::DiagnosticSeverity::ERROR)).count();
+        let all_errors = report.count(Severity::Error);
+        assert_eq!(errors, all_errors.min(MAX_PUBLISHED - 1) + 1, "the errors first");
+        // Under the cap: one each, with linkwa's ranges.
+        let few = to_lsp_all(&report.diagnostics[..3], &text);
+        assert_eq!(few.len(), 3);
+        let d = &report.diagnostics[0];
+        assert_eq!(few[0].range, text.range(d.start.unwrap(), d.end.unwrap()));
     }
 }

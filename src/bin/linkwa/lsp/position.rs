@@ -1,8 +1,9 @@
-//! Positions: the byte offsets linkwa works in, and the LSP's line/character positions in the
-//! encoding the client and server agreed on (UTF-16 code units by default, UTF-8 bytes when the
-//! client offers them). Lines end at `\n`, as linkwa counts them (a `\r` before it is part of
-//! the line's last character run, never inside a position the server sends).
+//! Positions: the byte ranges linkwa's diagnostics and edits carry, as the LSP's line/character
+//! positions in the encoding the client and server agreed on (UTF-16 code units by default, UTF-8
+//! bytes when the client offers them), by the library's one position service ([`linkwa::Lines`]).
+//! Lines end at `\n` (a `\r` before it is part of the line's last character run).
 
+use linkwa::{Lines, Unit};
 use lsp_types::{ClientCapabilities, Position, PositionEncodingKind, Range};
 
 /// The unit of `Position::character`.
@@ -31,107 +32,61 @@ impl Encoding {
         }
     }
 
-    fn width(self, c: char) -> usize {
+    fn unit(self) -> Unit {
         match self {
-            Encoding::Utf8 => c.len_utf8(),
-            Encoding::Utf16 => c.len_utf16(),
+            Encoding::Utf8 => Unit::Utf8,
+            Encoding::Utf16 => Unit::Utf16,
         }
     }
 }
 
-/// A text with its line starts.
-pub struct Lines<'t> {
-    text: &'t str,
-    starts: Vec<usize>,
+/// A document's text with its line index, in the negotiated encoding.
+pub struct Text<'t> {
+    lines: Lines<'t>,
     encoding: Encoding,
 }
 
-impl<'t> Lines<'t> {
+impl<'t> Text<'t> {
     pub fn new(text: &'t str, encoding: Encoding) -> Self {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Lines { text, starts, encoding }
-    }
-
-    /// The line (0-based) holding byte `offset`.
-    fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+        Text { lines: Lines::new(text), encoding }
     }
 
     /// The position of byte `offset` (clamped to the text, and back to a character boundary).
     pub fn position(&self, offset: usize) -> Position {
-        let mut offset = offset.min(self.text.len());
-        while !self.text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.line_of(offset);
-        let start = self.starts[line];
-        let before = self.text.get(start..offset).unwrap_or_default();
-        let character: usize = before.chars().map(|c| self.encoding.width(c)).sum();
-        Position { line: to_u32(line), character: to_u32(character) }
+        to_lsp(self.lines.position(offset, self.encoding.unit()))
     }
 
+    /// The range of the bytes `start..end`.
     pub fn range(&self, start: usize, end: usize) -> Range {
         Range { start: self.position(start), end: self.position(end) }
+    }
+
+    /// The ranges of many byte ranges (in any order), in their order: converted in increasing
+    /// order of offset, so that each character of the text is counted at most once however many
+    /// ranges there are (a minified document is one line).
+    pub fn ranges(&self, spans: &[(usize, usize)]) -> Vec<Range> {
+        let offsets: Vec<usize> = spans.iter().flat_map(|&(start, end)| [start, end]).collect();
+        let positions = self.lines.positions(&offsets, self.encoding.unit());
+        positions.chunks_exact(2).map(|p| Range { start: to_lsp(p[0]), end: to_lsp(p[1]) }).collect()
     }
 
     /// The byte offset of `position`: a character past the line's end is the line's end, a line
     /// past the text's end is the text's end, and a position inside a character (a UTF-16 unit
     /// in the middle of a surrogate pair) is that character's start.
     pub fn offset(&self, position: Position) -> usize {
-        let Some(&start) = self.starts.get(position.line as usize) else { return self.text.len() };
-        let end = self.starts.get(position.line as usize + 1).map_or(self.text.len(), |next| next - 1);
-        let line = self.text.get(start..end).unwrap_or_default();
-        let mut units = 0;
-        for (i, c) in line.char_indices() {
-            units += self.encoding.width(c);
-            if units > position.character as usize {
-                return start + i;
-            }
-        }
-        end
+        let at = linkwa::Position { line: position.line as usize, column: position.character as usize };
+        self.lines.offset(at, self.encoding.unit())
     }
 
-    /// The byte offset of a linkwa diagnostic's `line` and `column` (1-based; columns in Unicode
-    /// scalar values).
-    pub fn offset_of_column(&self, line: usize, column: usize) -> usize {
-        let Some(&start) = self.starts.get(line.saturating_sub(1)) else { return self.text.len() };
-        let rest = self.text.get(start..).unwrap_or_default();
-        rest.char_indices().nth(column.saturating_sub(1)).map_or(self.text.len(), |(i, _)| start + i)
-    }
-
-    /// The end of the JSON token starting at byte `start`: a whole string (with its quotes), a
-    /// number, word or literal; one character for anything else (`{`, `[`, `,`).
-    pub fn token_end(&self, start: usize) -> usize {
-        let rest = self.text.get(start..).unwrap_or_default();
-        let mut chars = rest.char_indices();
-        match chars.next() {
-            None => start,
-            Some((_, '"')) => {
-                let mut escaped = false;
-                for (i, c) in chars {
-                    match c {
-                        '\\' if !escaped => escaped = true,
-                        '"' if !escaped => return start + i + 1,
-                        '\n' => return start + i,
-                        _ => escaped = false,
-                    }
-                }
-                self.text.len()
-            }
-            Some((_, c)) if c.is_alphanumeric() || c == '-' || c == '+' || c == '.' => {
-                let len = rest
-                    .char_indices()
-                    .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '+' | '.' | '_')))
-                    .map_or(rest.len(), |(i, _)| i);
-                start + len
-            }
-            Some((_, c)) => start + c.len_utf8(),
-        }
+    /// The byte range of the token at `offset` (for a diagnostic without a range of its own).
+    pub fn token_range(&self, offset: usize) -> (usize, usize) {
+        self.lines.token_range(offset)
     }
 }
 
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+fn to_lsp(at: linkwa::Position) -> Position {
+    let u32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    Position { line: u32(at.line), character: u32(at.column) }
 }
 
 #[cfg(test)]
@@ -143,33 +98,42 @@ mod tests {
     #[test]
     fn utf16_counts_surrogate_pairs_and_utf8_bytes() {
         let b = TEXT.find('b').unwrap();
-        assert_eq!(Lines::new(TEXT, Encoding::Utf16).position(b), Position { line: 1, character: 6 });
-        assert_eq!(Lines::new(TEXT, Encoding::Utf8).position(b), Position { line: 1, character: 8 });
+        assert_eq!(Text::new(TEXT, Encoding::Utf16).position(b), Position { line: 1, character: 6 });
+        assert_eq!(Text::new(TEXT, Encoding::Utf8).position(b), Position { line: 1, character: 8 });
         for encoding in [Encoding::Utf8, Encoding::Utf16] {
-            let lines = Lines::new(TEXT, encoding);
+            let text = Text::new(TEXT, encoding);
             for (offset, _) in TEXT.char_indices() {
-                assert_eq!(lines.offset(lines.position(offset)), offset, "{encoding:?} {offset}");
+                assert_eq!(text.offset(text.position(offset)), offset, "{encoding:?} {offset}");
             }
         }
     }
 
     #[test]
-    fn out_of_range_positions_are_clamped() {
-        let lines = Lines::new(TEXT, Encoding::Utf16);
-        assert_eq!(lines.offset(Position { line: 1, character: 999 }), TEXT.find(",\n  \"x").unwrap() + 1);
-        assert_eq!(lines.offset(Position { line: 99, character: 0 }), TEXT.len());
-        // Inside the surrogate pair: the emoji's start.
-        assert_eq!(lines.offset(Position { line: 1, character: 5 }), TEXT.find('😀').unwrap());
-        assert_eq!(lines.position(TEXT.find('😀').unwrap() + 1), Position { line: 1, character: 4 });
+    fn ranges_in_any_order_are_the_single_ranges() {
+        let text = Text::new(TEXT, Encoding::Utf16);
+        let spans: Vec<(usize, usize)> = TEXT.char_indices().rev().map(|(i, _)| (i, TEXT.len())).collect();
+        let single: Vec<Range> = spans.iter().map(|&(s, e)| text.range(s, e)).collect();
+        assert_eq!(text.ranges(&spans), single);
     }
 
+    /// Issue 24, item 6: converting the ranges of every diagnostic of a one-line document of a
+    /// megabyte looks at each byte a bounded number of times (it counted from the line's start
+    /// for each one: about 84 s per keystroke), whatever order they come in.
     #[test]
-    fn diagnostic_columns_and_tokens() {
-        let lines = Lines::new(TEXT, Encoding::Utf16);
-        let value = lines.offset_of_column(2, 10);
-        assert_eq!(TEXT.get(value..lines.token_end(value)), Some("\"é\""));
-        let number = lines.offset_of_column(3, 8);
-        assert_eq!(TEXT.get(number..lines.token_end(number)), Some("12"));
-        assert_eq!(lines.token_end(0), 1);
+    fn ranges_on_one_long_line_count_each_character_once() {
+        let item = r#"{"é":"😀","n":1},"#;
+        let document = format!("[{}1]", item.repeat(1_000_000 / item.len()));
+        let text = Text::new(&document, Encoding::Utf16);
+        let starts: Vec<usize> = document.match_indices("\"n\"").map(|(i, _)| i).collect();
+        assert!(starts.len() > 40_000);
+        // Backwards, the worst order for counting from a previous position.
+        let spans: Vec<(usize, usize)> = starts.iter().rev().map(|&s| (s, s + 3)).collect();
+        let _ = linkwa::work_done();
+        let ranges = text.ranges(&spans);
+        let work = linkwa::work_done();
+        assert!(work <= 2 * document.len() as u64, "{work} units for {} bytes", document.len());
+        let last = ranges[0];
+        assert_eq!(last.end.character - last.start.character, 3);
+        assert_eq!(text.offset(last.start), *starts.last().unwrap());
     }
 }
