@@ -11,8 +11,11 @@ use serde_json::Value;
 
 /// A lenient parse (comments, trailing commas: what the linter recovers from), last repeated
 /// member winning as in the linted value.
+/// (jsonc-parser reads a lone `null` as no value, so strict JSON is tried first.)
 fn parse(text: &str) -> Option<Value> {
-    jsonc_parser::parse_to_serde_value(text, &jsonc_parser::ParseOptions::default()).ok().flatten()
+    serde_json::from_str(text)
+        .ok()
+        .or_else(|| jsonc_parser::parse_to_serde_value(text, &jsonc_parser::ParseOptions::default()).ok().flatten())
 }
 
 /// The value at `pointer`, a member name also standing for an index and the reverse (RFC 6901).
