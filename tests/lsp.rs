@@ -2,6 +2,8 @@
 //! initialize (position encoding), didOpen, didChange, publishDiagnostics, codeAction, hover,
 //! `linkwa.toml`, a document that makes linkwa panic, shutdown and exit.
 
+#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
+
 mod common;
 
 use serde_json::{Value, json};
