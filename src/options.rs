@@ -1,7 +1,6 @@
 //! [`LintOptions`]: what to lint a document as, which media references to accept, and which
 //! template definitions to check template sends against ([`templates::TemplateSet`]).
 
-#[cfg(feature = "templates")]
 pub mod templates;
 
 use crate::diagnostic::Dialect;
@@ -20,6 +19,18 @@ pub enum MediaPolicy {
 }
 
 /// How to lint a document.
+///
+/// Cargo features add code, never fields: a struct literal compiles whatever features any crate
+/// in the build turns on (here built with the crate's own features, as `cargo test` picks them):
+///
+/// ```
+/// use linkwa::{LintOptions, MediaPolicy};
+///
+/// let options = LintOptions { dialect: None, media: MediaPolicy::LinkOnly, templates: None };
+/// assert_eq!(options, LintOptions { media: MediaPolicy::LinkOnly, ..LintOptions::default() });
+/// let report = linkwa::lint_str_with(r#"{"type": "image", "image": {"id": "1"}}"#, &options);
+/// assert!(report.diagnostics.iter().any(|d| d.code == "LW238"));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LintOptions {
     /// The dialect to lint as; `None` tells it from the document's members
@@ -29,8 +40,9 @@ pub struct LintOptions {
     pub media: MediaPolicy,
     /// Template definitions: when given, every template send is checked against the definition
     /// it names (LW750–LW769; a name or language not in the set is LW750/LW751). Built once,
-    /// shared by reference count. (Cargo feature `templates`, on by default.)
-    #[cfg(feature = "templates")]
+    /// shared by reference count. The field is always there; making a [`templates::TemplateSet`]
+    /// and the checks need the cargo feature `templates` (on by default), so without it the field
+    /// can only be `None`.
     pub templates: Option<std::sync::Arc<templates::TemplateSet>>,
 }
 
@@ -48,7 +60,6 @@ pub enum OptionError {
 impl LintOptions {
     /// Options from their string forms, as the CLI and the WASM package take them:
     /// dialect `auto` | `link` | `cloud`, media `any` | `link-only`.
-    #[allow(clippy::needless_update)] // `templates` exists only with the `templates` feature
     pub fn parse(dialect: &str, media: &str) -> Result<Self, OptionError> {
         let dialect = match dialect {
             "auto" => None,
@@ -56,7 +67,7 @@ impl LintOptions {
             "cloud" => Some(Dialect::Cloud),
             other => return Err(OptionError::Dialect(other.to_owned())),
         };
-        Ok(Self { dialect, media: media.parse()?, ..Self::default() })
+        Ok(Self { dialect, media: media.parse()?, templates: None })
     }
 }
 

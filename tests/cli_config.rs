@@ -2,6 +2,8 @@
 //! suppressions, dialect and media defaults; `--max-warnings` and `--quiet`; every kind of bad
 //! configuration exits 2 naming the file and the key.
 
+#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
+
 mod common;
 use common::{linkwa_in, write};
 

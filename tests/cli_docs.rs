@@ -1,6 +1,8 @@
 //! The rules reference (`docs/rules.md`) is what `linkwa rules --format markdown` prints, and
 //! `linkwa explain` documents every rule.
 
+#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
+
 use std::path::Path;
 use std::process::{Command, Output};
 

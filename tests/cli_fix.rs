@@ -1,5 +1,7 @@
 //! `linkwa lint --fix`, `--unsafe-fixes` and `--diff`, on copies in a scratch folder.
 
+#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
+
 use std::fs;
 use std::path::Path;
 

@@ -2,6 +2,8 @@
 //! `templates = [globs]` in linkwa.toml: sends are checked against the definitions, and the
 //! definition files are linted as definitions.
 
+#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
+
 mod common;
 use common::{linkwa_in, write};
 

@@ -8,6 +8,8 @@
 //! - Its invalid fixture exists at the same place below `invalid/`.
 //! - Every rule with an invalid fixture has a fixed example.
 
+#![cfg(feature = "templates")] // fixtures of the send-vs-definition rules (LW75x)
+
 use linkwa::{Report, Severity, lint_bytes_with};
 use std::fmt::Write;
 use std::fs;

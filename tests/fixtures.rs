@@ -10,6 +10,8 @@
 //! - Every rule in the registry has an invalid fixture named after it.
 //! - Snapshots (insta), one per folder: every diagnostic of every file, one line each.
 
+#![cfg(feature = "templates")] // fixtures of the send-vs-definition rules (LW75x)
+
 use linkwa::{Report, Severity, lint_bytes_with};
 use std::fmt::Write;
 use std::fs;

@@ -3,6 +3,8 @@
 //! `linkwa.toml`, a document that makes linkwa panic, shutdown and exit; framing attacks, the cap
 //! on published diagnostics, rapid changes and a megabyte on one line (issue 24).
 
+#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
+
 mod common;
 
 use serde_json::{Value, json};

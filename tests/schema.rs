@@ -201,6 +201,7 @@ fn small_documents() {
     assert!(!link.is_valid(&body));
 }
 
+#[cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
 #[test]
 fn the_cli_prints_the_library_schema() {
     for (name, dialect) in dialects() {

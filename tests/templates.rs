@@ -1,5 +1,8 @@
 //! Template definitions given to the linter (`LintOptions::templates`): the definitions the
 //! fixtures use are themselves clean, and a set built from them is what the harness lints with.
+//! (Cargo feature `templates`.)
+
+#![cfg(feature = "templates")]
 
 use linkwa::options::templates::TemplateSet;
 use linkwa::{Dialect, LintOptions, Severity, lint_value_with};

@@ -21,22 +21,8 @@
 # have none (Cargo.toml explains the two profiles).
 #
 # Budgets, gzip: `linkwa` 250 KB (issue 8's target), `linkwa/meta` 350, `linkwa/inbound` 310,
-# `linkwa/templates` 270. History, all on 2026-11-22: 250/360/310/270 until the Cloud API rules
-# of Meta's current documentation (LW511-LW530), one placeholder notion (LW508) and fixes added about
-# 26 KB to every module; then issue 8's borrowed tree (json/tree.rs, bumpalo) about 10 KB and UTF-16
-# offsets on fix edits (issue 11) about 4 KB: measured linkwa 280.0, meta 382.7, inbound 344.3,
-# templates 302.8, under budgets raised to 285/390/350/310. Taking the rule prose out of the .wasm
-# (`linkwa/rules`) brought them to linkwa 253.4, meta 356.1, inbound 319.1, templates 275.7. Then
-# locating diagnostics off the tree (json/place.rs, the resolver's search and shared names, the
-# line cursor: the native corpus from 2.5x to under 2x the serde_json parse) added about 5 KB:
-# linkwa 258.7, meta 361.4, inbound 323.9, templates 280.3, under 260/365/330/285. Then decimal
-# strings read by serde_json instead of `str::parse::<f64>` (json/number.rs; the standard
-# library's float parser and its tables, 4 KB of gzip) and everything but the `linkwa` crate at
-# opt-level "s" instead of 3 (Cargo.toml, 13 KB): linkwa 241.8, meta 339.9, inbound 301.2,
-# templates 263.1, and the budgets above. The resolver's search near the last pointer, the
-# diagnostics' insertion sort and the shape tags then added about 2 KB: 244.0, 341.7, 302.9, 265.4.
-# Then talc as the allocator instead of dlmalloc, and lint reports built in JavaScript
-# (src/report.rs, js/bridge.js): 242.0, 340.3, 301.3, 265.1.
+# `linkwa/templates` 270. The sizes measured so far, and the changes that moved them, are in
+# docs/performance.md ("WASM module sizes").
 #
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
 # wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and

@@ -36,8 +36,9 @@ fn translation_rules_are_lw590_to_lw599_with_unique_names() {
         let others = registry.iter().filter(|r| !std::ptr::eq(**r, *rule));
         assert!(others.clone().all(|r| r.code != rule.code && r.name != rule.name), "{} clashes", rule.code);
         assert!(rule.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", rule.name);
-        #[cfg(feature = "docs")]
-        assert!(rule.summary.ends_with('.') && rule.why.len() > 10, "{}", rule.code);
+        if cfg!(feature = "docs") {
+            assert!(rule.summary.ends_with('.') && rule.why.len() > 10, "{}", rule.code);
+        }
         assert!(rule.source.len() > 5, "{}", rule.code);
     }
 }

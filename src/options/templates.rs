@@ -6,27 +6,42 @@
 //! themselves are not errors of the API: each text added is linted as a definition (LW7xx) and
 //! its [`Report`] kept in [`TemplateSet::sources`]; a definition with a string `name` and
 //! `language` is used for sends even when it has problems. Source: `shared/spec/templates.md`.
+//!
+//! Everything here but the type [`TemplateSet`] needs the cargo feature `templates` (on by
+//! default). Without it the type exists, so that [`crate::LintOptions::templates`] does in every
+//! build, but it has no constructor (the field can only be `None`) and no code.
 
+#[cfg(feature = "templates")]
 mod preview;
 
+#[cfg(feature = "templates")]
 pub use preview::{Preview, PreviewButton, PreviewCard, PreviewError, PreviewHeader};
 
-use crate::diagnostic::Report;
-use crate::json::tree;
-use crate::pointer::JsonPointer;
-use crate::rules::definition::model::Template;
-use crate::rules::definition::{DEFINITION_DUPLICATE, recognizes};
-use crate::rules::structure::UNKNOWN_DOCUMENT_KIND;
+#[cfg(feature = "templates")]
+use crate::{
+    diagnostic::Report,
+    json::tree,
+    pointer::JsonPointer,
+    rules::definition::model::Template,
+    rules::definition::{DEFINITION_DUPLICATE, recognizes},
+    rules::structure::UNKNOWN_DOCUMENT_KIND,
+};
+#[cfg(feature = "templates")]
 use serde_json::Value;
 
 /// A set of template definitions, one per `name` and `language`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "templates", derive(Default))]
+#[non_exhaustive] // not even `TemplateSet {}` without the feature
 pub struct TemplateSet {
+    #[cfg(feature = "templates")]
     templates: Vec<Template>,
+    #[cfg(feature = "templates")]
     sources: Vec<TemplateSource>,
 }
 
 /// One JSON text or value added to a [`TemplateSet`], and what linting it as a definition found.
+#[cfg(feature = "templates")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateSource {
     /// What the caller called it when adding it (a file path, a label).
@@ -38,6 +53,7 @@ pub struct TemplateSource {
     pub added: usize,
 }
 
+#[cfg(feature = "templates")]
 impl TemplateSet {
     /// An empty set.
     pub fn new() -> Self {

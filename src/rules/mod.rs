@@ -9,7 +9,7 @@ pub(crate) mod path;
 pub mod registry;
 pub(crate) mod shape;
 pub(crate) mod strings;
-pub(crate) mod structure;
+pub mod structure;
 
 pub(crate) mod cloud;
 pub(crate) mod contacts;

@@ -8,6 +8,16 @@ use serde::Serialize;
 use std::sync::LazyLock;
 
 /// A lint rule: what it is called, how serious it is, and which document says so.
+///
+/// Every field is there whatever the cargo features (`docs` fills `summary` and `why`):
+///
+/// ```
+/// let rule = linkwa::rules::registry::find("text-body-too-long").unwrap();
+/// assert_eq!(rule.code, "LW201");
+/// // The prose with the `docs` feature (on by default), "" without it.
+/// assert_eq!(rule.summary.is_empty(), !cfg!(feature = "docs"));
+/// assert_eq!(rule.why.is_empty(), !cfg!(feature = "docs"));
+/// ```
 #[derive(Debug, Serialize)]
 pub struct Rule {
     /// Stable code, `LW` + 3 digits, grouped by family: 0xx JSON and structure, 1xx envelope,
@@ -18,14 +28,13 @@ pub struct Rule {
     pub name: &'static str,
     /// Default severity.
     pub severity: Severity,
-    /// What it checks, one sentence. Only with the cargo feature `docs` (on by default): the WASM
-    /// package leaves the rules' prose out of its `.wasm` (about 22 KB of gzip) and ships it as
-    /// the JavaScript module `linkwa/rules`.
-    #[cfg(feature = "docs")]
+    /// What it checks, one sentence. Empty without the cargo feature `docs` (on by default): the
+    /// field is always there, so that code naming it compiles with any features, but only `docs`
+    /// compiles the prose in. The WASM package builds without it, so that pages that lint do not
+    /// download the prose, and ships it as the JavaScript module `linkwa/rules` instead.
     pub summary: &'static str,
-    /// Why it matters: what the gateway or Meta does with such a payload. Only with the cargo
+    /// Why it matters: what the gateway or Meta does with such a payload. Empty without the cargo
     /// feature `docs`, as `summary`.
-    #[cfg(feature = "docs")]
     pub why: &'static str,
     /// The document and section that states the constraint.
     pub source: &'static str,
@@ -66,7 +75,9 @@ impl Rule {
     }
 }
 
-/// Declares a family's rules as `pub(crate) static` items and a `RULES` table listing them all.
+/// Declares a family's rules as `pub static` items (public where their module is: the edges,
+/// the CLI and the WASM crate, name rules by these constants, not by code strings) and a `RULES`
+/// table listing them all.
 ///
 /// A rule may name the Meta error code a payload breaking it gets, in brackets after the
 /// severity: `TEMPLATE_NOT_FOUND = LW750 "template-not-found" Error [132001], …`; and a rule
@@ -86,17 +97,17 @@ macro_rules! declare_rules {
     (@meta $meta:literal) => { Some(stringify!($meta)) };
     (@fix) => { None };
     (@fix $fix:ident) => { Some($crate::diagnostic::Applicability::$fix) };
+    // The prose, or "" without the `docs` feature (a constant: the text is not compiled in).
+    (@docs $text:expr) => { if cfg!(feature = "docs") { $text } else { "" } };
     ($($ident:ident = $code:ident $name:literal $severity:ident $([$meta:literal])? $(fix $fix:ident)?, $summary:expr, $why:expr, $source:expr;)*) => {
         $(
             #[doc = concat!("`", stringify!($code), " ", $name, "`: ", $summary)]
-            pub(crate) static $ident: $crate::rules::registry::Rule = $crate::rules::registry::Rule {
+            pub static $ident: $crate::rules::registry::Rule = $crate::rules::registry::Rule {
                 code: stringify!($code),
                 name: $name,
                 severity: $crate::diagnostic::Severity::$severity,
-                #[cfg(feature = "docs")]
-                summary: $summary,
-                #[cfg(feature = "docs")]
-                why: $why,
+                summary: $crate::rules::registry::declare_rules!(@docs $summary),
+                why: $crate::rules::registry::declare_rules!(@docs $why),
                 source: $source,
                 since: "0.1.0",
                 meta_error: $crate::rules::registry::declare_rules!(@meta $($meta)?),
@@ -173,10 +184,12 @@ mod tests {
                 "{} is not kebab-case",
                 r.name
             );
-            #[cfg(feature = "docs")]
-            assert!(r.summary.ends_with('.') && r.summary.len() > 10, "{} summary", r.code);
-            #[cfg(feature = "docs")]
-            assert!(r.why.len() > 10, "{} has no why", r.code);
+            if cfg!(feature = "docs") {
+                assert!(r.summary.ends_with('.') && r.summary.len() > 10, "{} summary", r.code);
+                assert!(r.why.len() > 10, "{} has no why", r.code);
+            } else {
+                assert_eq!((r.summary, r.why), ("", ""), "{}: prose without the docs feature", r.code);
+            }
             assert!(r.source.len() > 5, "{} has no source", r.code);
         }
     }

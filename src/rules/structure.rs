@@ -1,10 +1,17 @@
 //! LW0xx: JSON syntax and document structure. These rules are emitted by the JSON front end
 //! (`crate::json`) and by the shape checks (`super::shape`); no family module emits them directly.
+//! Public, so that the edges (the WASM package's reading of JavaScript values) report these
+//! rules, and refuse nesting at the same depth, without repeating codes or limits.
 
 use super::registry::declare_rules;
 
 const JSON: &str = "RFC 8259, The JavaScript Object Notation (JSON) Data Interchange Format";
 const LINK: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest and Messages";
+
+/// The nesting depth refused: a document whose arrays and objects nest this many levels deep is
+/// `LW003 nesting-too-deep` and not linted (serde_json's recursion limit, which the lenient parse
+/// applies too); 127 levels are read.
+pub const NESTING_LIMIT: usize = 128;
 
 declare_rules! {
     INTERNAL_ERROR = LW000 "internal-error" Error,

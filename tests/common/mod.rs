@@ -3,11 +3,9 @@
 
 #![allow(dead_code)] // each test crate uses its own part
 
-use linkwa::options::templates::TemplateSet;
 use linkwa::{Dialect, LintOptions, MediaPolicy};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// `fixtures/` of this crate.
 pub fn root() -> PathBuf {
@@ -52,19 +50,20 @@ pub fn families() -> Vec<PathBuf> {
 }
 
 /// The template definitions of a fixture's family, `fixtures/<dialect>/<family>/templates/*.json`,
-/// when that folder exists.
-pub fn templates_for(path: &Path) -> Option<Arc<TemplateSet>> {
+/// when that folder exists (and the `templates` feature can read them).
+#[cfg(feature = "templates")]
+pub fn templates_for(path: &Path) -> Option<std::sync::Arc<linkwa::options::templates::TemplateSet>> {
     let rel = path.strip_prefix(root()).ok()?;
     let family: PathBuf = rel.components().take(2).collect();
     let files = json_files(&root().join(family).join("templates"));
     if files.is_empty() {
         return None;
     }
-    let mut set = TemplateSet::new();
+    let mut set = linkwa::options::templates::TemplateSet::new();
     for file in files {
         set.add_json(file.display().to_string(), &fs::read_to_string(&file).unwrap());
     }
-    Some(Arc::new(set))
+    Some(std::sync::Arc::new(set))
 }
 
 /// The options a fixture is linted with: the dialect of its top folder (`link`, `cloud`; told
@@ -79,7 +78,11 @@ pub fn options_for(path: &Path) -> LintOptions {
     };
     let link_only = path.parent().is_some_and(|p| p.ends_with("link-only"));
     let media = if link_only { MediaPolicy::LinkOnly } else { MediaPolicy::Any };
-    LintOptions { dialect, media, templates: templates_for(path) }
+    #[cfg(feature = "templates")]
+    let templates = templates_for(path);
+    #[cfg(not(feature = "templates"))]
+    let templates = None;
+    LintOptions { dialect, media, templates }
 }
 
 /// A fresh, empty folder `<group>/<name>` under the target directory's scratch space.

@@ -114,7 +114,6 @@ impl LintOptions {
     /// Reads the options object into the core's options and the definitions of its `templates`;
     /// `undefined` and `null` are the defaults. `templates` is read on its own (a value JSON cannot
     /// hold there is a diagnostic of the definitions, not a thrown `Error`).
-    #[allow(clippy::needless_update, clippy::let_unit_value)] // `templates` is in one build only
     fn read(options: Option<Ts<LintOptions>>) -> Result<(linkwa::LintOptions, Given), JsError> {
         let Some(options) = options.map(|o| o.js_value()).filter(|o| !o.is_null() && !o.is_undefined()) else {
             return Ok((linkwa::LintOptions::default(), Given::default()));
@@ -124,6 +123,10 @@ impl LintOptions {
             value::to_json(&rest).map_err(|_| JsError::new("linkwa: options must be a plain object of JSON values"))?;
         let options: LintOptions =
             serde_json::from_value(json).map_err(|e| JsError::new(&format!("linkwa: invalid options: {e}")))?;
+        #[cfg(feature = "templates")]
+        let templates = given.as_ref().map(|g| g.set.clone());
+        #[cfg(not(feature = "templates"))]
+        let templates = None;
         let core = linkwa::LintOptions {
             dialect: match options.dialect.unwrap_or_default() {
                 DialectOption::Auto => None,
@@ -134,9 +137,7 @@ impl LintOptions {
                 MediaOption::Any => linkwa::MediaPolicy::Any,
                 MediaOption::LinkOnly => linkwa::MediaPolicy::LinkOnly,
             },
-            #[cfg(feature = "templates")]
-            templates: given.as_ref().map(|g| g.set.clone()),
-            ..linkwa::LintOptions::default()
+            templates,
         };
         Ok((core, given))
     }

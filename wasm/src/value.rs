@@ -7,17 +7,18 @@
 //! diagnostic at that path. `lintValue` lints the tree; `toMeta` translates it.
 
 use linkwa::pointer::Segment;
-use linkwa::rules::registry;
-use linkwa::{Diagnostic, Dialect, JsonPointer, LintOptions, Report};
+use linkwa::rules::registry::Rule;
+use linkwa::rules::structure::{EMPTY_DOCUMENT, INVALID_JSON, NESTING_LIMIT, NESTING_TOO_DEEP};
+use linkwa::{Dialect, JsonPointer, LintOptions, Report};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsValue;
 
-/// Arrays and objects may nest 127 levels; the 128th is refused, as serde_json's recursion limit
-/// refuses it in text (so `lint(text)` and `lintValue(JSON.parse(text))` agree).
-const MAX_DEPTH: usize = 127;
+/// How many levels arrays and objects may nest: one less than the core's [`NESTING_LIMIT`], the
+/// level it refuses in text (so `lint(text)` and `lintValue(JSON.parse(text))` agree).
+const MAX_DEPTH: usize = NESTING_LIMIT - 1;
 
 /// Why a JavaScript value could not be read as JSON, and where.
 #[derive(Debug)]
@@ -41,20 +42,24 @@ pub(crate) fn lint(js: &JsValue, options: &LintOptions) -> Report {
 /// invalid-json` at its path, nesting too deep (or a cycle) `LW003 nesting-too-deep`. The report's
 /// dialect is `dialect` (there is no document to tell it by).
 pub(crate) fn read(js: &JsValue, dialect: Dialect) -> Result<Value, Report> {
-    let single = |code, path, message| single(dialect, code, path, message);
+    let single = |rule, path, message| single(dialect, rule, path, message);
     if js.is_undefined() {
-        return Err(single("LW013", JsonPointer::root(), "the value is `undefined`: there is no document".into()));
+        return Err(single(
+            &EMPTY_DOCUMENT,
+            JsonPointer::root(),
+            "the value is `undefined`: there is no document".into(),
+        ));
     }
     to_json(js).map_err(|unreadable| match unreadable {
         Unreadable::TooDeep(path) => single(
-            "LW003",
+            &NESTING_TOO_DEEP,
             path,
-            "arrays and objects nest deeper than 128 levels (or an object contains itself)".into(),
+            format!("arrays and objects nest deeper than {NESTING_LIMIT} levels (or an object contains itself)"),
         ),
         Unreadable::NotJson(path) => {
             let subject = if path.segments().is_empty() { "the document" } else { "the value" };
             let what = describe(lookup(js, &path).as_ref());
-            single("LW001", path, format!("{subject} is {what}, which JSON cannot represent"))
+            single(&INVALID_JSON, path, format!("{subject} is {what}, which JSON cannot represent"))
         }
     })
 }
@@ -242,28 +247,9 @@ fn describe(value: Option<&JsValue>) -> &'static str {
     }
 }
 
-/// A report of one diagnostic of the registered rule `code`, in the dialect asked for (LINK when
-/// `auto`: the value could not be read, so there is nothing to tell the dialect by; the core
-/// reports unreadable text the same way).
-fn single(dialect: Dialect, code: &str, path: JsonPointer, message: String) -> Report {
-    let diagnostics = registry::find(code)
-        .map(|rule| Diagnostic {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity,
-            path,
-            message,
-            line: None,
-            column: None,
-            start: None,
-            end: None,
-            start_utf16: None,
-            end_utf16: None,
-            source: rule.source,
-            help: None,
-            fix: None,
-        })
-        .into_iter()
-        .collect();
-    Report { dialect, diagnostics }
+/// A report of one diagnostic of `rule`, in the dialect asked for (LINK when `auto`: the value
+/// could not be read, so there is nothing to tell the dialect by; the core reports unreadable
+/// text the same way).
+fn single(dialect: Dialect, rule: &'static Rule, path: JsonPointer, message: String) -> Report {
+    Report { dialect, diagnostics: vec![rule.diagnostic(path, message)] }
 }

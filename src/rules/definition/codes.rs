@@ -11,9 +11,7 @@ const CAROUSEL: &str =
     "Meta WhatsApp Business Management API, Media card carousel templates; Product card carousel templates";
 const AUTH: &str = "Meta WhatsApp Business Management API, Authentication templates (copy code, one-tap, zero-tap)";
 
-/// The sentence every creation-only rule's `why` ends with (unused without the `docs` feature,
-/// which leaves the rules' prose out).
-#[cfg_attr(not(feature = "docs"), allow(unused_macros))]
+/// The sentence every creation-only rule's `why` ends with.
 macro_rules! stored {
     () => {
         " A creation rule: on a stored template (one with `id` or `status`, or an item of a list response, as the API returns them) it reports at most info, \"Meta would not accept creating it like this today\"."
