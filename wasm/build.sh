@@ -24,8 +24,11 @@
 # `linkwa/templates` 270. The sizes measured so far, and the changes that moved them, are in
 # docs/performance.md ("WASM module sizes").
 #
+# Also the command line for `npx linkwa` (cli/: the CLI for wasm32-wasip1 and its Node launcher),
+# and the license texts and changelog.
+#
 # Installs what is missing, non-interactively (the recipe of ../shared/WASM-TOOLCHAIN.md): the
-# wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
+# wasm32-unknown-unknown and wasm32-wasip1 targets, wasm-bindgen-cli 0.2.130 (the version the crate pins), and
 # wasm-opt from npm's binaryen 132.0.0 in wasm/tools/ (not Debian's binaryen, which breaks the
 # module). Idempotent: a second run installs nothing.
 #
@@ -47,9 +50,11 @@ cd "$ROOT"
 step() { printf '== %s\n' "$*"; }
 
 step "tools"
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  rustup target add wasm32-unknown-unknown
-fi
+for target in wasm32-unknown-unknown wasm32-wasip1; do
+  if ! rustup target list --installed | grep -qx "$target"; then
+    rustup target add "$target"
+  fi
+done
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $BINDGEN_VERSION" ]; then
   # Without --locked: the CLI's own lock file pins a crate version this registry lacks.
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
@@ -118,6 +123,20 @@ trap 'rm -f "$RULES_JSON"' EXIT
 "$TARGET_DIR/release/linkwa" rules --format json >"$RULES_JSON"
 node "$WASM_DIR/scripts/package.mjs" "$PKG" "$VERSION" "$RULES_JSON"
 cp "$WASM_DIR/README.md" "$PKG/README.md"
+cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$ROOT/CHANGELOG.md" "$PKG/"
+
+# `npx linkwa`: the command line (src/bin/linkwa, unchanged) for WASI, run by cli/linkwa.cjs
+# through node:wasi. The profile `release` as the native binary has it (no LTO: the build takes
+# about a minute instead of several, and the host's build scripts and proc-macros are shared with
+# the native release build); WebAssembly SIMD as in the nodejs build; the symbol names stripped
+# (about 10 % of the gzip; a panic still prints its file and line).
+step "command line (wasm32-wasip1, profile release) → cli/"
+CARGO_TARGET_WASM32_WASIP1_RUSTFLAGS="-C target-feature=+simd128 -C strip=symbols" \
+  cargo build --locked --release --target wasm32-wasip1 --bin linkwa
+mkdir -p "$PKG/cli"
+cp "$TARGET_DIR/wasm32-wasip1/release/linkwa.wasm" "$PKG/cli/linkwa.wasm"
+cp "$WASM_DIR/cli/linkwa.cjs" "$PKG/cli/linkwa.cjs"
+chmod +x "$PKG/cli/linkwa.cjs"
 
 step "playground (wasm/www)"
 rm -rf "$WASM_DIR/www/pkg"
@@ -138,5 +157,8 @@ for module in "linkwa $BUDGET_BYTES budget" "linkwa_meta $META_BUDGET_BYTES ceil
     over=1
   fi
 done
+raw=$(wc -c <"$PKG/cli/linkwa.wasm")
+gz=$(gzip -9 -c "$PKG/cli/linkwa.wasm" | wc -c)
+awk -v raw="$raw" -v gz="$gz" 'BEGIN { printf "cli/linkwa.wasm (npx linkwa): %d bytes, %d bytes gzip (%.1f KB)\n", raw, gz, gz / 1000 }'
 [ "$over" -eq 0 ] || exit 1
 echo "built linkwa $VERSION in $PKG"

@@ -6,14 +6,19 @@
 #      native CLI's `--format json`, and `toMeta` of `linkwa/meta` its `to-meta` output for the LINK
 #      fixtures that translate; the npm package (exports of both modules, require/import, generated
 #      .d.ts type-checked); a string linted as its UTF-8 bytes are (test/strings.test.mjs);
-#      recovery from a trap (test/recovery.test.mjs);
+#      recovery from a trap (test/recovery.test.mjs, on the test-only build of
+#      scripts/build-test-hooks.sh);
 #   3. the playground in Debian's Chromium (playwright-core), lint and the lazily loaded
 #      translation, strict about console errors;
-#   4. the WASM/native benchmark (prints the ratios of lint, on the Node and the browser builds,
+#   4. the package as `npm pack` makes it, installed into a scratch project (test/packed.test.mjs):
+#      `npx linkwa` (the CLI for WASI) prints and exits as the native CLI on the fixtures, in every
+#      subcommand; the manifest; imports from CommonJS and ES modules; tsc under node16 and
+#      bundler; a page bundled by esbuild, in Chromium;
+#   5. the WASM/native benchmark (prints the ratios of lint, on the Node and the browser builds,
 #      and of toMeta; LINKWA_BENCH_ENFORCE=1 fails when lint's on the Node build is over 1.6x).
 #
 # On a fresh machine it installs what it needs, non-interactively: everything wasm/build.sh
-# installs (wasm32 target, wasm-bindgen-cli 0.2.130, npm's binaryen), Chromium and chromedriver
+# installs (wasm32 targets, wasm-bindgen-cli 0.2.130, npm's binaryen), Chromium and chromedriver
 # from apt when /usr/bin/chromium is missing, and the test packages (`npm ci` in wasm/).
 # Idempotent: a second run installs nothing.
 #
@@ -42,6 +47,8 @@ if ! (cd "$WASM_DIR" && npm ls --depth=0 >/dev/null 2>&1); then
 fi
 
 bash "$WASM_DIR/build.sh"
+# The test-only modules with the hook test/recovery.test.mjs needs (test-pkg/, never published).
+bash "$WASM_DIR/scripts/build-test-hooks.sh"
 
 step "native CLI and benchmark binary (profile release)"
 cargo build --locked --release --bin linkwa
@@ -61,7 +68,7 @@ cargo clippy --locked -p linkwa-wasm --all-targets --features meta -- -D warning
 cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown --features inbound -- -D warnings
 cargo clippy --locked -p linkwa-wasm --all-targets --features meta,inbound -- -D warnings
 cargo clippy --locked -p linkwa-wasm --all-targets --target wasm32-unknown-unknown --features templates -- -D warnings
-cargo clippy --locked -p linkwa-wasm --all-targets --features meta,inbound,templates -- -D warnings
+cargo clippy --locked -p linkwa-wasm --all-targets --features meta,inbound,templates,test-hooks -- -D warnings
 
 step "1. wasm-bindgen-test (wasm32, Node, --features meta,inbound,templates)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -74,7 +81,10 @@ step "2. Node tests: fixtures against the CLI (lint of linkwa, to-meta of linkwa
 step "3. browser test (Chromium)"
 (cd "$WASM_DIR" && node --test --test-reporter=spec test/browser.test.mjs)
 
-step "4. benchmark: WASM vs native"
+step "4. the packed package (npm pack → a scratch project): npx linkwa against the CLI, imports, tsc, esbuild in Chromium"
+(cd "$WASM_DIR" && node --test --test-reporter=spec test/packed.test.mjs)
+
+step "5. benchmark: WASM vs native"
 (cd "$WASM_DIR" && node bench/wasm-vs-native.mjs)
 
 echo "wasm/test.sh: all passed"

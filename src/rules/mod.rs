@@ -1,8 +1,8 @@
 //! The checks, one module per message family, and the entry point that tells what kind of
 //! document it is looking at.
 //!
-//! Every family declares its rules with [`registry::declare_rules!`] and checks objects through
-//! [`shape::Cx`]. Nothing here parses text or renders output.
+//! Every family declares its rules with `registry::declare_rules!` and checks objects through
+//! `shape::Cx`. Nothing here parses text or renders output.
 
 pub(crate) mod finding;
 pub(crate) mod path;

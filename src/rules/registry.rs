@@ -1,5 +1,5 @@
 //! The rule registry: every rule's code, name, default severity, summary and source, in one table
-//! sorted by code. Each family module declares its own rules with [`declare_rules!`]; [`all`] joins
+//! sorted by code. Each family module declares its own rules with `declare_rules!`; [`all`] joins
 //! the families' tables. `linkwa rules` and the rules reference are generated from it.
 
 use crate::diagnostic::{Applicability, Diagnostic, Severity};

@@ -1,6 +1,7 @@
-// Writes the npm package's manifests into pkg/: package.json (name `linkwa`, conditional exports
-// for Node and for browsers/bundlers, types), and web/ and node/ package.json files that set each
-// build's module system. Two modules: `linkwa` (linkwa.js: lint, lintValue, rules, version) and
+// Writes the npm package's manifests into pkg/: package.json (name `linkwa`, the command `linkwa`
+// (`bin`), conditional exports for browsers/bundlers, Node's `import` and `require`, types), web/
+// and node/ package.json files that set each build's module system, and node/*.mjs (Node's
+// `import`). Modules: `linkwa` (linkwa.js: lint, lintValue, version) and
 // `linkwa/inbound` (linkwa_inbound.js: lint and parseInbound, for webhook handlers) and
 // `linkwa/meta` (linkwa_meta.js: the same and toMeta, a larger .wasm that pages which only lint
 // never download) and `linkwa/templates` (linkwa_templates.js: lint with template definitions,
@@ -17,64 +18,55 @@ if (!pkg || !version || !rulesJson) {
   process.exit(2);
 }
 
+// The package's entry points. Each module has four files: the web build (ES module, browsers and
+// bundlers, `await init()`), the nodejs build (CommonJS, loads its .wasm synchronously), an ES
+// module for Node's `import` that re-exports the CommonJS one (one instance either way: no
+// dual-package hazard; written below), and declarations for each (`.d.mts` for the last).
+const MODULES = { '.': 'linkwa', './meta': 'linkwa_meta', './inbound': 'linkwa_inbound', './templates': 'linkwa_templates', './rules': 'rules' };
+const node = (name) => ({
+  import: { types: `./node/${name}.d.mts`, default: `./node/${name}.mjs` },
+  require: { types: `./node/${name}.d.ts`, default: `./node/${name}.js` },
+});
+const web = (name) => ({ types: `./web/${name}.d.ts`, default: `./web/${name}.js` });
+const exportsMap = {};
+for (const [entry, name] of Object.entries(MODULES)) {
+  exportsMap[entry] = { browser: web(name), node: node(name), default: web(name) };
+}
+// The builds by name, whatever the environment: `linkwa/web`, `linkwa/node/meta`, ...
+for (const [entry, name] of Object.entries(MODULES)) {
+  if (name === 'rules') continue;
+  const tail = entry === '.' ? '' : entry.slice(1);
+  exportsMap[`./web${tail}`] = web(name);
+  exportsMap[`./node${tail}`] = node(name);
+}
+for (const name of Object.values(MODULES)) {
+  if (name !== 'rules') exportsMap[`./web/${name}_bg.wasm`] = `./web/${name}_bg.wasm`;
+}
+exportsMap['./package.json'] = './package.json';
+
 const manifest = {
   name: 'linkwa',
   version,
   description: 'Payload linter for WhatsApp messages sent through the LINK Mobility WhatsApp Message API (WebAssembly)',
   license: 'MIT OR Apache-2.0',
   keywords: ['whatsapp', 'linter', 'validator', 'link-mobility', 'wasm'],
-  // Node (require or import) gets the nodejs build, which loads the .wasm synchronously;
-  // browsers and bundlers get the ES module of the web build, which needs `await init()`.
-  exports: {
-    '.': {
-      node: { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
-      default: { types: './web/linkwa.d.ts', default: './web/linkwa.js' },
-    },
-    './meta': {
-      node: { types: './node/linkwa_meta.d.ts', default: './node/linkwa_meta.js' },
-      default: { types: './web/linkwa_meta.d.ts', default: './web/linkwa_meta.js' },
-    },
-    './web': { types: './web/linkwa.d.ts', default: './web/linkwa.js' },
-    './node': { types: './node/linkwa.d.ts', default: './node/linkwa.js' },
-    './web/meta': { types: './web/linkwa_meta.d.ts', default: './web/linkwa_meta.js' },
-    './node/meta': { types: './node/linkwa_meta.d.ts', default: './node/linkwa_meta.js' },
-    './inbound': {
-      node: { types: './node/linkwa_inbound.d.ts', default: './node/linkwa_inbound.js' },
-      default: { types: './web/linkwa_inbound.d.ts', default: './web/linkwa_inbound.js' },
-    },
-    './web/inbound': { types: './web/linkwa_inbound.d.ts', default: './web/linkwa_inbound.js' },
-    './node/inbound': { types: './node/linkwa_inbound.d.ts', default: './node/linkwa_inbound.js' },
-    './templates': {
-      node: { types: './node/linkwa_templates.d.ts', default: './node/linkwa_templates.js' },
-      default: { types: './web/linkwa_templates.d.ts', default: './web/linkwa_templates.js' },
-    },
-    './web/templates': { types: './web/linkwa_templates.d.ts', default: './web/linkwa_templates.js' },
-    './node/templates': { types: './node/linkwa_templates.d.ts', default: './node/linkwa_templates.js' },
-    './rules': {
-      node: { types: './node/rules.d.ts', default: './node/rules.js' },
-      default: { types: './web/rules.d.ts', default: './web/rules.js' },
-    },
-    './web/linkwa_templates_bg.wasm': './web/linkwa_templates_bg.wasm',
-    './web/linkwa_inbound_bg.wasm': './web/linkwa_inbound_bg.wasm',
-    './web/linkwa_bg.wasm': './web/linkwa_bg.wasm',
-    './web/linkwa_meta_bg.wasm': './web/linkwa_meta_bg.wasm',
-    './package.json': './package.json',
-  },
+  homepage: 'https://github.com/linkwa/linkwa#readme',
+  repository: { type: 'git', url: 'git+https://github.com/linkwa/linkwa.git', directory: 'wasm' },
+  bugs: { url: 'https://github.com/linkwa/linkwa/issues' },
+  // `npx linkwa`: the command line, compiled for WASI (cli/linkwa.wasm) and run by Node.
+  bin: { linkwa: 'cli/linkwa.cjs' },
+  // Browsers and bundlers (the `browser` condition, and any other environment) get the web build;
+  // Node gets the nodejs build, through `require` or through `import`.
+  exports: exportsMap,
   main: './node/linkwa.js',
   module: './web/linkwa.js',
   types: './node/linkwa.d.ts',
-  files: ['web/', 'node/', 'README.md'],
-  sideEffects: [
-    './web/linkwa.js',
-    './node/linkwa.js',
-    './web/linkwa_meta.js',
-    './node/linkwa_meta.js',
-    './web/linkwa_inbound.js',
-    './node/linkwa_inbound.js',
-    './web/linkwa_templates.js',
-    './node/linkwa_templates.js',
-  ],
-  engines: { node: '>=18' },
+  files: ['web/', 'node/', 'cli/', 'README.md', 'CHANGELOG.md', 'LICENSE-MIT', 'LICENSE-APACHE'],
+  sideEffects: Object.values(MODULES)
+    .filter((name) => name !== 'rules')
+    .flatMap((name) => [`./web/${name}.js`, `./node/${name}.js`, `./node/${name}.mjs`]),
+  // Node 20: WASI preview1 (`npx linkwa`) and WebAssembly SIMD (the nodejs build).
+  engines: { node: '>=20' },
 };
 
 const write = (file, value) => fs.writeFileSync(path.join(pkg, file), JSON.stringify(value, null, 2) + '\n');
@@ -127,3 +119,20 @@ ${doc}
 export function rules(): Rule[];
 `;
 for (const dir of ['web', 'node']) fs.writeFileSync(path.join(pkg, dir, 'rules.d.ts'), declarations);
+
+// Node's `import`: an ES module per module that re-exports the CommonJS build's functions (the
+// names its declarations export), and the default export `import linkwa from 'linkwa'` has
+// always had (the CommonJS exports object).
+for (const name of Object.values(MODULES)) {
+  const dts = fs.readFileSync(path.join(pkg, 'node', `${name}.d.ts`), 'utf8');
+  const names = [...dts.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+  if (names.length === 0) throw new Error(`node/${name}.d.ts declares no function`);
+  fs.writeFileSync(
+    path.join(pkg, 'node', `${name}.mjs`),
+    `import cjs from './${name}.js';\n\nexport const { ${names.join(', ')} } = cjs;\nexport default cjs;\n`,
+  );
+  fs.writeFileSync(
+    path.join(pkg, 'node', `${name}.d.mts`),
+    `export * from './${name}.js';\nimport * as cjs from './${name}.js';\nexport default cjs;\n`,
+  );
+}

@@ -338,18 +338,22 @@ pub fn internal_error_report() -> JsReport {
     report::to_js(&report, None).unchecked_into()
 }
 
-/// Tests only: makes the next `lint`, `lintValue` or `toMeta` call panic (a trap, under the
+/// Tests only (the feature `test-hooks`, built by wasm/test.sh into a package of its own that is
+/// never published): makes the next `lint`, `lintValue` or `toMeta` call panic (a trap, under the
 /// release profile's `panic = "abort"`), to test that the wrapper recovers. Not in the TypeScript
 /// declarations.
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = __linkwaFailNextCallForTests, skip_typescript)]
 pub fn fail_next_call_for_tests() {
     FAIL_NEXT_CALL.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
+#[cfg(feature = "test-hooks")]
 static FAIL_NEXT_CALL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Panics once after [`fail_next_call_for_tests`].
+/// Panics once after `fail_next_call_for_tests` (feature `test-hooks`); nothing otherwise.
 fn fault_injection() {
+    #[cfg(feature = "test-hooks")]
     if FAIL_NEXT_CALL.swap(false, std::sync::atomic::Ordering::Relaxed) {
         panic!("fault injection (__linkwaFailNextCallForTests)");
     }

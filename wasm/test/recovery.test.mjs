@@ -1,11 +1,21 @@
 // Recovery from a trap (scripts/guard.mjs): a panic in the module (forced with the test-only export
 // __linkwaFailNextCallForTests) costs one document, never the next call. Before the guard, each
 // trap left the instance worse and from about the 700th every call failed.
+//
+// The hook is in a test-only build (the cargo feature `test-hooks`, scripts/build-test-hooks.sh →
+// test-pkg/, LINKWA_TEST_PKG), never in the published package, whose modules must not have it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { PKG, linkwa, linkwaMeta } from './helpers.mjs';
+import { PKG, WASM_DIR, linkwa as published, linkwaMeta as publishedMeta, linkwaTemplates } from './helpers.mjs';
+
+const TEST_PKG = process.env.LINKWA_TEST_PKG ?? path.join(WASM_DIR, 'test-pkg');
+const require = createRequire(import.meta.url);
+const linkwa = require(path.join(TEST_PKG, 'node', 'linkwa.js'));
+const linkwaMeta = require(path.join(TEST_PKG, 'node', 'linkwa_meta.js'));
 
 const VALID = '{"type": "text", "text": {"body": "Hello"}}';
 const INVALID = '{"type": "text", "text": {"body": 42}}';
@@ -34,7 +44,7 @@ function checkRecovery(m) {
   assert.deepEqual(m.lintValue(JSON.parse(INVALID)).diagnostics.map((d) => d.code), ['LW006']);
   // Misuse still throws its own Error, not a trap.
   assert.throws(() => m.lint(42), /takes a string or a Uint8Array/);
-  assert.equal(m.version(), linkwa.version());
+  assert.equal(m.version(), published.version());
 }
 
 test('CommonJS linkwa: 1000 traps, then every call works', () => checkRecovery(linkwa));
@@ -47,8 +57,21 @@ test('CommonJS linkwa/meta: lint recovers, and toMeta throws once and then works
 });
 
 test('ES module (web build): the same, through live bindings', async () => {
-  const m = await import(pathToFileURL(path.join(PKG, 'web', 'linkwa.js')));
-  const fs = await import('node:fs');
-  m.initSync({ module: fs.readFileSync(path.join(PKG, 'web', 'linkwa_bg.wasm')) });
+  const m = await import(pathToFileURL(path.join(TEST_PKG, 'web', 'linkwa.js')));
+  m.initSync({ module: fs.readFileSync(path.join(TEST_PKG, 'web', 'linkwa_bg.wasm')) });
   checkRecovery(m);
+});
+
+test('the published package has no test hook', () => {
+  for (const m of [published, publishedMeta, linkwaTemplates]) {
+    assert.deepEqual(Object.keys(m).filter((name) => name.startsWith('__linkwaFail')), []);
+  }
+  for (const build of ['web', 'node']) {
+    for (const name of ['linkwa', 'linkwa_meta', 'linkwa_inbound', 'linkwa_templates']) {
+      const wasm = new WebAssembly.Module(fs.readFileSync(path.join(PKG, build, `${name}_bg.wasm`)));
+      const exported = WebAssembly.Module.exports(wasm).map((e) => e.name);
+      assert.ok(exported.includes('lint'), `${build}/${name}_bg.wasm exports lint`);
+      assert.ok(!exported.some((e) => /FailNext|fail_next/.test(e)), `${build}/${name}_bg.wasm exports a test hook`);
+    }
+  }
 });

@@ -19,6 +19,8 @@ mod schema;
 mod suggest;
 mod templates;
 mod to_meta;
+#[cfg(target_os = "wasi")]
+mod wasi;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use config::Config;
@@ -177,6 +179,8 @@ pub fn say(line: std::fmt::Arguments<'_>) {
 }
 
 fn main() -> ExitCode {
+    #[cfg(target_os = "wasi")]
+    wasi::enter_working_directory();
     // A panic is a bug in linkwa. Linting catches it per file (LW000 internal-error, the run goes
     // on); its message may quote the payload, so only where it happened is printed.
     std::panic::set_hook(Box::new(|info| {
