@@ -244,7 +244,6 @@ function frame(message) {
 }
 
 test('npx linkwa lsp: answers initialize, publishes diagnostics, exits 0 after shutdown and exit', {
-  todo: 'waits on the bounded LSP transport of helper D (src/bin/linkwa/lsp/**): lsp-server\'s stdio transport spawns threads, which WASI does not have',
   timeout: 60_000,
 }, async () => {
   const child = spawn('npx', ['--no', '--', 'linkwa', 'lsp'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
