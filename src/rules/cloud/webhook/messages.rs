@@ -246,7 +246,11 @@ pub(super) fn check(cx: &mut Cx, message: &Obj<'_>) {
     if let Some((timestamp, path)) = message.str("timestamp") {
         check_timestamp(cx, timestamp, &path);
     }
-    message.obj(cx, "context", &CONTEXT);
+    if let Some(context) = message.obj(cx, "context", &CONTEXT)
+        && let Some((from, path)) = context.str("from")
+    {
+        check_wa_id(cx, from, &path);
+    }
     check_errors(cx, message);
     let Some((kind, kind_path)) = message.str("type") else { return };
     if !TYPES.contains(&kind) {

@@ -78,10 +78,13 @@ pub(super) fn check(cx: &mut Cx, status: &Obj<'_>) {
         received_value_unknown(cx, path, "status `recipient_type`", kind, RECIPIENT_TYPES);
     }
     // A group's status names the group in `recipient_id` and the member in
-    // `recipient_participant_id`.
-    let to_group = recipient_type.is_some_and(|(kind, _)| kind == "group");
-    let recipient = if to_group { "recipient_participant_id" } else { "recipient_id" };
-    if let Some((id, path)) = status.str(recipient) {
+    // `recipient_participant_id`; of another type, nothing is known about either.
+    let recipient = match recipient_type.map(|(kind, _)| kind) {
+        None | Some("individual") => Some("recipient_id"),
+        Some("group") => Some("recipient_participant_id"),
+        Some(_) => None,
+    };
+    if let Some((id, path)) = recipient.and_then(|r| status.str(r)) {
         check_wa_id(cx, id, &path);
     }
     if let Some(message) = status.obj(cx, "message", &MESSAGE)
