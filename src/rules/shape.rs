@@ -435,11 +435,15 @@ impl<'r> Cx<'r> {
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
                     } else if !field.ty.accepts(member) || (self.received && field.ty == Ty::Int && !member.is_i64()) {
-                        let expected = if field.ty.accepts(member) { I64 } else { field.ty.expected() };
+                        let (expected, actual) = if field.ty.accepts(member) {
+                            (I64, "an integer outside that range")
+                        } else {
+                            (field.ty.expected(), json_type(member))
+                        };
                         self.report(
                             &WRONG_TYPE,
                             Path::at(member),
-                            Finding::WrongType { subject: format!("`{key}`"), expected, actual: json_type(member) },
+                            Finding::WrongType { subject: format!("`{key}`"), expected, actual },
                         );
                     }
                 }

@@ -253,7 +253,7 @@ fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
         "the WhatsApp id has characters other than digits".to_owned()
     };
     cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help =
-        Some("WhatsApp ids are the international number as digits only, without `+` (empty for a user with a username)".into());
+        Some("WhatsApp ids are the international number as digits only, without `+`; empty for a user with a username".into());
 }
 
 #[cfg(test)]
