@@ -139,34 +139,28 @@ declare_rules! {
 /// message. Members no outgoing document has decide alone; members a misspelt message might also
 /// carry (`content`, `destination`, `messageId`, …) decide only when there is no `type`.
 pub(crate) fn recognizes(map: &Map<'_>) -> bool {
-    const STRONG: &[&str] = &[
-        "resultCode",
-        "messageIds",
-        "translatedDescription",
-        "resultDescription",
-        "messageIndex",
-        "messageType",
-        "providerMessageId",
-        "providerTimestamp",
-        "operatorMessageId",
-        "operatorTimestamp",
-        "operatorTimeStamp",
-        "gateCustomParameters",
-    ];
-    const WEAK: &[&str] = &[
-        "content",
-        "destination",
-        "messageId",
-        "provider",
-        "channel",
-        "operator",
-        "description",
-        "timestamp",
-        "route",
-    ];
-    STRONG.iter().any(|k| map.contains_key(k))
-        || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(k)))
+    STRONG.iter().any(|k| map.contains_key(k)) || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(k)))
 }
+
+/// Members no outgoing document has: one of them says "inbound" on its own.
+pub(crate) const STRONG: &[&str] = &[
+    "resultCode",
+    "messageIds",
+    "translatedDescription",
+    "resultDescription",
+    "messageIndex",
+    "messageType",
+    "providerMessageId",
+    "providerTimestamp",
+    "operatorMessageId",
+    "operatorTimestamp",
+    "operatorTimeStamp",
+    "gateCustomParameters",
+];
+
+/// Members a misspelt message might also carry: they say "inbound" only without `type`.
+pub(crate) const WEAK: &[&str] =
+    &["content", "destination", "messageId", "provider", "channel", "operator", "description", "timestamp", "route"];
 
 /// The kinds of documents the gateway sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
