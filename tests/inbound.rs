@@ -210,7 +210,8 @@ fn a_member_from_the_future_in_every_object_is_only_a_warning_and_is_kept() {
         let planted_text = serde_json::to_string_pretty(&planted).unwrap();
         let after = lint_str(&planted_text);
         assert!(!after.has_errors(), "{name}: {:#?}", after.diagnostics);
-        let new: Vec<_> = after.diagnostics.iter().filter(|d| d.path.to_string().ends_with("/member_from_the_future")).collect();
+        let new: Vec<_> =
+            after.diagnostics.iter().filter(|d| d.path.to_string().ends_with("/member_from_the_future")).collect();
         for d in &new {
             assert_eq!((d.code, d.severity), ("LW016", linkwa::Severity::Warning), "{name}: {d}");
         }
@@ -323,9 +324,13 @@ fn the_members_meta_added_are_typed() {
     assert_eq!((reply.response.as_str(), reply.is_permanent), ("accept", Some(false)));
 
     // Meta's 2022 payloads put `details` on the error itself.
-    let old = fixture("cloud/webhook/valid/meta-status-failed.json").replace("\"error_data\": {", "\"details\": \"old\", \"error_data\": {");
+    let old = fixture("cloud/webhook/valid/meta-status-failed.json")
+        .replace("\"error_data\": {", "\"details\": \"old\", \"error_data\": {");
     let Ok(Inbound::Webhook(hook)) = parse_inbound(&old) else { panic!("a webhook") };
-    assert_eq!(hook.values()[0].statuses.as_ref().unwrap()[0].errors.as_ref().unwrap()[0].details.as_deref(), Some("old"));
+    assert_eq!(
+        hook.values()[0].statuses.as_ref().unwrap()[0].errors.as_ref().unwrap()[0].details.as_deref(),
+        Some("old")
+    );
 
     // The 2026 parent ids are unknown members: kept in `extra`.
     let future = fixture("cloud/webhook/invalid/received-member-unknown.json");
@@ -338,11 +343,20 @@ fn the_members_meta_added_are_typed() {
 #[test]
 fn values_a_receiver_cannot_read_are_errors_at_their_member() {
     for (path, pointer) in [
-        ("cloud/webhook/invalid/wrong-type--placeholder-coordinates.json", "/entry/0/changes/0/value/messages/0/location/latitude"),
-        ("cloud/webhook/invalid/wrong-type--error-code-beyond-64-bits.json", "/entry/0/changes/0/value/statuses/0/errors/0/code"),
+        (
+            "cloud/webhook/invalid/wrong-type--placeholder-coordinates.json",
+            "/entry/0/changes/0/value/messages/0/location/latitude",
+        ),
+        (
+            "cloud/webhook/invalid/wrong-type--error-code-beyond-64-bits.json",
+            "/entry/0/changes/0/value/statuses/0/errors/0/code",
+        ),
         ("link/inbound/invalid/wrong-type--message-index-beyond-64-bits.json", "/messageIndex"),
     ] {
         let Err(DecodeError::Invalid(report)) = parse_inbound(&fixture(path)) else { panic!("{path}: invalid") };
-        assert!(report.diagnostics.iter().any(|d| d.code == "LW006" && d.path.to_string() == pointer), "{path}: {report:?}");
+        assert!(
+            report.diagnostics.iter().any(|d| d.code == "LW006" && d.path.to_string() == pointer),
+            "{path}: {report:?}"
+        );
     }
 }

@@ -59,10 +59,10 @@ pub use result_code::{
     CODES, CodeInfo, Outcome, RESENT_META_ERRORS, Resend, ResentMetaError, ResultCode, Table, resent_meta_error,
 };
 pub use webhook::{
-    CallPermissionReply, Change, EditedMessage, ChangeValue, Conversation, Entry, ErrorData, MessagesValue, Metadata, NfmReply, Notification, Origin,
-    Pricing, Profile, StatusKind, StatusMessage, TextBody, Webhook, WebhookButton, WebhookContact, WebhookContext,
-    WebhookError, WebhookInteractive, WebhookLocation, WebhookMedia, WebhookMessage, WebhookOrder, WebhookOrderItem,
-    WebhookEdit, WebhookReaction, WebhookRevoke, WebhookStatus, WebhookUnsupported,
+    CallPermissionReply, Change, ChangeValue, Conversation, EditedMessage, Entry, ErrorData, MessagesValue, Metadata,
+    NfmReply, Notification, Origin, Pricing, Profile, StatusKind, StatusMessage, TextBody, Webhook, WebhookButton,
+    WebhookContact, WebhookContext, WebhookEdit, WebhookError, WebhookInteractive, WebhookLocation, WebhookMedia,
+    WebhookMessage, WebhookOrder, WebhookOrderItem, WebhookReaction, WebhookRevoke, WebhookStatus, WebhookUnsupported,
 };
 
 use serde::Serialize;

@@ -86,7 +86,8 @@ fn tolerant(schema: &mut Value) {
             if map.get("additionalProperties") == Some(&Value::Bool(false)) {
                 map.remove("additionalProperties");
             }
-            let integer = |t: &Value| t == "integer" || t.as_array().is_some_and(|ts| ts.iter().any(|t| t == "integer"));
+            let integer =
+                |t: &Value| t == "integer" || t.as_array().is_some_and(|ts| ts.iter().any(|t| t == "integer"));
             if map.get("type").is_some_and(integer) {
                 map.insert("minimum".into(), Value::from(i64::MIN));
                 map.insert("maximum".into(), Value::from(i64::MAX));

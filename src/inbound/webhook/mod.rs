@@ -12,8 +12,9 @@
 mod messages;
 
 pub use messages::{
-    CallPermissionReply, EditedMessage, NfmReply, TextBody, WebhookButton, WebhookContext, WebhookInteractive, WebhookLocation, WebhookMedia,
-    WebhookMessage, WebhookOrder, WebhookOrderItem, WebhookReaction, WebhookEdit, WebhookRevoke, WebhookUnsupported,
+    CallPermissionReply, EditedMessage, NfmReply, TextBody, WebhookButton, WebhookContext, WebhookEdit,
+    WebhookInteractive, WebhookLocation, WebhookMedia, WebhookMessage, WebhookOrder, WebhookOrderItem, WebhookReaction,
+    WebhookRevoke, WebhookUnsupported,
 };
 
 use super::common::{Extra, string_enum};
@@ -320,11 +321,7 @@ pub struct WebhookStatus {
     /// message was sent to a group" (WB `status.md`). Read from `participant_recipient_id` too,
     /// as WB `webhooks.md` ("Group message delivered") spells it, and written
     /// `recipient_participant_id`.
-    #[serde(
-        default,
-        alias = "participant_recipient_id",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, alias = "participant_recipient_id", skip_serializing_if = "Option::is_none")]
     pub recipient_participant_id: Option<String>,
     /// `recipient_identity_key_hash`: only with the identity change check enabled (WB
     /// `status.md`).

@@ -139,7 +139,8 @@ declare_rules! {
 /// message. Members no outgoing document has decide alone; members a misspelt message might also
 /// carry (`content`, `destination`, `messageId`, …) decide only when there is no `type`.
 pub(crate) fn recognizes(map: &Map<'_>) -> bool {
-    STRONG.iter().any(|k| map.contains_key(k)) || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(k)))
+    STRONG.iter().any(|k| map.contains_key(k))
+        || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(k)))
 }
 
 /// Members no outgoing document has: one of them says "inbound" on its own.

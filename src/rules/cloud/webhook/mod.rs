@@ -18,8 +18,8 @@ use super::codes::{
     WEBHOOK_VALUE_EMPTY, WEBHOOK_WA_ID_INVALID,
 };
 use crate::json::tree::{Map, Value};
-use crate::rules::inbound::RECEIVED_VALUE_UNKNOWN;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::inbound::RECEIVED_VALUE_UNKNOWN;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
 
@@ -97,20 +97,24 @@ static ERROR: Shape = Shape {
 
 static ERROR_DATA: Shape = Shape { cache: Shape::cache(), name: "`error_data`", fields: &[opt("details", Ty::Str)] };
 
-/// True for a webhook (`object` and `entry`) or the `value` of one change on its own: only value
-/// members, with `statuses`, `metadata`, or incoming `messages` (whose first element has `from`).
+/// True for a webhook (`object` and `entry`) or the `value` of one change on its own: `statuses`,
+/// `metadata` with `phone_number_id`, or incoming `messages` (whose first element has `from`,
+/// `id` and `timestamp`), whatever other members it has; or only value members with `metadata`
+/// or incoming `messages` whose first element has `from`.
 pub(super) fn recognizes(map: &Map<'_>) -> bool {
     if map.contains_key("object") && map.contains_key("entry") {
         return true;
     }
     let only_value = !map.is_empty() && map.keys().all(|k| VALUE.fields.iter().any(|f| f.key == k));
-    let first_message = map.get("messages").and_then(Value::as_array).and_then(|m| m.first()).and_then(Value::as_object);
+    let first_message =
+        map.get("messages").and_then(Value::as_array).and_then(|m| m.first()).and_then(Value::as_object);
     let incoming = first_message.is_some_and(|m| m.contains_key("from"));
     // A member Meta added since must not turn a value into something else: `statuses`,
     // `metadata` or a message with `from`, `id` and `timestamp` say "webhook value" on their own.
     let surely_incoming = first_message.is_some_and(|m| ["from", "id", "timestamp"].iter().all(|k| m.contains_key(k)));
-    let surely = surely_incoming || map.contains_key("statuses") || map.contains_key("metadata");
-    (only_value && (incoming || surely)) || surely
+    let metadata = map.get("metadata").and_then(Value::as_object).is_some_and(|m| m.contains_key("phone_number_id"));
+    let surely = surely_incoming || metadata || map.contains_key("statuses");
+    surely || (only_value && (incoming || map.contains_key("metadata")))
 }
 
 /// Checks a webhook, or a change value on its own.
@@ -173,7 +177,13 @@ pub(super) const EDITION: &str =
     "linkwa's edition is Meta's Cloud API as documented in December 2025; Meta may have added this value since";
 
 /// LW606: `value` at `path` is not one of `allowed` (the `subject`'s documented values).
-fn received_value_unknown(cx: &mut Cx, path: Path<'_>, subject: &'static str, value: &str, allowed: &'static [&'static str]) {
+fn received_value_unknown(
+    cx: &mut Cx,
+    path: Path<'_>,
+    subject: &'static str,
+    value: &str,
+    allowed: &'static [&'static str],
+) {
     let d = cx.report(&RECEIVED_VALUE_UNKNOWN, path, Finding::NotOneOf { subject, actual: value.to_owned(), allowed });
     d.help = Some(did_you_mean(value, allowed).unwrap_or_else(|| EDITION.to_owned()));
 }
@@ -252,8 +262,10 @@ fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
     } else {
         "the WhatsApp id has characters other than digits".to_owned()
     };
-    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help =
-        Some("WhatsApp ids are the international number as digits only, without `+`; empty for a user with a username".into());
+    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help = Some(
+        "WhatsApp ids are the international number as digits only, without `+`; empty for a user with a username"
+            .into(),
+    );
 }
 
 #[cfg(test)]

@@ -183,11 +183,16 @@ fn webhook_receiver_incapable() {
 
 #[test]
 fn members_meta_added_are_warnings_not_errors() {
-    let json = webhook(&value(TEXT)).replace(r#""wa_id": "16505551234""#, r#""wa_id": "16505551234", "parent_user_id": "user.1""#);
+    let json = webhook(&value(TEXT))
+        .replace(r#""wa_id": "16505551234""#, r#""wa_id": "16505551234", "parent_user_id": "user.1""#);
     let d = assert_reports(&json, "LW016");
     assert_eq!(d[0].path.to_string(), "/entry/0/changes/0/value/contacts/0/parent_user_id");
     assert_eq!(d[0].severity, crate::Severity::Warning);
-    assert!(d[0].message.contains("linkwa's edition (Meta's Cloud API as documented in December 2025"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("linkwa's edition (Meta's Cloud API as documented in December 2025"),
+        "{}",
+        d[0].message
+    );
     assert_not_reported(&json, "LW005");
     // A value on its own with a new member is still a webhook value.
     let statuses = format!("{{{FAILED}, \"member_from_the_future\": 1}}");
@@ -197,10 +202,9 @@ fn members_meta_added_are_warnings_not_errors() {
 
 #[test]
 fn username_users_have_empty_ids_and_other_ids_are_checked() {
-    let username = TEXT.replace(r#""wa_id": "16505551234""#, r#""wa_id": "", "user_id": "user.93737""#).replace(
-        r#""from": "16505551234""#,
-        r#""from": "", "from_user_id": "user.93737""#,
-    );
+    let username = TEXT
+        .replace(r#""wa_id": "16505551234""#, r#""wa_id": "", "user_id": "user.93737""#)
+        .replace(r#""from": "16505551234""#, r#""from": "", "from_user_id": "user.93737""#);
     assert_clean(&webhook(&value(&username)));
     let d = assert_reports(&webhook(&value(&TEXT.replace(r#""from": "16505551234""#, r#""from": "bla""#))), "LW565");
     assert_eq!(d[0].path.to_string(), "/entry/0/changes/0/value/messages/0/from");
@@ -216,9 +220,17 @@ fn group_statuses_check_the_participant() {
         r#""recipient_id": "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD", "recipient_type": "group", "recipient_participant_id": "16505551234""#,
     );
     assert_clean(&webhook(&value(&group)));
-    let d = assert_reports(&webhook(&value(&group.replace(r#""recipient_participant_id": "16505551234""#, r#""recipient_participant_id": "+1 650""#))), "LW565");
+    let d = assert_reports(
+        &webhook(&value(
+            &group.replace(r#""recipient_participant_id": "16505551234""#, r#""recipient_participant_id": "+1 650""#),
+        )),
+        "LW565",
+    );
     assert!(d[0].path.to_string().ends_with("/recipient_participant_id"));
-    let d = assert_reports(&webhook(&value(&group.replace(r#""recipient_type": "group""#, r#""recipient_type": "broadcast""#))), "LW606");
+    let d = assert_reports(
+        &webhook(&value(&group.replace(r#""recipient_type": "group""#, r#""recipient_type": "broadcast""#))),
+        "LW606",
+    );
     assert!(d[0].path.to_string().ends_with("/recipient_type"));
 }
 
@@ -239,9 +251,13 @@ fn edit_revoke_unsupported_and_call_permission_replies() {
     let d = assert_reports(&message(r#""type": "edit", "edit": {"original_message_id": "wamid.A"}"#), "LW007");
     assert!(d[0].path.to_string().ends_with("/edit/message"));
     let call = |reply: &str| {
-        message(&format!(r#""type": "interactive", "interactive": {{"type": "call_permission_reply", "call_permission_reply": {reply}}}"#))
+        message(&format!(
+            r#""type": "interactive", "interactive": {{"type": "call_permission_reply", "call_permission_reply": {reply}}}"#
+        ))
     };
-    assert_clean(&call(r#"{"response": "accept", "is_permanent": false, "expiration_timestamp": 1750021183, "response_source": "automatic"}"#));
+    assert_clean(&call(
+        r#"{"response": "accept", "is_permanent": false, "expiration_timestamp": 1750021183, "response_source": "automatic"}"#,
+    ));
     let d = assert_reports(&call(r#"{"response": "maybe"}"#), "LW606");
     assert!(d[0].path.to_string().ends_with("/call_permission_reply/response"));
     assert_reports(&call(r#"{"is_permanent": true}"#), "LW007");
