@@ -72,6 +72,9 @@ impl Ty {
 /// `i64`.
 const I64: &str = "an integer from -9223372036854775808 to 9223372036854775807";
 
+/// 2^63, the first whole number an `i64` cannot hold.
+const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+
 /// One member of a [`Shape`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Field {
@@ -435,7 +438,12 @@ impl<'r> Cx<'r> {
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
                     } else if !field.ty.accepts(member) || (self.received && field.ty == Ty::Int && !member.is_i64()) {
-                        let (expected, actual) = if field.ty.accepts(member) {
+                        // A whole number beyond 64 bits read as a float (`1e19`, or JavaScript's
+                        // `JSON.parse` of 2^63) is the same finding as one read as an integer.
+                        let beyond = self.received
+                            && field.ty == Ty::Int
+                            && member.as_f64().is_some_and(|f| f.fract() == 0.0 && !(-TWO_63..TWO_63).contains(&f));
+                        let (expected, actual) = if field.ty.accepts(member) || beyond {
                             (I64, "an integer outside that range")
                         } else {
                             (field.ty.expected(), json_type(member))

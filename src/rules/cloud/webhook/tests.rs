@@ -276,6 +276,11 @@ fn values_the_typed_model_cannot_hold_are_wrong_types() {
     let d = assert_reports(&webhook(&value(&big)), "LW006");
     assert!(d[0].message.contains("outside that range"), "{}", d[0].message);
     assert_clean(&webhook(&value(&FAILED.replace("131026", "9223372036854775807"))));
+    // The same whole number read as a float (JavaScript's `JSON.parse` gives lintValue one).
+    let d = assert_reports(&webhook(&value(&FAILED.replace("131026", "1e19"))), "LW006");
+    assert!(d[0].message.contains("outside that range"), "{}", d[0].message);
+    let d = assert_reports(&webhook(&value(&FAILED.replace("131026", "1.5"))), "LW006");
+    assert!(d[0].message.ends_with("found a number"), "{}", d[0].message);
 }
 
 /// A send response is what Meta answers: WB `business-scoped-user-ids.md`, "Send message
