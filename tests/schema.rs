@@ -20,12 +20,14 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The fixtures of `dialect` in folders named `kind` (`valid`, `fixed`, `invalid`).
+/// The fixtures of `dialect` in folders named `kind` (`valid`, `fixed`, `invalid`), but for Cloud
+/// API webhooks, which the schema accepts as any object (`linkwa lint` checks them).
 fn fixtures(dialect: &str, kind: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(dialect);
     let mut all = Vec::new();
     files(&root, &mut all);
     all.retain(|p| p.strip_prefix(&root).unwrap().components().any(|c| c.as_os_str() == kind));
+    all.retain(|p| !p.strip_prefix(&root).unwrap().starts_with("webhook"));
     all
 }
 

@@ -10,6 +10,13 @@ use std::collections::BTreeMap;
 /// Source: LINK WhatsApp Message API 1.6.1, "Terms and glossary: KeyValue-Type".
 pub type KeyValue = BTreeMap<String, String>;
 
+/// The members of a received object that linkwa's edition does not know (Meta's Cloud API as
+/// documented in December 2025, LINK WhatsApp Message API 1.6.1), by name, as received: every
+/// typed object has one (`extra`, flattened into the object when written), so that nothing Meta
+/// or the gateway sends is lost. Linting reports each such member as `received-member-unknown`
+/// (LW016), a warning.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
 /// Declares an enumerated string: one variant per documented value, and `Other` for any other
 /// value, kept as written (another letter case, white space around it, a value the gateway added
 /// later). Serialized as the string; `Other("TEXT")` is written `TEXT` and read back as the
@@ -144,4 +151,9 @@ pub struct Route {
     /// `description`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }

@@ -24,9 +24,10 @@ pub enum DecodeError {
     /// The text lints without error but the typed model cannot hold it. For [`parse_outbound`]: a
     /// member another message type owns (LW111, LW118: warnings), which the strict send model
     /// rejects, or a placeholder where a typed value belongs (LW508, a warning: `"priority":
-    /// "<priority>"`, `"relativeValidityTime": "{{ttl}}"`). For [`parse_inbound`]: a member the rules do not look into (e.g. the content of a
-    /// message whose type is undocumented, a warning) has another shape; the received model is
-    /// lenient on purpose, so please report such a document.
+    /// "<priority>"`, `"relativeValidityTime": "{{ttl}}"`). For [`parse_inbound`]: not expected,
+    /// since linting a received document reports as an error (LW006) every value the received
+    /// model cannot hold and the model keeps everything else (tested by replacing every member of
+    /// every received fixture by other kinds of values); please report such a document.
     #[error("the document lints without error, but does not fit the typed model")]
     Undecodable(Report),
 }

@@ -8,7 +8,7 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Incoming Messages Sent from Mobile Phones" (table and
 //! examples); 1.4.2, "Receive message", "Alternative receive message".
 
-use super::common::{KeyValue, Route, nullable, string_enum};
+use super::common::{Extra, KeyValue, Route, nullable, string_enum};
 use serde::{Deserialize, Serialize};
 
 /// An incoming message in the standard format (`content.type` WHATSAPP).
@@ -43,6 +43,11 @@ pub struct IncomingMessage {
     #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "tsify", tsify(type = "Record<string, string> | null"))]
     pub custom_parameters: Option<Option<KeyValue>>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `content` of an incoming message.
@@ -54,6 +59,11 @@ pub struct IncomingContent {
     pub kind: String,
     /// `message`.
     pub message: IncomingBody,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 string_enum! {
@@ -103,6 +113,11 @@ pub struct IncomingBody {
     /// `emoji`: for REACTION; absent or empty when the reaction was removed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub emoji: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// The content of an incoming message, as its `contentType` says (see [`IncomingBody::content`]).
@@ -170,6 +185,11 @@ pub struct ButtonReply {
     pub text: String,
     /// `payload`: the payload the template's button was sent with.
     pub payload: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `media` of a MEDIA message.
@@ -184,6 +204,11 @@ pub struct IncomingMedia {
     /// `caption`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `context`: the message replied or reacted to.
@@ -199,6 +224,11 @@ pub struct Context {
     /// `referred_product`: the product an enquiry is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referred_product: Option<ReferredProduct>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `context.referred_product`.
@@ -209,6 +239,11 @@ pub struct ReferredProduct {
     pub catalog_id: String,
     /// `product_retailer_id`.
     pub product_retailer_id: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 string_enum! {
@@ -236,6 +271,11 @@ pub struct InteractiveReply {
     /// `button_reply`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub button_reply: Option<Reply>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `list_reply`: the row chosen.
@@ -249,6 +289,11 @@ pub struct ListReply {
     /// `description`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `button_reply`: the button pressed.
@@ -259,6 +304,11 @@ pub struct Reply {
     pub id: String,
     /// `title`.
     pub title: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `order` of an ORDER message.
@@ -272,6 +322,11 @@ pub struct Order {
     pub text: Option<String>,
     /// `product_items`.
     pub product_items: Vec<ProductItem>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// One product of an order.
@@ -286,6 +341,11 @@ pub struct ProductItem {
     pub item_price: String,
     /// `currency`: ISO 4217.
     pub currency: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// The 1.4.2 "alternative receive message", which the gateway forwards instead of the standard
@@ -325,6 +385,11 @@ pub struct AlternativeMessage {
     #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "tsify", tsify(type = "Record<string, string> | null"))]
     pub custom_parameters: Option<Option<KeyValue>>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `content` of an alternative receive message: TEXT with `data`, or MEDIA with `subject` and
@@ -344,6 +409,11 @@ pub struct AlternativeContent {
     /// `items`: the media, for MEDIA.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<MediaItem>>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// One media item of an alternative receive message.
@@ -360,4 +430,9 @@ pub struct MediaItem {
     pub content_type: String,
     /// `url`: where to download it.
     pub url: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }

@@ -5,7 +5,7 @@
 //! "MessageResponse", "ErrorResponse", "Message Status Notifications", "Resending"; 1.4.2, "Event
 //! report".
 
-use super::common::{KeyValue, lookup, nullable, string_enum};
+use super::common::{Extra, KeyValue, lookup, nullable, string_enum};
 use super::result_code::{ResentMetaError, ResultCode, meta_code_in, resent_meta_error};
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +25,11 @@ pub struct MessageResponse {
     /// `messageIds`: one id per destination, in the order of the request's `destinations`; status
     /// notifications carry them as `messageId`.
     pub message_ids: Vec<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// The body of a 400, 401, 403 or 500 answer to POST /messages: nothing was queued.
@@ -45,6 +50,11 @@ pub struct ErrorResponse {
     #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "tsify", tsify(type = "string | null"))]
     pub translated_description: Option<Option<String>>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 string_enum! {
@@ -109,6 +119,11 @@ pub struct StatusNotification {
     #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "tsify", tsify(type = "Record<string, string> | null"))]
     pub custom_parameters: Option<Option<KeyValue>>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 impl StatusNotification {

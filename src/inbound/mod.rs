@@ -24,8 +24,17 @@
 //! optional ones `Option`; members the documents show as `null` as well as with a value are
 //! `Option<Option<_>>` (`null` is `Some(None)`), so that a document is written back as it was read.
 //! Enumerated values the documents list are enums with an `Other` variant that keeps any other
-//! value. Unlike the send-side [`crate::model`], unknown members are ignored when deserializing (a
-//! receiver should not break when the gateway adds one; [`crate::lint_str`] reports them).
+//! value. Unlike the send-side [`crate::model`], unknown members are kept: every typed object has
+//! an `extra` map ([`Extra`]) of the members linkwa's edition does not know, written back where
+//! they were (a receiver should not break, nor lose anything, when Meta or the gateway adds a
+//! member; [`crate::lint_str`] reports each as the `received-member-unknown` warning).
+//!
+//! # Tolerant on what is received
+//! Strict on what a user sends, tolerant on what Meta or the gateway sends to the user: in a
+//! received document an unknown member or enumerated value is a warning, never an error, so
+//! [`parse_inbound`] returns `Ok` for it. What lints without error decodes: a value the model
+//! cannot hold (a placeholder such as `"LOCATION_LATITUDE"` where a number belongs, an integer
+//! outside 64 signed bits) is reported by linting as a wrong type, an error, at its member.
 //!
 //! Source: LINK WhatsApp Message API 1.6.1 (and 1.6, 1.4.2), "HTTP status codes and response
 //! body", "Message Status Notifications", "Incoming Messages Sent from Mobile Phones", the result
@@ -38,7 +47,7 @@ mod link;
 pub(crate) mod result_code;
 mod webhook;
 
-pub use common::{KeyValue, Route};
+pub use common::{Extra, KeyValue, Route};
 pub use decode::{DecodeError, Outbound, parse_inbound, parse_outbound};
 pub use incoming::{
     AlternativeContent, AlternativeMessage, ButtonReply, Content, ContentType, Context, IncomingBody, IncomingContent,
@@ -50,10 +59,10 @@ pub use result_code::{
     CODES, CodeInfo, Outcome, RESENT_META_ERRORS, Resend, ResentMetaError, ResultCode, Table, resent_meta_error,
 };
 pub use webhook::{
-    Change, ChangeValue, Conversation, Entry, ErrorData, MessagesValue, Metadata, NfmReply, Notification, Origin,
-    Pricing, Profile, StatusKind, StatusMessage, TextBody, Webhook, WebhookButton, WebhookContact, WebhookContext,
-    WebhookError, WebhookInteractive, WebhookLocation, WebhookMedia, WebhookMessage, WebhookOrder, WebhookOrderItem,
-    WebhookReaction, WebhookStatus,
+    CallPermissionReply, Change, ChangeValue, Conversation, EditedMessage, Entry, ErrorData, MessagesValue, Metadata,
+    NfmReply, Notification, Origin, Pricing, Profile, StatusKind, StatusMessage, TextBody, Webhook, WebhookButton,
+    WebhookContact, WebhookContext, WebhookEdit, WebhookError, WebhookInteractive, WebhookLocation, WebhookMedia,
+    WebhookMessage, WebhookOrder, WebhookOrderItem, WebhookReaction, WebhookRevoke, WebhookStatus, WebhookUnsupported,
 };
 
 use serde::Serialize;

@@ -12,7 +12,9 @@ pub(crate) use super::path::Path;
 use super::path::Resolver;
 use super::placeholder;
 use super::registry::Rule;
-use super::structure::{NON_CANONICAL_SPELLING, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE};
+use super::structure::{
+    NON_CANONICAL_SPELLING, RECEIVED_MEMBER_UNKNOWN, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE,
+};
 use crate::diagnostic::{Applicability, Diagnostic, Dialect};
 use crate::fix::{Change, Intent, json_string};
 use crate::json::tree::{Map, Value};
@@ -65,6 +67,13 @@ impl Ty {
         }
     }
 }
+
+/// What a received document's integer members must be: the typed inbound model holds them as
+/// `i64`.
+const I64: &str = "an integer from -9223372036854775808 to 9223372036854775807";
+
+/// 2^63, the first whole number an `i64` cannot hold.
+const TWO_63: f64 = 9_223_372_036_854_775_808.0;
 
 /// One member of a [`Shape`].
 #[derive(Debug, Clone, Copy)]
@@ -254,6 +263,12 @@ pub(crate) struct Cx<'r> {
     /// The document is a template definition: its values are the template's own text, never
     /// placeholders ([`placeholder`] is not applied).
     pub(crate) definition: bool,
+    /// The document is one Meta or the gateway sends to the user (a webhook, a status
+    /// notification, an incoming message, a response): an unknown member is the
+    /// `received-member-unknown` warning, not `unknown-member`; a value the typed inbound model
+    /// cannot hold (a placeholder where a number, boolean, object or array belongs; an integer
+    /// outside 64 signed bits) is a wrong type, not a placeholder warning.
+    pub(crate) received: bool,
     resolver: Resolver<'r>,
     /// Did-you-mean suggestions already computed in this document, by shape, dialect, absent
     /// fields, kind of value and unknown name: a request of many messages with the same
@@ -270,6 +285,7 @@ impl<'r> Cx<'r> {
             dialect,
             media,
             definition: false,
+            received: false,
             resolver: Resolver::new(root),
             suggestions: HashMap::new(),
         }
@@ -420,21 +436,42 @@ impl<'r> Cx<'r> {
                         .help = Some(format!("use `{}`", field.name(self.dialect)));
                         self.fix_rename(member, key, field.name(self.dialect), Applicability::Safe);
                     }
-                    if let Some(slot) = placeholder::slot_of(shape.slot(i), member).filter(|_| !self.definition) {
+                    let placeholder_here = !self.definition && (!self.received || field.ty == Ty::Str);
+                    if let Some(slot) = placeholder::slot_of(shape.slot(i), member).filter(|_| placeholder_here) {
                         members.placeholder(i);
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
-                    } else if !field.ty.accepts(member) {
+                    } else if !field.ty.accepts(member) || (self.received && field.ty == Ty::Int && !member.is_i64()) {
+                        // A whole number beyond 64 bits read as a float (`1e19`, or JavaScript's
+                        // `JSON.parse` of 2^63) is the same finding as one read as an integer.
+                        let beyond = self.received
+                            && field.ty == Ty::Int
+                            && member.as_f64().is_some_and(|f| f.fract() == 0.0 && !(-TWO_63..TWO_63).contains(&f));
+                        let (expected, actual) = if field.ty.accepts(member) || beyond {
+                            (I64, "an integer outside that range")
+                        } else {
+                            (field.ty.expected(), json_type(member))
+                        };
                         self.report(
                             &WRONG_TYPE,
                             Path::at(member),
-                            Finding::WrongType {
-                                subject: format!("`{key}`"),
-                                expected: field.ty.expected(),
-                                actual: json_type(member),
-                            },
+                            Finding::WrongType { subject: format!("`{key}`"), expected, actual },
                         );
                     }
+                }
+                None if self.received => {
+                    let suggestion = self.suggest(key, member, map, shape);
+                    let edition = match self.dialect {
+                        Dialect::Cloud => "Meta's Cloud API as documented in December 2025; Meta",
+                        Dialect::Link => "LINK WhatsApp Message API 1.6.1; the gateway",
+                    };
+                    let message = format!(
+                        "`{}` is not a member of {} in linkwa's edition ({edition} may have added it since)",
+                        quote(key),
+                        shape.name
+                    );
+                    self.report(&RECEIVED_MEMBER_UNKNOWN, Path::at(member), Finding::Other(message)).help =
+                        suggestion.map(|s| format!("did you mean `{s}`?"));
                 }
                 None => {
                     let suggestion = self.suggest(key, member, map, shape);

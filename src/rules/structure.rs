@@ -78,4 +78,8 @@ declare_rules! {
         "The object is neither a MessageRequest, a message, a response nor an inbound notification.",
         "linkwa cannot tell what the document is for, so it checked nothing in it (a fragment, such as a KeyValue example, or a request whose every key is misspelt).",
         LINK;
+    RECEIVED_MEMBER_UNKNOWN = LW016 "received-member-unknown" Warning,
+        "A document received from Meta or the gateway (a Cloud API webhook or send response; a LINK status notification, incoming message or response) has a member linkwa's edition does not know: Meta's Cloud API as documented in December 2025, LINK WhatsApp Message API 1.6.1.",
+        "Strict on what a user sends, tolerant on what a user receives: Meta adds webhook members without notice (its pages mark them \"New property\"; media `url` arrived on 12 November 2025, business-scoped user ids and their parent ids in 2026), and the receiver can neither prevent nor fix them. An error would make `parse_inbound` drop a real customer message, so it is a warning, and decoding keeps the member (`extra`). A misspelt member in a hand-written fixture still shows here, with a did-you-mean.",
+        "Meta Cloud API, Webhooks (messages field), Business-scoped user IDs (\"New property\"); LINK WhatsApp Message API 1.6.1, Message Status Notifications, Incoming Messages Sent from Mobile Phones";
 }

@@ -12,11 +12,12 @@
 mod messages;
 
 pub use messages::{
-    NfmReply, TextBody, WebhookButton, WebhookContext, WebhookInteractive, WebhookLocation, WebhookMedia,
-    WebhookMessage, WebhookOrder, WebhookOrderItem, WebhookReaction,
+    CallPermissionReply, EditedMessage, NfmReply, TextBody, WebhookButton, WebhookContext, WebhookEdit,
+    WebhookInteractive, WebhookLocation, WebhookMedia, WebhookMessage, WebhookOrder, WebhookOrderItem, WebhookReaction,
+    WebhookRevoke, WebhookUnsupported,
 };
 
-use super::common::string_enum;
+use super::common::{Extra, string_enum};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -73,6 +74,11 @@ pub struct Notification {
     pub object: String,
     /// `entry`: one per WhatsApp Business Account.
     pub entry: Vec<Entry>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// One `entry` of a notification.
@@ -83,6 +89,11 @@ pub struct Entry {
     pub id: String,
     /// `changes`.
     pub changes: Vec<Change>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// One change: its `field` and `value`; a `messages` value is typed, any other kept as JSON.
@@ -95,6 +106,11 @@ pub struct Change {
     /// `value`.
     #[cfg_attr(feature = "tsify", tsify(type = "MessagesValue | Record<string, unknown>"))]
     pub value: ChangeValue,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// The `value` of a change.
@@ -111,6 +127,8 @@ pub enum ChangeValue {
 struct RawChange {
     field: String,
     value: Value,
+    #[serde(flatten)]
+    extra: Extra,
 }
 
 impl TryFrom<RawChange> for Change {
@@ -122,7 +140,7 @@ impl TryFrom<RawChange> for Change {
         } else {
             ChangeValue::Other(raw.value)
         };
-        Ok(Change { field: raw.field, value })
+        Ok(Change { field: raw.field, value, extra: raw.extra })
     }
 }
 
@@ -148,6 +166,11 @@ pub struct MessagesValue {
     /// `errors`: errors not tied to a message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<WebhookError>>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `metadata` of a value.
@@ -158,6 +181,11 @@ pub struct Metadata {
     pub display_phone_number: String,
     /// `phone_number_id`: the id to send from (`POST /<PHONE_NUMBER_ID>/messages`).
     pub phone_number_id: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// A sender in `contacts`.
@@ -167,11 +195,22 @@ pub struct WebhookContact {
     /// `profile`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
-    /// `wa_id`: the WhatsApp id (the number as digits).
+    /// `wa_id`: the WhatsApp id (the number as digits); empty when the user enabled the username
+    /// feature (WB `business-scoped-user-ids.md`).
     pub wa_id: String,
-    /// `user_id`.
+    /// `user_id`: the user's business-scoped user id (BSUID, e.g. `user.93737…`), "New property"
+    /// (WB `business-scoped-user-ids.md`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+    /// `identity_key_hash`: only with the identity change check enabled (WB `location.md` and the
+    /// other message pages, "Syntax").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity_key_hash: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// A contact's `profile`.
@@ -181,13 +220,26 @@ pub struct Profile {
     /// `name`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// `username`: "Will be set to the user's username, if the user has enabled the username
+    /// feature", e.g. `@realsheenanelson` (WB `business-scoped-user-ids.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// `country_code`: the user's country, e.g. `US` (same page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// An error object (`value.errors`, `messages[].errors`, `statuses[].errors`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct WebhookError {
-    /// `code`: Meta's error code, e.g. 1026 (Receiver Incapable).
+    /// `code`: Meta's error code, e.g. 1026 (Receiver Incapable); linting reports an integer
+    /// outside 64 signed bits as a wrong type.
     pub code: i64,
     /// `title`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,6 +253,14 @@ pub struct WebhookError {
     /// `href`: Meta's documentation of the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
+    /// `details`: where Meta's payloads of 2022 put what is now `error_data.details`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `error_data`.
@@ -210,6 +270,11 @@ pub struct ErrorData {
     /// `details`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 string_enum! {
@@ -241,8 +306,27 @@ pub struct WebhookStatus {
     pub status: StatusKind,
     /// `timestamp`: UNIX seconds as a string.
     pub timestamp: String,
-    /// `recipient_id`: the recipient's WhatsApp id.
+    /// `recipient_id`: the recipient's WhatsApp id, or the group's id when `recipient_type` is
+    /// `group`.
     pub recipient_id: String,
+    /// `recipient_user_id`: "Will be set to the user's BSUID if you sent the message to the user's
+    /// BSUID" (WB `business-scoped-user-ids.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_user_id: Option<String>,
+    /// `recipient_type`: `group` when the message was sent to a group (WB `status.md`); any
+    /// other value is kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_type: Option<String>,
+    /// `recipient_participant_id`: the group member the status is about, "only included if
+    /// message was sent to a group" (WB `status.md`). Read from `participant_recipient_id` too,
+    /// as WB `webhooks.md` ("Group message delivered") spells it, and written
+    /// `recipient_participant_id`.
+    #[serde(default, alias = "participant_recipient_id", skip_serializing_if = "Option::is_none")]
+    pub recipient_participant_id: Option<String>,
+    /// `recipient_identity_key_hash`: only with the identity change check enabled (WB
+    /// `status.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient_identity_key_hash: Option<String>,
     /// `conversation`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub conversation: Option<Conversation>,
@@ -261,6 +345,11 @@ pub struct WebhookStatus {
     /// `type`: `message` (in Service4U's example).
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `message` of a status.
@@ -270,6 +359,11 @@ pub struct StatusMessage {
     /// `recipient_id`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_id: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `conversation` of a status.
@@ -285,6 +379,11 @@ pub struct Conversation {
     /// `expiration_timestamp`: UNIX seconds as a string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiration_timestamp: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `conversation.origin`.
@@ -294,6 +393,11 @@ pub struct Origin {
     /// `type`.
     #[serde(rename = "type")]
     pub kind: String,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }
 
 /// `pricing` of a status.
@@ -312,4 +416,9 @@ pub struct Pricing {
     /// `type`.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
+    /// Members linkwa's edition does not know (Meta or the gateway may have added them since),
+    /// kept as received and written back.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, unknown>"))]
+    pub extra: Extra,
 }

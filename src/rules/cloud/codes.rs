@@ -179,8 +179,8 @@ declare_rules! {
         "Meta sends timestamps as strings of seconds; a receiver parsing them as such fails on anything else, and 13 digits are milliseconds.",
         "Service4U WhatsApp API (Meta Cloud API), Receive Notifications for Address Submissions (timestamp)";
     WEBHOOK_WA_ID_INVALID = LW565 "webhook-wa-id-invalid" Warning,
-        "WhatsApp ids in a webhook (`from`, `wa_id`, `recipient_id`) are 1 to 15 digits, without `+` or separators.",
-        "A WhatsApp id is the phone number in international form as digits only; the Service4U status example writes `+91xxxxxxxxxx` in the On-Premises `message.recipient_id`, but a receiver matching ids compares digits.",
+        "WhatsApp ids in a webhook (`from`, `context.from`, `wa_id`, `recipient_id`, a group status's `recipient_participant_id`) are at most 15 digits, without `+` or separators; empty for a user who enabled the username feature.",
+        "A WhatsApp id is the phone number in international form as digits only; the Service4U status example writes `+91xxxxxxxxxx` in the On-Premises `message.recipient_id`, but a receiver matching ids compares digits. `from` and `wa_id` \"will be empty if the user has enabled the username feature\" (WB `business-scoped-user-ids.md`), so empty is accepted; a group status's `recipient_id` is the group's id and is not checked.",
         STATUSES;
     WEBHOOK_MESSAGE_TYPE_UNKNOWN = LW566 "webhook-message-type-unknown" Warning,
         "An incoming message's `type` is one of text, image, audio, video, document, sticker, location, contacts, interactive, button, reaction, order, system, referral, unsupported, unknown.",

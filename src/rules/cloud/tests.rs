@@ -170,7 +170,7 @@ fn send_responses() {
     let d =
         assert_reports(&RESPONSE.replace("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3", "gBGGFlAwCWFvAgkyHMGKnRu4JeA"), "LW510");
     assert_eq!(d[0].path.to_string(), "/messages/0/id");
-    let d = assert_reports(&RESPONSE.replace(r#""wa_id""#, r#""waId""#), "LW005");
+    let d = assert_reports(&RESPONSE.replace(r#""wa_id""#, r#""waId""#), "LW016");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `wa_id`?"));
 }
 

@@ -1,4 +1,5 @@
-//! LW600–LW699: what the LINK gateway sends back to the business.
+//! LW600–LW699: what the LINK gateway sends back to the business (and LW606, an enumerated value
+//! of a Cloud API webhook that linkwa's edition does not list).
 //!
 //! - [`response`]: the body of the POST /messages answer, MessageResponse (200) or ErrorResponse
 //!   (400, 401, 403, 500).
@@ -93,6 +94,10 @@ declare_rules! {
         "The notification carries a Meta error code the gateway retries: 1, 2, 4, 80007, 130429, 131000, 131016, 131049, 131057, 133004.",
         "For these codes the gateway resubmits the message every 60 seconds, at most 15 times, before it sends the notification; wait at least 15 minutes before submitting the same message again. The code is read from `(#NNN)` or `#(NNN)` in `resultDescription` or `customParameters.metaErrorDetails`.",
         RESENDING;
+    RECEIVED_VALUE_UNKNOWN = LW606 "received-value-unknown" Warning,
+        "A Cloud API webhook has an enumerated value linkwa's edition (Meta's Cloud API as documented in December 2025) does not list: a status's `recipient_type` (individual, group), a call permission reply's `response` (accept, reject) or `response_source` (user_action, automatic). Message types, interactive types and statuses have their own rules (LW566, LW568, LW572), warnings as well.",
+        "What Meta sends the business is not the business's to change, and Meta adds values without notice; a receiver should route an unknown value to a default branch, not drop the message. So it is a warning, and `parse_inbound` keeps the value (`Other`).",
+        "Meta Cloud API, Webhooks: status (WB `status.md`); Calling, User call permissions, \"User calling permission request webhook\" (KM `calling/user-call-permissions.mdx`)";
     INCOMING_MEMBER_IGNORED = LW640 "incoming-member-ignored" Warning,
         "An incoming message carries the member of another type (e.g. `media` with contentType TEXT, `list_reply` with interactive type button_reply, `data` with alternative content type MEDIA).",
         "Each member is \"only populated\" for its own type; a receiver dispatching on the type never reads the other, so the payload contradicts itself.",
@@ -134,34 +139,29 @@ declare_rules! {
 /// message. Members no outgoing document has decide alone; members a misspelt message might also
 /// carry (`content`, `destination`, `messageId`, …) decide only when there is no `type`.
 pub(crate) fn recognizes(map: &Map<'_>) -> bool {
-    const STRONG: &[&str] = &[
-        "resultCode",
-        "messageIds",
-        "translatedDescription",
-        "resultDescription",
-        "messageIndex",
-        "messageType",
-        "providerMessageId",
-        "providerTimestamp",
-        "operatorMessageId",
-        "operatorTimestamp",
-        "operatorTimeStamp",
-        "gateCustomParameters",
-    ];
-    const WEAK: &[&str] = &[
-        "content",
-        "destination",
-        "messageId",
-        "provider",
-        "channel",
-        "operator",
-        "description",
-        "timestamp",
-        "route",
-    ];
     STRONG.iter().any(|k| map.contains_key(k))
         || (!map.contains_key("type") && WEAK.iter().any(|k| map.contains_key(k)))
 }
+
+/// Members no outgoing document has: one of them says "inbound" on its own.
+pub(crate) const STRONG: &[&str] = &[
+    "resultCode",
+    "messageIds",
+    "translatedDescription",
+    "resultDescription",
+    "messageIndex",
+    "messageType",
+    "providerMessageId",
+    "providerTimestamp",
+    "operatorMessageId",
+    "operatorTimestamp",
+    "operatorTimeStamp",
+    "gateCustomParameters",
+];
+
+/// Members a misspelt message might also carry: they say "inbound" only without `type`.
+pub(crate) const WEAK: &[&str] =
+    &["content", "destination", "messageId", "provider", "channel", "operator", "description", "timestamp", "route"];
 
 /// The kinds of documents the gateway sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,6 +208,7 @@ pub(crate) fn kind_of(map: &Map<'_>) -> Kind {
 
 /// Checks an inbound document (one [`recognizes`] accepted), as the kind its members say.
 pub(crate) fn check(cx: &mut Cx, value: &Value) {
+    cx.received = true;
     let Some(map) = value.as_object() else { return };
     match kind_of(map) {
         Kind::Alternative => legacy::check(cx, value),

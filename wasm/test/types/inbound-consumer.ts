@@ -2,13 +2,17 @@
 // build (`parseInbound`), resolved as Node resolves a CommonJS module with its .d.ts.
 import { parseInbound, lint } from './inbound/linkwa_inbound.js';
 import type {
+  CallPermissionReply,
   Diagnostic,
   Inbound,
   InboundResult,
   IncomingMessage,
+  MessagesValue,
   ResultCode,
   StatusNotification,
   Webhook,
+  WebhookContact,
+  WebhookMessage,
   WebhookStatus,
 } from './inbound/linkwa_inbound.js';
 
@@ -37,7 +41,22 @@ function handle(r: InboundResult): string {
     case 'webhook': {
       const hook: Webhook = r.document;
       const statuses: WebhookStatus[] = 'entry' in hook ? [] : hook.statuses ?? [];
-      return statuses.map((s) => `${s.id} ${s.status} ${s.errors?.[0]?.code ?? ''}`).join(',');
+      const value: MessagesValue | undefined = 'entry' in hook ? undefined : hook;
+      // Issue 21: the members Meta added are typed, and unknown ones are kept as `unknown`.
+      const contact: WebhookContact | undefined = value?.contacts?.[0];
+      const username: string | undefined = contact?.profile?.username;
+      const parent: unknown = contact?.['parent_user_id'];
+      const message: WebhookMessage | undefined = value?.messages?.[0];
+      const sender: string = message?.from_user_id ?? message?.from ?? '';
+      const group: string | undefined = message?.group_id;
+      const url: string | undefined = message?.image?.url;
+      const edited: string | undefined = message?.edit?.original_message_id;
+      const revoked: string | undefined = message?.revoke?.original_message_id;
+      const call: CallPermissionReply | undefined = message?.interactive?.call_permission_reply;
+      const participant: string | undefined = statuses[0]?.recipient_participant_id;
+      const old: string | undefined = statuses[0]?.errors?.[0]?.details;
+      const parts = [username, String(parent), sender, group, url, edited, revoked, call?.response, participant, old];
+      return statuses.map((s) => `${s.id} ${s.status} ${s.errors?.[0]?.code ?? ''} ${s.recipient_user_id ?? ''}`).join(',') + parts.join(' ');
     }
     case 'messageResponse':
       return r.document.messageIds.join(',');

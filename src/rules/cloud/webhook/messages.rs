@@ -1,10 +1,15 @@
 //! Incoming messages in a webhook (`value.messages[]`): `from`, `id`, `timestamp`, `type`, the
 //! member named by the type, an optional `context`, and `errors` for unsupported messages.
+//! `from` is empty and `from_user_id` set for a user who enabled the username feature;
+//! `group_id` marks a group message; media carry `url` since 12 November 2025; `edit`, `revoke`
+//! and `call_permission_reply` are documented on Meta's Business app and Calling pages.
 //!
 //! Source: Service4U WhatsApp API (Meta Cloud API), "Receive Notifications for Address
-//! Submissions"; Meta Cloud API, Webhooks: messages object.
+//! Submissions"; Meta Cloud API, Webhooks: messages object (WB `text.md`, `image.md`,
+//! `unsupported.md`, `business-scoped-user-ids.md`, `groups-messaging.md`; KM
+//! `embedded-signup/onboarding-business-app-users.mdx`, `calling/user-call-permissions.mdx`).
 
-use super::{check_errors, check_timestamp, check_wa_id, did_you_mean, nfm};
+use super::{EDITION, check_errors, check_timestamp, check_wa_id, did_you_mean, nfm, received_value_unknown};
 use crate::rules::cloud::codes::{
     WEBHOOK_INTERACTIVE_TYPE_UNKNOWN, WEBHOOK_MESSAGE_MEMBER_IGNORED, WEBHOOK_MESSAGE_TYPE_UNKNOWN,
 };
@@ -30,6 +35,8 @@ const TYPES: &[&str] = &[
     "order",
     "system",
     "referral",
+    "edit",
+    "revoke",
     "unsupported",
     "unknown",
 ];
@@ -49,6 +56,8 @@ const WITH_MEMBER: &[&str] = &[
     "reaction",
     "order",
     "system",
+    "edit",
+    "revoke",
 ];
 
 pub(super) static MESSAGE: Shape = Shape {
@@ -76,8 +85,47 @@ pub(super) static MESSAGE: Shape = Shape {
         opt("referral", Ty::Obj),
         opt("identity", Ty::Obj),
         opt("errors", Ty::Arr),
+        opt("from_user_id", Ty::Str),
+        opt("group_id", Ty::Str),
+        opt("edit", Ty::Obj),
+        opt("revoke", Ty::Obj),
+        opt("unsupported", Ty::Obj),
     ],
 };
+
+/// `edit`: "A WhatsApp user edits a previously sent message (text, media with caption)" within 15
+/// minutes; `message` is the new content (KM `embedded-signup/onboarding-business-app-users.mdx`,
+/// "Edit").
+static EDIT: Shape = Shape {
+    cache: Shape::cache(),
+    name: "an incoming `edit`",
+    fields: &[req("original_message_id", Ty::Str), req("message", Ty::Obj)],
+};
+
+/// `edit.message`: the edited message's `type`, its member and `context`.
+static EDITED: Shape = Shape {
+    cache: Shape::cache(),
+    name: "an edited message",
+    fields: &[
+        req("type", Ty::Str),
+        opt("context", Ty::Obj),
+        opt("text", Ty::Obj),
+        opt("image", Ty::Obj),
+        opt("audio", Ty::Obj),
+        opt("video", Ty::Obj),
+        opt("document", Ty::Obj),
+        opt("sticker", Ty::Obj),
+    ],
+};
+
+/// `revoke`: "A WhatsApp user revokes (deletes) a previously sent message" within two days (same
+/// page, "Revoke").
+static REVOKE: Shape =
+    Shape { cache: Shape::cache(), name: "an incoming `revoke`", fields: &[req("original_message_id", Ty::Str)] };
+
+/// `unsupported`: "Contains the type of message that is unsupported" (WB `unsupported.md`).
+static UNSUPPORTED: Shape =
+    Shape { cache: Shape::cache(), name: "an incoming `unsupported`", fields: &[opt("type", Ty::Str)] };
 
 static CONTEXT: Shape = Shape {
     cache: Shape::cache(),
@@ -104,6 +152,7 @@ static MEDIA: Shape = Shape {
         opt("filename", Ty::Str),
         opt("voice", Ty::Bool),
         opt("animated", Ty::Bool),
+        opt("url", Ty::Str),
     ],
 };
 
@@ -156,8 +205,27 @@ static INTERACTIVE: Shape = Shape {
         opt("button_reply", Ty::Obj),
         opt("list_reply", Ty::Obj),
         opt("nfm_reply", Ty::Obj),
+        opt("call_permission_reply", Ty::Obj),
     ],
 };
+
+/// `call_permission_reply`: the user's answer to a call permission request (KM
+/// `calling/user-call-permissions.mdx`, "User calling permission request webhook"):
+/// `expiration_timestamp` is typed Integer there and shown as a string placeholder, so both are
+/// accepted.
+static CALL_PERMISSION_REPLY: Shape = Shape {
+    cache: Shape::cache(),
+    name: "`call_permission_reply`",
+    fields: &[
+        req("response", Ty::Str),
+        opt("is_permanent", Ty::Bool),
+        opt("expiration_timestamp", Ty::NumOrStr),
+        opt("response_source", Ty::Str),
+    ],
+};
+
+const PERMISSION_RESPONSES: &[&str] = &["accept", "reject"];
+const PERMISSION_SOURCES: &[&str] = &["user_action", "automatic"];
 
 static BUTTON_REPLY: Shape =
     Shape { cache: Shape::cache(), name: "`button_reply`", fields: &[req("id", Ty::Str), req("title", Ty::Str)] };
@@ -168,7 +236,7 @@ static LIST_REPLY: Shape = Shape {
     fields: &[req("id", Ty::Str), req("title", Ty::Str), opt("description", Ty::Str)],
 };
 
-const INTERACTIVE_TYPES: &[&str] = &["button_reply", "list_reply", "nfm_reply"];
+const INTERACTIVE_TYPES: &[&str] = &["button_reply", "list_reply", "nfm_reply", "call_permission_reply"];
 
 /// Checks one incoming message.
 pub(super) fn check(cx: &mut Cx, message: &Obj<'_>) {
@@ -178,7 +246,11 @@ pub(super) fn check(cx: &mut Cx, message: &Obj<'_>) {
     if let Some((timestamp, path)) = message.str("timestamp") {
         check_timestamp(cx, timestamp, &path);
     }
-    message.obj(cx, "context", &CONTEXT);
+    if let Some(context) = message.obj(cx, "context", &CONTEXT)
+        && let Some((from, path)) = context.str("from")
+    {
+        check_wa_id(cx, from, &path);
+    }
     check_errors(cx, message);
     let Some((kind, kind_path)) = message.str("type") else { return };
     if !TYPES.contains(&kind) {
@@ -187,7 +259,7 @@ pub(super) fn check(cx: &mut Cx, message: &Obj<'_>) {
             kind_path,
             Finding::NotOneOf { subject: "incoming message type", actual: kind.to_owned(), allowed: TYPES },
         );
-        d.help = did_you_mean(kind, TYPES);
+        d.help = did_you_mean(kind, TYPES).or_else(|| Some(EDITION.to_owned()));
         return;
     }
     for other in WITH_MEMBER.iter().filter(|t| **t != kind) {
@@ -225,6 +297,23 @@ pub(super) fn check(cx: &mut Cx, message: &Obj<'_>) {
             }
         }
         "interactive" => interactive(cx, message),
+        "edit" => {
+            if let Some(edit) = message.obj(cx, "edit", &EDIT)
+                && let Some(edited) = edit.obj(cx, "message", &EDITED)
+            {
+                edited.obj(cx, "context", &CONTEXT);
+                edited.obj(cx, "text", &TEXT);
+                for media in ["image", "audio", "video", "document", "sticker"] {
+                    edited.obj(cx, media, &MEDIA);
+                }
+            }
+        }
+        "revoke" => {
+            message.obj(cx, "revoke", &REVOKE);
+        }
+        "unsupported" => {
+            message.obj(cx, "unsupported", &UNSUPPORTED);
+        }
         _ => {}
     }
 }
@@ -246,7 +335,7 @@ fn interactive(cx: &mut Cx, message: &Obj<'_>) {
         let present: Vec<&str> = INTERACTIVE_TYPES.iter().copied().filter(|t| inter.has(t)).collect();
         d.help = match present[..] {
             [only] => Some(format!("did you mean `{only}`?")),
-            _ => did_you_mean(kind, INTERACTIVE_TYPES),
+            _ => did_you_mean(kind, INTERACTIVE_TYPES).or_else(|| Some(EDITION.to_owned())),
         };
         return;
     }
@@ -259,6 +348,19 @@ fn interactive(cx: &mut Cx, message: &Obj<'_>) {
         }
         "list_reply" => {
             inter.obj(cx, "list_reply", &LIST_REPLY);
+        }
+        "call_permission_reply" => {
+            let Some(reply) = inter.obj(cx, "call_permission_reply", &CALL_PERMISSION_REPLY) else { return };
+            for (key, subject, allowed) in [
+                ("response", "call permission `response`", PERMISSION_RESPONSES),
+                ("response_source", "call permission `response_source`", PERMISSION_SOURCES),
+            ] {
+                if let Some((value, path)) = reply.str(key)
+                    && !allowed.contains(&value)
+                {
+                    received_value_unknown(cx, path, subject, value, allowed);
+                }
+            }
         }
         _ => {
             if let Some(reply) = inter.obj(cx, "nfm_reply", &nfm::NFM_REPLY) {

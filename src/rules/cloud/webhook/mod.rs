@@ -19,6 +19,7 @@ use super::codes::{
 };
 use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};
+use crate::rules::inbound::RECEIVED_VALUE_UNKNOWN;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
 
@@ -55,15 +56,32 @@ static METADATA: Shape = Shape {
     fields: &[req("display_phone_number", Ty::Str), req("phone_number_id", Ty::Str)],
 };
 
+/// A sender in `contacts`. `wa_id` is empty for a user who enabled the username feature;
+/// `user_id` is the business-scoped user id (BSUID); `identity_key_hash` only comes with the
+/// identity change check (WB `business-scoped-user-ids.md`, `location.md` and the other message
+/// pages, "Syntax").
 static CONTACT: Shape = Shape {
     cache: Shape::cache(),
     name: "a webhook contact",
-    fields: &[opt("profile", Ty::Obj), req("wa_id", Ty::Str), opt("user_id", Ty::Str)],
+    fields: &[
+        opt("profile", Ty::Obj),
+        req("wa_id", Ty::Str),
+        opt("user_id", Ty::Str),
+        opt("identity_key_hash", Ty::Str),
+    ],
 };
 
-static PROFILE: Shape = Shape { cache: Shape::cache(), name: "a contact `profile`", fields: &[opt("name", Ty::Str)] };
+/// A contact's `profile`: `username` and `country_code` are "New property" on WB
+/// `business-scoped-user-ids.md`.
+static PROFILE: Shape = Shape {
+    cache: Shape::cache(),
+    name: "a contact `profile`",
+    fields: &[opt("name", Ty::Str), opt("username", Ty::Str), opt("country_code", Ty::Str)],
+};
 
-/// An error object, in `value.errors`, `messages[].errors` and `statuses[].errors`.
+/// An error object, in `value.errors`, `messages[].errors` and `statuses[].errors`. Meta's
+/// payloads of 2022 put `details` on the error itself; today's put it in `error_data` (WB
+/// `status.md`).
 static ERROR: Shape = Shape {
     cache: Shape::cache(),
     name: "a webhook error",
@@ -73,29 +91,35 @@ static ERROR: Shape = Shape {
         opt("message", Ty::Str),
         opt("error_data", Ty::Obj),
         opt("href", Ty::Str),
+        opt("details", Ty::Str),
     ],
 };
 
 static ERROR_DATA: Shape = Shape { cache: Shape::cache(), name: "`error_data`", fields: &[opt("details", Ty::Str)] };
 
-/// True for a webhook (`object` and `entry`) or the `value` of one change on its own: only value
-/// members, with `statuses`, `metadata`, or incoming `messages` (whose first element has `from`).
+/// True for a webhook (`object` and `entry`) or the `value` of one change on its own: `statuses`,
+/// `metadata` with `phone_number_id`, or incoming `messages` (whose first element has `from`,
+/// `id` and `timestamp`), whatever other members it has; or only value members with `metadata`
+/// or incoming `messages` whose first element has `from`.
 pub(super) fn recognizes(map: &Map<'_>) -> bool {
     if map.contains_key("object") && map.contains_key("entry") {
         return true;
     }
     let only_value = !map.is_empty() && map.keys().all(|k| VALUE.fields.iter().any(|f| f.key == k));
-    let incoming = map
-        .get("messages")
-        .and_then(Value::as_array)
-        .and_then(|m| m.first())
-        .and_then(Value::as_object)
-        .is_some_and(|m| m.contains_key("from"));
-    only_value && (incoming || map.contains_key("statuses") || map.contains_key("metadata"))
+    let first_message =
+        map.get("messages").and_then(Value::as_array).and_then(|m| m.first()).and_then(Value::as_object);
+    let incoming = first_message.is_some_and(|m| m.contains_key("from"));
+    // A member Meta added since must not turn a value into something else: `statuses`,
+    // `metadata` or a message with `from`, `id` and `timestamp` say "webhook value" on their own.
+    let surely_incoming = first_message.is_some_and(|m| ["from", "id", "timestamp"].iter().all(|k| m.contains_key(k)));
+    let metadata = map.get("metadata").and_then(Value::as_object).is_some_and(|m| m.contains_key("phone_number_id"));
+    let surely = surely_incoming || metadata || map.contains_key("statuses");
+    surely || (only_value && (incoming || map.contains_key("metadata")))
 }
 
 /// Checks a webhook, or a change value on its own.
 pub(super) fn check(cx: &mut Cx, value: &Value) {
+    cx.received = true;
     let root = Path::root();
     let is_envelope = value.as_object().is_some_and(|m| m.contains_key("object") || m.contains_key("entry"));
     if !is_envelope {
@@ -146,6 +170,22 @@ fn did_you_mean(value: &str, allowed: &[&'static str]) -> Option<String> {
     closest(value, allowed)
         .or_else(|| allowed.iter().copied().find(|a| !lower.is_empty() && a.starts_with(&lower)))
         .map(|s| format!("did you mean `{s}`?"))
+}
+
+/// What linkwa's edition of the Cloud API is, for the help of an unknown value in a webhook.
+pub(super) const EDITION: &str =
+    "linkwa's edition is Meta's Cloud API as documented in December 2025; Meta may have added this value since";
+
+/// LW606: `value` at `path` is not one of `allowed` (the `subject`'s documented values).
+fn received_value_unknown(
+    cx: &mut Cx,
+    path: Path<'_>,
+    subject: &'static str,
+    value: &str,
+    allowed: &'static [&'static str],
+) {
+    let d = cx.report(&RECEIVED_VALUE_UNKNOWN, path, Finding::NotOneOf { subject, actual: value.to_owned(), allowed });
+    d.help = Some(did_you_mean(value, allowed).unwrap_or_else(|| EDITION.to_owned()));
 }
 
 fn not_empty(cx: &mut Cx, list: &Arr<'_>, subject: &'static str) {
@@ -209,10 +249,12 @@ fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &Path) {
         Some("Meta sends seconds since 1970 as a string, e.g. \"1670394125\"".into());
 }
 
-/// LW565: a WhatsApp id is digits only, at most 15.
+/// LW565: a WhatsApp id (`wa_id`, `from`, `recipient_id`) is digits only, at most 15, or empty:
+/// "Will be empty if the user has enabled the username feature" (WB
+/// `business-scoped-user-ids.md`).
 fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
     let digits = id.bytes().filter(u8::is_ascii_digit).count();
-    if digits == id.len() && (1..=15).contains(&digits) {
+    if digits == id.len() && digits <= 15 {
         return;
     }
     let message = if digits > 15 {
@@ -220,8 +262,10 @@ fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
     } else {
         "the WhatsApp id has characters other than digits".to_owned()
     };
-    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help =
-        Some("WhatsApp ids are the international number as digits only, without `+`".into());
+    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help = Some(
+        "WhatsApp ids are the international number as digits only, without `+`; empty for a user with a username"
+            .into(),
+    );
 }
 
 #[cfg(test)]

@@ -2,10 +2,17 @@
 //! `recipient_id`, `conversation`, `pricing`, `errors`; Service4U's example also carries the
 //! On-Premises `message.recipient_id` and `type: "message"`, which are accepted.
 //!
+//! Statuses of messages sent to a group carry `recipient_type: "group"` and
+//! `recipient_participant_id` (Meta's groups page spells it `participant_recipient_id`; the
+//! status reference, which this follows, `recipient_participant_id`: the other is accepted as a
+//! non-canonical spelling); statuses of messages sent to a business-scoped user id carry
+//! `recipient_user_id`.
+//!
 //! Source: Service4U WhatsApp API (Meta Cloud API), "Address Messages: Feature Not Supported";
-//! Meta Cloud API, Webhooks: statuses object.
+//! Meta Cloud API, Webhooks: statuses object (WB `status.md`, `webhooks.md` "Group message
+//! delivered", `business-scoped-user-ids.md`).
 
-use super::{check_errors, check_timestamp, check_wa_id, did_you_mean};
+use super::{EDITION, check_errors, check_timestamp, check_wa_id, did_you_mean, received_value_unknown};
 use crate::rules::cloud::codes::{WEBHOOK_RECEIVER_INCAPABLE, WEBHOOK_STATUS_ERRORS_MISMATCH, WEBHOOK_STATUS_UNKNOWN};
 use crate::rules::finding::Finding;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
@@ -24,6 +31,10 @@ pub(super) static STATUS: Shape = Shape {
         opt("biz_opaque_callback_data", Ty::Str),
         opt("message", Ty::Obj),
         opt("type", Ty::Str),
+        opt("recipient_user_id", Ty::Str),
+        opt("recipient_type", Ty::Str),
+        opt("recipient_participant_id", Ty::Str).aka(&["participant_recipient_id"]),
+        opt("recipient_identity_key_hash", Ty::Str),
     ],
 };
 
@@ -48,6 +59,10 @@ static MESSAGE: Shape =
 
 const STATUSES: &[&str] = &["sent", "delivered", "read", "failed", "deleted", "warning"];
 
+/// `recipient_type`: "Property only included if message was sent to a group" (WB `status.md`);
+/// send bodies name the other value `individual`.
+const RECIPIENT_TYPES: &[&str] = &["individual", "group"];
+
 /// Error 1026, Receiver Incapable.
 const RECEIVER_INCAPABLE: i64 = 1026;
 
@@ -56,7 +71,20 @@ pub(super) fn check(cx: &mut Cx, status: &Obj<'_>) {
     if let Some((timestamp, path)) = status.str("timestamp") {
         check_timestamp(cx, timestamp, &path);
     }
-    if let Some((id, path)) = status.str("recipient_id") {
+    let recipient_type = status.str("recipient_type");
+    if let Some((kind, path)) = recipient_type
+        && !RECIPIENT_TYPES.contains(&kind)
+    {
+        received_value_unknown(cx, path, "status `recipient_type`", kind, RECIPIENT_TYPES);
+    }
+    // A group's status names the group in `recipient_id` and the member in
+    // `recipient_participant_id`; of another type, nothing is known about either.
+    let recipient = match recipient_type.map(|(kind, _)| kind) {
+        None | Some("individual") => Some("recipient_id"),
+        Some("group") => Some("recipient_participant_id"),
+        Some(_) => None,
+    };
+    if let Some((id, path)) = recipient.and_then(|r| status.str(r)) {
         check_wa_id(cx, id, &path);
     }
     if let Some(message) = status.obj(cx, "message", &MESSAGE)
@@ -86,7 +114,7 @@ pub(super) fn check(cx: &mut Cx, status: &Obj<'_>) {
             path,
             Finding::NotOneOf { subject: "status", actual: value.to_owned(), allowed: STATUSES },
         );
-        d.help = did_you_mean(value, STATUSES);
+        d.help = did_you_mean(value, STATUSES).or_else(|| Some(EDITION.to_owned()));
         return;
     }
     let has_errors = status.arr("errors").is_some_and(|e| e.len() > 0);

@@ -180,3 +180,118 @@ fn webhook_receiver_incapable() {
     assert_eq!(d[0].path.to_string(), "/entry/0/changes/0/value/statuses/0/errors/0/code");
     assert_not_reported(&webhook(&value(FAILED)), "LW574");
 }
+
+#[test]
+fn members_meta_added_are_warnings_not_errors() {
+    let json = webhook(&value(TEXT))
+        .replace(r#""wa_id": "16505551234""#, r#""wa_id": "16505551234", "parent_user_id": "user.1""#);
+    let d = assert_reports(&json, "LW016");
+    assert_eq!(d[0].path.to_string(), "/entry/0/changes/0/value/contacts/0/parent_user_id");
+    assert_eq!(d[0].severity, crate::Severity::Warning);
+    assert!(
+        d[0].message.contains("linkwa's edition (Meta's Cloud API as documented in December 2025"),
+        "{}",
+        d[0].message
+    );
+    assert_not_reported(&json, "LW005");
+    // A value on its own with a new member is still a webhook value.
+    let statuses = format!("{{{FAILED}, \"member_from_the_future\": 1}}");
+    assert_eq!(lint(&statuses).dialect, crate::Dialect::Cloud);
+    assert_reports(&statuses, "LW016");
+}
+
+#[test]
+fn username_users_have_empty_ids_and_other_ids_are_checked() {
+    let username = TEXT
+        .replace(r#""wa_id": "16505551234""#, r#""wa_id": "", "user_id": "user.93737""#)
+        .replace(r#""from": "16505551234""#, r#""from": "", "from_user_id": "user.93737""#);
+    assert_clean(&webhook(&value(&username)));
+    let d = assert_reports(&webhook(&value(&TEXT.replace(r#""from": "16505551234""#, r#""from": "bla""#))), "LW565");
+    assert_eq!(d[0].path.to_string(), "/entry/0/changes/0/value/messages/0/from");
+    let reply = TEXT.replace(r#""type": "text""#, r#""context": {"from": "bla", "id": "wamid.X"}, "type": "text""#);
+    let d = assert_reports(&webhook(&value(&reply)), "LW565");
+    assert_eq!(d[0].path.to_string(), "/entry/0/changes/0/value/messages/0/context/from");
+}
+
+#[test]
+fn group_statuses_check_the_participant() {
+    let group = FAILED.replace(
+        r#""recipient_id": "16505551234""#,
+        r#""recipient_id": "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD", "recipient_type": "group", "recipient_participant_id": "16505551234""#,
+    );
+    assert_clean(&webhook(&value(&group)));
+    let d = assert_reports(
+        &webhook(&value(
+            &group.replace(r#""recipient_participant_id": "16505551234""#, r#""recipient_participant_id": "+1 650""#),
+        )),
+        "LW565",
+    );
+    assert!(d[0].path.to_string().ends_with("/recipient_participant_id"));
+    let d = assert_reports(
+        &webhook(&value(&group.replace(r#""recipient_type": "group""#, r#""recipient_type": "broadcast""#))),
+        "LW606",
+    );
+    assert!(d[0].path.to_string().ends_with("/recipient_type"));
+}
+
+#[test]
+fn edit_revoke_unsupported_and_call_permission_replies() {
+    let message = |rest: &str| {
+        webhook(&value(&format!(
+            r#""messages": [{{"from": "16505551234", "id": "wamid.HBgLMTY1MDUwNzY1MjAVAgAS", "timestamp": "1749854575", {rest}}}]"#
+        )))
+    };
+    assert_clean(&message(
+        r#""type": "edit", "edit": {"original_message_id": "wamid.A", "message": {"type": "text", "text": {"body": "fixed"}}}"#,
+    ));
+    assert_clean(&message(r#""type": "revoke", "revoke": {"original_message_id": "wamid.A"}"#));
+    assert_clean(&message(r#""type": "unsupported", "unsupported": {"type": "edit"}"#));
+    let d = assert_reports(&message(r#""type": "revoke""#), "LW007");
+    assert!(d[0].path.to_string().ends_with("/revoke"));
+    let d = assert_reports(&message(r#""type": "edit", "edit": {"original_message_id": "wamid.A"}"#), "LW007");
+    assert!(d[0].path.to_string().ends_with("/edit/message"));
+    let call = |reply: &str| {
+        message(&format!(
+            r#""type": "interactive", "interactive": {{"type": "call_permission_reply", "call_permission_reply": {reply}}}"#
+        ))
+    };
+    assert_clean(&call(
+        r#"{"response": "accept", "is_permanent": false, "expiration_timestamp": 1750021183, "response_source": "automatic"}"#,
+    ));
+    let d = assert_reports(&call(r#"{"response": "maybe"}"#), "LW606");
+    assert!(d[0].path.to_string().ends_with("/call_permission_reply/response"));
+    assert_reports(&call(r#"{"is_permanent": true}"#), "LW007");
+}
+
+#[test]
+fn values_the_typed_model_cannot_hold_are_wrong_types() {
+    let location = TEXT.replace(
+        r#""type": "text", "text": {"body": "Does it come in another color?"}"#,
+        r#""type": "location", "location": {"latitude": "LOCATION_LATITUDE", "longitude": -122.16}"#,
+    );
+    let d = assert_reports(&webhook(&value(&location)), "LW006");
+    assert!(d[0].path.to_string().ends_with("/location/latitude"));
+    assert_not_reported(&webhook(&value(&location)), "LW508");
+    let big = FAILED.replace("131026", "9223372036854775808");
+    let d = assert_reports(&webhook(&value(&big)), "LW006");
+    assert!(d[0].message.contains("outside that range"), "{}", d[0].message);
+    assert_clean(&webhook(&value(&FAILED.replace("131026", "9223372036854775807"))));
+    // The same whole number read as a float (JavaScript's `JSON.parse` gives lintValue one).
+    let d = assert_reports(&webhook(&value(&FAILED.replace("131026", "1e19"))), "LW006");
+    assert!(d[0].message.contains("outside that range"), "{}", d[0].message);
+    let d = assert_reports(&webhook(&value(&FAILED.replace("131026", "1.5"))), "LW006");
+    assert!(d[0].message.ends_with("found a number"), "{}", d[0].message);
+}
+
+/// A send response is what Meta answers: WB `business-scoped-user-ids.md`, "Send message
+/// response" (its missing comma added) has `user_id`, which linkwa's edition does not know there.
+#[test]
+fn send_responses_are_received_documents() {
+    let response = r#"{"messaging_product": "whatsapp",
+        "contacts": [{"input": "user.9373795779eb6441c8adb2eaee5b848e7dd174ddd302d7db62142f4722d574b6", "wa_id": "",
+                      "user_id": "user.9373795779eb6441c8adb2eaee5b848e7dd174ddd302d7db62142f4722d574b6"}],
+        "messages": [{"id": "wamid.HBgLMTY0NjcwNDM1OTUVAgARGBI1RjQyNUE3NEYxMzAzMzQ5MkEA"}]}"#;
+    let d = assert_reports(response, "LW016");
+    assert_eq!(d[0].path.to_string(), "/contacts/0/user_id");
+    assert!(!lint(response).has_errors());
+}

@@ -104,7 +104,7 @@ fn interactive_replies() {
     // list_reply.description is optional; button_reply has none.
     assert_clean(&without(LIST, &format!("{MSG}/interactive/list_reply/description")));
     let d =
-        assert_reports(&set(BUTTON_REPLY, &format!("{MSG}/interactive/button_reply/description"), r#""d""#), "LW005");
+        assert_reports(&set(BUTTON_REPLY, &format!("{MSG}/interactive/button_reply/description"), r#""d""#), "LW016");
     assert_eq!(d[0].path.to_string(), "/content/message/interactive/button_reply/description");
 }
 

@@ -15,7 +15,7 @@ fn the_format_gets_its_legacy_note_and_nothing_else() {
 #[test]
 fn operator_timestamp_spelling() {
     let doc = without(&set(TEXT, "/operatorTimeStamp", r#""2020-10-15T14:34:56Z""#), "/operatorTimestamp");
-    let d = assert_reports(&doc, "LW005");
+    let d = assert_reports(&doc, "LW016");
     assert_eq!(d[0].path.to_string(), "/operatorTimeStamp");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `operatorTimestamp`?"));
     assert_not_reported(&doc, "LW007");

@@ -66,6 +66,6 @@ fn message_ids() {
 #[test]
 fn unknown_members_get_a_suggestion() {
     let doc = r#"{"resultCode": 112400, "description": "Unauthorized", "translatedDescripton": null}"#;
-    let d = assert_reports(doc, "LW005");
+    let d = assert_reports(doc, "LW016");
     assert_eq!(d[0].help.as_deref(), Some("did you mean `translatedDescription`?"));
 }
