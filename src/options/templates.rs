@@ -18,11 +18,15 @@ use crate::rules::definition::model::Template;
 use crate::rules::definition::{DEFINITION_DUPLICATE, recognizes};
 use crate::rules::structure::UNKNOWN_DOCUMENT_KIND;
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 /// A set of template definitions, one per `name` and `language`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TemplateSet {
     templates: Vec<Template>,
+    /// Where each `(name, language)` is in `templates`: finding a duplicate or a send's
+    /// definition is a look-up, not a scan (100 000 definitions were quadratic).
+    index: BTreeMap<(String, String), usize>,
     sources: Vec<TemplateSource>,
 }
 
@@ -83,8 +87,8 @@ impl TemplateSet {
                 let before = self.templates.len();
                 for (item, path) in items {
                     let Some(template) = Template::read(item) else { continue };
-                    let same = |t: &Template| t.name == template.name && t.language == template.language;
-                    if let Some(first) = self.templates.iter().position(same) {
+                    let key = (template.name.clone(), template.language.clone());
+                    if let Some(&first) = self.index.get(&key) {
                         // A duplicate within this source is already reported by its own lint.
                         if first < before {
                             report.diagnostics.push(DEFINITION_DUPLICATE.diagnostic(
@@ -97,6 +101,7 @@ impl TemplateSet {
                         }
                         continue;
                     }
+                    self.index.insert(key, self.templates.len());
                     self.templates.push(template);
                     added += 1;
                 }
@@ -134,6 +139,11 @@ impl TemplateSet {
     /// True when a source's report has an error.
     pub fn has_errors(&self) -> bool {
         self.sources.iter().any(|s| s.report.has_errors())
+    }
+
+    /// The definition of `name` in `language`, when the set has one (a look-up in O(log n)).
+    pub(crate) fn find(&self, name: &str, language: &str) -> Option<&Template> {
+        self.index.get(&(name.to_owned(), language.to_owned())).and_then(|&i| self.templates.get(i))
     }
 
     /// The definitions, in the order added.
