@@ -4,7 +4,7 @@
 
 use linkwa::{Applicability, Diagnostic, LintOptions};
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 /// What to do with fixes.
@@ -86,8 +86,10 @@ pub fn write_in_place(path: &Path, original: &[u8], fixed: &str) -> Result<(), S
     #[cfg(feature = "fault-injection")]
     fault_injection(path, original);
     let unchanged = || -> Result<(), String> {
-        let now = fs::File::open(path)
-            .and_then(|f| crate::inputs::read_bounded(f, original.len() as u64))
+        // One byte more than was read: a longer file has changed too.
+        let mut now = Vec::with_capacity(original.len() + 1);
+        fs::File::open(path)
+            .and_then(|f| f.take(original.len() as u64 + 1).read_to_end(&mut now))
             .map_err(|e| format!("cannot read it again: {e}"))?;
         if now != original {
             return Err("it changed since it was read (written meanwhile by something else)".to_owned());
