@@ -106,7 +106,8 @@ fn no_message_or_help_shows_a_short_phone_number_or_body() {
         planted += plant_short(&mut value);
         let options = common::options_for(&file);
         let text = serde_json::to_string_pretty(&value).unwrap();
-        for d in [lint_value_with(&value, &options), lint_str_with(&text, &options)].iter().flat_map(|r| &r.diagnostics) {
+        for d in [lint_value_with(&value, &options), lint_str_with(&text, &options)].iter().flat_map(|r| &r.diagnostics)
+        {
             for secret in [SHORT_PHONE, SHORT_BODY] {
                 let shown = |s: &str| s.contains(secret) || s.contains(&secret[1..]);
                 assert!(!shown(&d.message), "{}: {} message shows {secret}: {}", file.display(), d.code, d.message);

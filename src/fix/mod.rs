@@ -323,9 +323,7 @@ fn better(before: &Report, after: &Report) -> bool {
     let unparsed = |r: &Report| r.diagnostics.iter().filter(|d| UNPARSED.contains(&d.code)).count();
     let duplicates = |r: &Report| r.diagnostics.iter().filter(|d| d.code == DUPLICATE_KEY).count();
     let counts = |r: &Report| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info));
-    unparsed(after) <= unparsed(before)
-        && duplicates(after) <= duplicates(before)
-        && counts(after) < counts(before)
+    unparsed(after) <= unparsed(before) && duplicates(after) <= duplicates(before) && counts(after) < counts(before)
 }
 
 #[cfg(test)]

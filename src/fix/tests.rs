@@ -170,7 +170,8 @@ fn a_hundred_parameters_needing_two_fixes_each_are_fixed_in_one_run() {
 fn two_renames_to_one_name_never_make_a_duplicate_key() {
     let text = r#"{"type": "text", "txt": {"body": "hi"}, "tetx": {"body": "hi"}}"#;
     let report = crate::lint_str(text);
-    let renames = report.diagnostics.iter().filter(|d| d.fix.as_ref().is_some_and(|f| f.description.contains("`text`")));
+    let renames =
+        report.diagnostics.iter().filter(|d| d.fix.as_ref().is_some_and(|f| f.description.contains("`text`")));
     assert_eq!(renames.count(), 2, "{:?}", report.diagnostics);
     let outcome = fix_str(text, Unsafe);
     assert!(outcome.report.diagnostics.iter().all(|d| d.code != "LW004"), "{}", outcome.text);
@@ -179,7 +180,10 @@ fn two_renames_to_one_name_never_make_a_duplicate_key() {
 
 #[test]
 fn white_space_json_does_not_allow_is_an_error_with_a_fix_and_every_fix_leaves_json() {
-    for text in ["{\"type\": \"text\",\u{b}\"text\": {\"body\": \"hi\"},}", "{\"type\": \"text\",\u{c}\u{a0}\"text\": {\"body\": \"hi\",}}\u{2028}"] {
+    for text in [
+        "{\"type\": \"text\",\u{b}\"text\": {\"body\": \"hi\"},}",
+        "{\"type\": \"text\",\u{c}\u{a0}\"text\": {\"body\": \"hi\",}}\u{2028}",
+    ] {
         let report = crate::lint_str(text);
         assert!(report.diagnostics.iter().any(|d| d.code == "LW001"), "{text:?}: {:?}", report.diagnostics);
         let all = apply_fixes(text, &report, Safe).text;

@@ -157,8 +157,9 @@ impl Config {
             message: format!("cannot read the configuration: {message}"),
             source_line: None,
         };
-        let bytes = crate::inputs::read_path(&file, crate::inputs::DEFAULT_MAX_FILE_SIZE, crate::inputs::Accept::RegularOnly)
-            .map_err(|e| cannot(e.to_string()))?;
+        let bytes =
+            crate::inputs::read_path(&file, crate::inputs::DEFAULT_MAX_FILE_SIZE, crate::inputs::Accept::RegularOnly)
+                .map_err(|e| cannot(e.to_string()))?;
         let text = String::from_utf8(bytes).map_err(|_| cannot("not UTF-8".to_owned()))?;
         let base = file.parent().map(Path::to_path_buf).unwrap_or_default();
         Loader { file: &file, text: &text }.load(base)

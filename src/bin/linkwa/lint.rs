@@ -95,8 +95,7 @@ pub fn run(
     }
     let fixed = fix.map(|_| files.iter().map(|f| f.fix.applied).sum());
     let not_fixed = files.iter().filter(|f| f.fix.not_written.is_some()).count();
-    let mut totals =
-        Totals { files: files.len(), unreadable: unreadable.len(), fixed, not_fixed, ..Totals::default() };
+    let mut totals = Totals { files: files.len(), unreadable: unreadable.len(), fixed, not_fixed, ..Totals::default() };
     for finding in files.iter().flat_map(|f| &f.findings) {
         match (&finding.suppression, finding.diagnostic.severity) {
             (Some(_), _) => totals.suppressed += 1,

@@ -112,7 +112,10 @@ mod tests {
             ]
         );
         assert_eq!(names("{{1}} and {{2}} and {{1}}"), vec!["1", "2"]);
-        assert_eq!(pieces("a {{1}} {{ b } c"), vec![Piece::Text("a "), Piece::Var("1"), Piece::Text(" "), Piece::Unclosed(" b } c")]);
+        assert_eq!(
+            pieces("a {{1}} {{ b } c"),
+            vec![Piece::Text("a "), Piece::Var("1"), Piece::Text(" "), Piece::Unclosed(" b } c")]
+        );
         assert_eq!(pieces("a { b } c"), vec![Piece::Text("a { b } c")]);
         assert_eq!(pieces("{{#}}"), vec![Piece::Bad("#")]);
         assert_eq!(kind_of("order_2"), Some(VarKind::Named));
