@@ -6,7 +6,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::fix::json_string;
 use crate::pointer::JsonPointer;
 use crate::rules::structure::{
-    COMMENT_IN_JSON, DUPLICATE_KEY, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
+    COMMENT_IN_JSON, DUPLICATE_KEY, EMPTY_DOCUMENT, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
 };
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
@@ -109,6 +109,10 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
         }
     }
     out.extend(foreign_white_space(text, tokens, lines));
+    // Only comments: there is no document, whatever removing them gives.
+    if tree.value.is_none() {
+        out.push(positioned(&EMPTY_DOCUMENT, lines, 0, "the document holds only comments".into()));
+    }
     for (i, t) in code.iter().enumerate() {
         let next = code.get(i + 1).map(|n| &n.token);
         let quoted = |value: &str| vec![Edit::new(t.range.start, t.range.end, json_string(value))];

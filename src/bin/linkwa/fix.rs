@@ -102,15 +102,18 @@ pub fn write_in_place(path: &Path, original: &[u8], fixed: &str) -> Result<(), S
         _ => Path::new("."),
     };
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    // A name no other run picks at the same time (`create_new` makes sure): the clock's
+    // nanoseconds, not the process id, which WASI does not have.
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
     let temp = (0..100u32)
-        .map(|n| folder.join(format!(".{file_name}.linkwa-{}-{n}.tmp", std::process::id())))
+        .map(|n| folder.join(format!(".{file_name}.linkwa-{stamp:x}-{n}.tmp")))
         .find_map(|p| fs::OpenOptions::new().write(true).create_new(true).open(&p).ok().map(|f| (p, f)));
     let Some((temp, mut file)) = temp else {
         return Err("cannot create a temporary file in its folder".to_owned());
     };
     let written = file
         .write_all(fixed.as_bytes())
-        .and_then(|()| fs::set_permissions(&temp, meta.permissions()))
+        .and_then(|()| keep_permissions(&temp, &meta))
         .and_then(|()| file.sync_all())
         .map_err(|e| format!("cannot write the fixed text: {e}"))
         .and_then(|()| unchanged())
@@ -123,6 +126,18 @@ pub fn write_in_place(path: &Path, original: &[u8], fixed: &str) -> Result<(), S
         let _ = dir.sync_all();
     }
     written
+}
+
+/// Gives `temp` the permissions of the original (its mode, on Unix).
+#[cfg(not(target_os = "wasi"))]
+fn keep_permissions(temp: &Path, original: &fs::Metadata) -> std::io::Result<()> {
+    fs::set_permissions(temp, original.permissions())
+}
+
+/// WASI has no file modes to keep.
+#[cfg(target_os = "wasi")]
+fn keep_permissions(_: &Path, _: &fs::Metadata) -> std::io::Result<()> {
+    Ok(())
 }
 
 /// Tests only (the `fault-injection` feature): a file whose text holds
