@@ -10,14 +10,19 @@
 //! - `lint_str` and `lint_value` agree on strict JSON without duplicate keys;
 //! - translation: a translated body lints clean as Cloud API JSON, and `from_meta` reads it back
 //!   to the message less what the Cloud API has no place for (`round_tripped`);
-//! - no message or help contains a planted body text or phone number (`mutate_fixtures`).
+//! - no message or help contains a planted body text or phone number (`mutate_fixtures`);
+//! - fixes (`fix`): each fix alone changes only the bytes of its edits and leaves a text that
+//!   parses at least as well; fixing keeps strict JSON strict, never makes the report worse, and
+//!   fixing the result again changes nothing;
+//! - templates (`templates`): definitions and a send mutated together lint and preview without a
+//!   panic, the send's report meets the lint oracles, and a preview is bounded by its inputs.
 
 #![allow(dead_code)] // each consumer uses its own part
 
 use linkwa::meta::{round_tripped, to_meta_message};
 use linkwa::model::Message;
 use linkwa::pointer::Segment;
-use linkwa::{Dialect, JsonPointer, LintOptions, Report, lint_value_with};
+use linkwa::{Applicability, Dialect, JsonPointer, LintOptions, Report, Severity, lint_value_with};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -331,4 +336,104 @@ fn options_for(path: &Path) -> LintOptions {
 /// The number of fixtures `mutate_fixtures` starts from (for the replay test's sanity check).
 pub fn seed_count() -> usize {
     SEEDS.len()
+}
+
+/// Codes that say a text is not (or no longer) a JSON document.
+const UNPARSED: &[&str] = &["LW001", "LW002", "LW003", "LW013"];
+
+fn unparsed(report: &Report) -> usize {
+    report.diagnostics.iter().filter(|d| UNPARSED.contains(&d.code)).count()
+}
+
+/// How many fixes of one input are each applied alone and re-linted (bounds a run's cost).
+const SINGLE_FIXES: usize = 24;
+
+/// Target `fix`: the first byte picks the applicability (even: safe fixes, odd: safe and unsafe),
+/// the rest is the text.
+pub fn fix(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let threshold = if pick & 1 == 0 { Applicability::Safe } else { Applicability::Unsafe };
+    let options = LintOptions::default();
+    let report = linkwa::lint_str_with(text, &options);
+    // Each fix alone: only the bytes of its edits change, and the text parses as well as before.
+    for d in report.diagnostics.iter().filter(|d| d.fix.is_some()).take(SINGLE_FIXES) {
+        let Some(fix) = &d.fix else { continue };
+        let one = Report { dialect: report.dialect, diagnostics: vec![d.clone()] };
+        let applied = linkwa::apply_fixes(text, &one, Applicability::Unsafe);
+        let mut edits: Vec<_> = fix.edits.iter().collect();
+        edits.sort_by_key(|e| (e.start, e.end));
+        let mut expected = String::new();
+        let mut at = 0;
+        for e in &edits {
+            let before = text.get(at..e.start).unwrap_or_else(|| panic!("{}: an edit off a boundary", d.code));
+            expected.push_str(before);
+            expected.push_str(&e.replacement);
+            at = e.end;
+        }
+        expected.push_str(text.get(at..).unwrap_or_else(|| panic!("{}: an edit past the end", d.code)));
+        assert_eq!(applied.applied, 1, "{}: its own fix is not applied", d.code);
+        assert_eq!(applied.text, expected, "{}: bytes outside the edits changed", d.code);
+        let after = linkwa::lint_str_with(&applied.text, &options);
+        assert!(
+            unparsed(&after) <= unparsed(&report),
+            "{}: the fix {:?} leaves a text that does not parse: {:?}",
+            d.code,
+            fix.description,
+            after.diagnostics.iter().find(|d| UNPARSED.contains(&d.code))
+        );
+    }
+    let outcome = linkwa::fix_str_with(text, &options, threshold, &|_| true);
+    if serde_json::from_str::<Value>(text).is_ok() {
+        assert!(serde_json::from_str::<Value>(&outcome.text).is_ok(), "strict JSON is no longer strict");
+    }
+    let counts = |r: &Report| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info));
+    assert!(counts(&outcome.report) <= counts(&report), "fixing made the report worse");
+    assert!(unparsed(&outcome.report) <= unparsed(&report), "fixing made the text parse worse");
+    assert_eq!(outcome.report, linkwa::lint_str_with(&outcome.text, &options), "the outcome's report is stale");
+    if !outcome.capped {
+        let again = linkwa::fix_str_with(&outcome.text, &options, threshold, &|_| true);
+        assert_eq!((again.applied, &again.text), (0, &outcome.text), "fixing twice changes the text");
+    }
+}
+
+/// Splits the `templates` input at its first 0xFF byte (never in UTF-8): definitions, then send.
+pub const TEMPLATES_SEPARATOR: u8 = 0xff;
+
+/// Target `templates`: definitions (a definition or a list response) and a send, separated by
+/// [`TEMPLATES_SEPARATOR`], mutated together. The set is built, the send linted against it (the
+/// lint oracles hold) and previewed; every preview is bounded by its inputs: no longer than the
+/// definitions' text with each variable filled by at most the whole send.
+pub fn templates(data: &[u8]) {
+    let Some(split) = data.iter().position(|&b| b == TEMPLATES_SEPARATOR) else { return };
+    let (Ok(definitions), Ok(send)) = (std::str::from_utf8(&data[..split]), std::str::from_utf8(&data[split + 1..]))
+    else {
+        return;
+    };
+    let set = linkwa::options::templates::TemplateSet::from_json(definitions);
+    for source in set.sources() {
+        check_sorted(&source.report);
+        check_positions(definitions, &source.report);
+    }
+    let set = std::sync::Arc::new(set);
+    let options = LintOptions { templates: Some(set.clone()), ..LintOptions::default() };
+    let report = linkwa::lint_str_with(send, &options);
+    check_sorted(&report);
+    check_positions(send, &report);
+    let Ok(previews) = set.preview_str(send) else { return };
+    // Every text of a preview is a definition's text with its variables filled from the send, or
+    // a card of the definitions repeated for a card of the send: at most a product of the sizes.
+    let bound = (definitions.len() + 64) * (send.len() + 64);
+    let size: usize = previews.iter().map(|p| text_size(&serde_json::to_value(p).unwrap_or_default())).sum();
+    assert!(size <= bound, "previews of {size} bytes from {} + {} bytes", definitions.len(), send.len());
+}
+
+/// The bytes of every string in `value`.
+fn text_size(value: &Value) -> usize {
+    match value {
+        Value::String(s) => s.len(),
+        Value::Array(items) => items.iter().map(text_size).sum(),
+        Value::Object(map) => map.values().map(text_size).sum(),
+        _ => 0,
+    }
 }

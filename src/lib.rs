@@ -45,7 +45,7 @@ pub mod schema;
 
 pub use diagnostic::text::{Lines, Position, Unit};
 pub use diagnostic::{Applicability, Diagnostic, Dialect, Edit, Fix, Report, Severity};
-pub use fix::{FixOutcome, Fixed, apply_fixes, fix_str, fix_str_with};
+pub use fix::{FixOutcome, Fixed, MAX_FIX_PASSES, apply_fixes, fix_str, fix_str_with};
 pub use meta::{FromMetaError, LinkMessage, Translation, from_meta, to_meta};
 pub use model::{Message, MessageRequest};
 pub use options::{LintOptions, MediaPolicy, OptionError};

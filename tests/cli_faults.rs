@@ -199,3 +199,77 @@ fn text_before_a_url_scheme_does_not_panic() {
         assert!(matches!(o.status.code(), Some(0 | 1)), "{body}: {o:?}");
     }
 }
+
+/// A definition and a send whose texts carry terminal control sequences (OSC, a screen clear, a
+/// carriage return) and a bidirectional override, and a `{{` never closed.
+const HOSTILE_DEFINITION: &str = r#"{"name": "t", "language": "en", "category": "UTILITY", "components": [
+  {"type": "HEADER", "format": "TEXT", "text": "Head\u001b]0;title\u0007"},
+  {"type": "BODY", "text": "Hi {{1}}, \u202eevil\u202c and {{ the rest"},
+  {"type": "FOOTER", "text": "foot\rforged"}]}"#;
+const HOSTILE_SEND: &str = r#"{"messaging_product": "whatsapp", "to": "+4790000001", "type": "template",
+  "template": {"name": "t", "language": {"code": "en"},
+  "components": [{"type": "body", "parameters": [{"type": "text", "text": "\u001b[2J"}]}]}}"#;
+
+#[test]
+fn preview_escapes_control_characters_and_keeps_text_after_an_unclosed_placeholder() {
+    let dir = scratch("faults-preview");
+    std::fs::write(dir.join("t.json"), HOSTILE_DEFINITION).unwrap();
+    std::fs::write(dir.join("send.json"), HOSTILE_SEND).unwrap();
+    let (t, send) = (dir.join("t.json"), dir.join("send.json"));
+    let o = linkwa(&["preview", "--templates", t.to_str().unwrap(), send.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}{}", String::from_utf8_lossy(&o.stderr));
+    for raw in ['\u{1b}', '\u{7}', '\u{202e}', '\r'] {
+        assert!(!out.contains(raw), "{raw:?} printed raw: {out:?}");
+    }
+    assert!(out.contains("Hi \\u{1b}[2J, \\u{202e}evil\\u{202c} and {{ the rest"), "{out}");
+    assert!(out.contains("*Head\\u{1b}]0;title\\u{7}*") && out.contains("_foot\\u{d}forged_"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn definitions_and_configuration_must_be_regular_files_read_within_the_limit() {
+    let dir = scratch("faults-definitions");
+    std::fs::write(dir.join("send.json"), HOSTILE_SEND).unwrap();
+    let fifo = dir.join("defs.json");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let send = dir.join("send.json");
+    let send = send.to_str().unwrap();
+    // Nobody writes to the FIFO: opening it would block forever; `/dev/zero` never ends.
+    for templates in [fifo.to_str().unwrap(), "/dev/zero"] {
+        let o = linkwa(&["lint", "--no-config", "--templates", templates, send]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{templates}: {err}");
+        assert!(err.contains("not a regular file"), "{templates}: {err}");
+        let o = linkwa(&["preview", "--no-config", "--templates", templates, send]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{templates}: {err}");
+        assert!(err.contains("not a regular file"), "{templates}: {err}");
+    }
+    let o = linkwa(&["lint", "--config", fifo.to_str().unwrap(), send]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("not a regular file"), "{err}");
+    // A preview send named on the command line is read up to the size limit.
+    std::fs::write(dir.join("t.json"), HOSTILE_DEFINITION).unwrap();
+    let t = dir.join("t.json");
+    let o = linkwa(&["preview", "--templates", t.to_str().unwrap(), "/dev/zero"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("larger than the maximum file size"), "{err}");
+}
+
+#[test]
+fn the_exit_status_survives_a_reader_that_goes_away_with_fixable_findings() {
+    // Errors that carry fixes: the report is longer, and the buffer still holds some of it
+    // when the reader has gone; the last flush failing again must not turn the status to 0.
+    let dir = scratch("faults-pipe-fixable");
+    let message = "{\n  \"type\": \"Text\",\n  \"text\": {\"body\": \"x\",},\n}";
+    std::fs::write(dir.join("big.json"), format!("[{}]", vec![message; 3000].join(","))).unwrap();
+    let file = dir.join("big.json");
+    for format in ["human", "json", "sarif", "github", "junit"] {
+        let status =
+            status_with_stdout_closed_early(&["lint", "--no-config", "--format", format, file.to_str().unwrap()]);
+        assert_eq!(status, Some(1), "{format}");
+    }
+}

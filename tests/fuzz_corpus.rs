@@ -72,6 +72,8 @@ fn the_oracles_hold_on_every_fixture() {
                     oracles::to_meta_str(&[&[1u8][..], &data].concat());
                     oracles::to_meta_str(&[&[0u8][..], &data].concat());
                     oracles::from_meta(&data);
+                    oracles::fix(&[&[0u8][..], &data].concat());
+                    oracles::fix(&[&[1u8][..], &data].concat());
                 });
                 assert!(outcome.is_ok(), "{} fails an oracle", path.display());
                 count += 1;
@@ -79,4 +81,14 @@ fn the_oracles_hold_on_every_fixture() {
         }
     }
     assert!(count > 500);
+}
+
+#[test]
+fn fix_corpus() {
+    assert!(replay("fix", oracles::fix) > 0);
+}
+
+#[test]
+fn templates_corpus() {
+    assert!(replay("templates", oracles::templates) > 0);
 }

@@ -128,3 +128,66 @@ fn utf16_offsets_past_the_text_or_inside_a_character_do_not_panic() {
     let units: Vec<(usize, usize)> = edits.iter().map(|e| (e.start_utf16, e.end_utf16)).collect();
     assert_eq!(units, [(0, 0), (3, 3), (4, 4)]);
 }
+
+#[test]
+fn the_overlap_check_does_constant_work_per_edit() {
+    // n fixes, each of one edit; every other one overlaps its predecessor. Work counted, not
+    // timed: a check against every taken edit was quadratic (100 000 fixes took minutes).
+    let work_per_fix = |n: usize| {
+        let text = "x".repeat(2 * n + 2);
+        let fixes: Vec<Fix> = (0..n)
+            .map(|i| Fix {
+                description: String::new(),
+                applicability: Safe,
+                edits: vec![Edit::new(2 * (i / 2), 2 * (i / 2) + 1 + i % 2, "y")],
+            })
+            .collect();
+        crate::json::work::take();
+        let out = apply(&text, fixes.iter());
+        assert_eq!((out.applied, out.skipped), (n / 2, n / 2));
+        crate::json::work::take() as f64 / n as f64
+    };
+    let (small, large) = (work_per_fix(1_000), work_per_fix(100_000));
+    assert!(small > 0.0 && large <= 2.0 * small, "{large} per fix at 100 000, {small} at 1 000");
+}
+
+#[test]
+fn a_hundred_parameters_needing_two_fixes_each_are_fixed_in_one_run() {
+    // Each parameter's `type` and member name repaired together reveal a LINK spelling inside
+    // (`fallbackValue`), whose own fix then finishes it: no single fix helps alone.
+    let parameter = r#"{"type": "dateTime", "dateTime": {"fallbackValue": "May 1"}}"#;
+    let text = format!(
+        r#"{{"messaging_product": "whatsapp", "to": "+4790000001", "type": "template", "template": {{"name": "t", "language": {{"code": "en"}}, "components": [{{"type": "body", "parameters": [{}]}}]}}}}"#,
+        vec![parameter; 100].join(", ")
+    );
+    let outcome = fix_str(&text, Safe);
+    assert!(outcome.report.is_clean(), "{:?}", outcome.report.diagnostics.first());
+    assert_eq!((outcome.applied, outcome.capped), (300, false));
+    assert_eq!(fix_str(&outcome.text, Safe).applied, 0);
+}
+
+#[test]
+fn two_renames_to_one_name_never_make_a_duplicate_key() {
+    let text = r#"{"type": "text", "txt": {"body": "hi"}, "tetx": {"body": "hi"}}"#;
+    let report = crate::lint_str(text);
+    let renames =
+        report.diagnostics.iter().filter(|d| d.fix.as_ref().is_some_and(|f| f.description.contains("`text`")));
+    assert_eq!(renames.count(), 2, "{:?}", report.diagnostics);
+    let outcome = fix_str(text, Unsafe);
+    assert!(outcome.report.diagnostics.iter().all(|d| d.code != "LW004"), "{}", outcome.text);
+    assert_eq!(outcome.text.matches("\"text\": {").count(), 1, "{}", outcome.text);
+}
+
+#[test]
+fn white_space_json_does_not_allow_is_an_error_with_a_fix_and_every_fix_leaves_json() {
+    for text in [
+        "{\"type\": \"text\",\u{b}\"text\": {\"body\": \"hi\"},}",
+        "{\"type\": \"text\",\u{c}\u{a0}\"text\": {\"body\": \"hi\",}}\u{2028}",
+    ] {
+        let report = crate::lint_str(text);
+        assert!(report.diagnostics.iter().any(|d| d.code == "LW001"), "{text:?}: {:?}", report.diagnostics);
+        let all = apply_fixes(text, &report, Safe).text;
+        assert!(serde_json::from_str::<serde_json::Value>(&all).is_ok(), "{all:?}");
+        assert!(crate::lint_str(&all).is_clean(), "{all:?}");
+    }
+}

@@ -6,7 +6,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::fix::json_string;
 use crate::pointer::JsonPointer;
 use crate::rules::structure::{
-    COMMENT_IN_JSON, DUPLICATE_KEY, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
+    COMMENT_IN_JSON, DUPLICATE_KEY, EMPTY_DOCUMENT, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
 };
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
@@ -108,6 +108,11 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
             out.push(fixed(d, "remove the comment", vec![comment_removal(text, t.range.start, t.range.end)]));
         }
     }
+    out.extend(foreign_white_space(text, tokens, lines));
+    // Only comments: there is no document, whatever removing them gives.
+    if tree.value.is_none() {
+        out.push(positioned(&EMPTY_DOCUMENT, lines, 0, "the document holds only comments".into()));
+    }
     for (i, t) in code.iter().enumerate() {
         let next = code.get(i + 1).map(|n| &n.token);
         let quoted = |value: &str| vec![Edit::new(t.range.start, t.range.end, json_string(value))];
@@ -147,6 +152,37 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
             let edit = Edit::new(t.range.end, t.range.end, ",");
             out.push(fixed(d, "insert a comma", vec![edit]));
         }
+    }
+    out
+}
+
+/// White space between tokens that JSON does not allow. RFC 8259 §2 allows space, horizontal
+/// tab, line feed and carriage return only; the lenient parser also skips U+000B, U+000C and
+/// Unicode's other spaces (U+00A0, U+2028, …), which a strict parser rejects. Each is LW001
+/// (the document does not parse) with a safe fix that writes a space instead, so that no fix is
+/// offered whose result does not parse once the others are applied. Linear: each byte between
+/// tokens is looked at once.
+fn foreign_white_space(
+    text: &str,
+    tokens: &[jsonc_parser::tokens::TokenAndRange<'_>],
+    lines: &LineIndex<'_>,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let gaps = tokens.iter().map(|t| (t.range.start, t.range.end)).chain([(text.len(), text.len())]);
+    for (start, end) in gaps {
+        if let Some(gap) = text.get(at..start) {
+            for (i, c) in gap.char_indices().filter(|&(_, c)| !matches!(c, ' ' | '\t' | '\n' | '\r')) {
+                let offset = at + i;
+                let m = format!(
+                    "U+{:04X} is not JSON white space (only space, tab, line feed and carriage return are)",
+                    c as u32
+                );
+                let edit = Edit::new(offset, offset + c.len_utf8(), " ");
+                out.push(fixed(positioned(&INVALID_JSON, lines, offset, m), "write a space instead", vec![edit]));
+            }
+        }
+        at = at.max(end);
     }
     out
 }

@@ -28,6 +28,8 @@ use crate::{
 };
 #[cfg(feature = "templates")]
 use serde_json::Value;
+#[cfg(feature = "templates")]
+use std::collections::BTreeMap;
 
 /// A set of template definitions, one per `name` and `language`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +38,10 @@ use serde_json::Value;
 pub struct TemplateSet {
     #[cfg(feature = "templates")]
     templates: Vec<Template>,
+    /// Where each `(name, language)` is in `templates`: finding a duplicate or a send's
+    /// definition is a look-up, not a scan (100 000 definitions were quadratic).
+    #[cfg(feature = "templates")]
+    index: BTreeMap<(String, String), usize>,
     #[cfg(feature = "templates")]
     sources: Vec<TemplateSource>,
 }
@@ -99,8 +105,8 @@ impl TemplateSet {
                 let before = self.templates.len();
                 for (item, path) in items {
                     let Some(template) = Template::read(item) else { continue };
-                    let same = |t: &Template| t.name == template.name && t.language == template.language;
-                    if let Some(first) = self.templates.iter().position(same) {
+                    let key = (template.name.clone(), template.language.clone());
+                    if let Some(&first) = self.index.get(&key) {
                         // A duplicate within this source is already reported by its own lint.
                         if first < before {
                             report.diagnostics.push(DEFINITION_DUPLICATE.diagnostic(
@@ -113,6 +119,7 @@ impl TemplateSet {
                         }
                         continue;
                     }
+                    self.index.insert(key, self.templates.len());
                     self.templates.push(template);
                     added += 1;
                 }
@@ -150,6 +157,11 @@ impl TemplateSet {
     /// True when a source's report has an error.
     pub fn has_errors(&self) -> bool {
         self.sources.iter().any(|s| s.report.has_errors())
+    }
+
+    /// The definition of `name` in `language`, when the set has one (a look-up in O(log n)).
+    pub(crate) fn find(&self, name: &str, language: &str) -> Option<&Template> {
+        self.index.get(&(name.to_owned(), language.to_owned())).and_then(|&i| self.templates.get(i))
     }
 
     /// The definitions, in the order added.

@@ -142,7 +142,9 @@ const SHARED_AFTER: usize = 64;
 /// (which is then found by a whole-tree search or the index): a few messages' worth.
 const NEARBY: usize = 512;
 
-type Parents<'r> = HashMap<usize, (&'r Value<'r>, Seg<'r>), BuildHasherDefault<AddressHasher>>;
+/// Node address → its parent, the segment that leads to it, and its position among the parent's
+/// members or elements (so that going down an object of 100 000 members is a step, not a scan).
+type Parents<'r> = HashMap<usize, (&'r Value<'r>, Seg<'r>, usize), BuildHasherDefault<AddressHasher>>;
 
 /// One value of a chain: the value, the segment that leads to it from its parent, and that
 /// segment as a pointer segment once a pointer through it was made (so that the next pointer
@@ -215,7 +217,7 @@ impl<'r> Resolver<'r> {
         }
         let parents = self.parents.get_or_insert_with(|| index(root));
         // Up from the anchor until a value of the last chain (or the root), then down that chain.
-        let mut up: Vec<(usize, Seg<'r>, &'r Value<'r>)> = Vec::new();
+        let mut up: Vec<(usize, Seg<'r>, &'r Value<'r>, usize)> = Vec::new();
         let mut at = target;
         let stop = address(root);
         let kept = loop {
@@ -225,17 +227,17 @@ impl<'r> Resolver<'r> {
             if let Some(i) = self.last.iter().position(|&(a, ..)| address(a) == at) {
                 break i + 1;
             }
-            let Some(&(parent, seg)) = parents.get(&at) else {
+            let Some(&(parent, seg, position)) = parents.get(&at) else {
                 debug_assert!(false, "a path anchored outside the linted tree");
                 up.clear();
                 break 0;
             };
-            up.push((at, seg, parent));
+            up.push((at, seg, parent, position));
             at = address(parent);
         };
         self.last.truncate(kept);
-        for (at, seg, parent) in up.into_iter().rev() {
-            let Some(node) = child(parent, seg, at) else {
+        for (at, seg, parent, position) in up.into_iter().rev() {
+            let Some(node) = child(parent, position, at) else {
                 debug_assert!(false, "the parents index disagrees with the tree");
                 break;
             };
@@ -297,8 +299,8 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
     while let Some(node) = stack.pop() {
         match node {
             Value::Object(map) => {
-                for (k, v) in map {
-                    parents.insert(address(v), (node, Seg::Key(k)));
+                for (position, (k, v)) in map.iter().enumerate() {
+                    parents.insert(address(v), (node, Seg::Key(k), position));
                     if v.is_object() || v.is_array() {
                         stack.push(v);
                     }
@@ -306,7 +308,7 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
             }
             Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    parents.insert(address(v), (node, Seg::Index(i)));
+                    parents.insert(address(v), (node, Seg::Index(i), i));
                     if v.is_object() || v.is_array() {
                         stack.push(v);
                     }
@@ -318,11 +320,13 @@ fn index<'r>(root: &'r Value<'r>) -> Parents<'r> {
     parents
 }
 
-/// The child of `parent` reached by `seg`, which is at address `target`.
-fn child<'r>(parent: &'r Value<'r>, seg: Seg<'r>, target: usize) -> Option<&'r Value<'r>> {
-    match (parent, seg) {
-        (Value::Array(items), Seg::Index(i)) => items.get(i),
-        (Value::Object(map), Seg::Key(_)) => map.iter().map(|(_, v)| v).find(|&v| address(v) == target),
+/// The child of `parent` at `position` (among its members, in the order the map keeps them, or
+/// its elements), which is at address `target`.
+fn child<'r>(parent: &'r Value<'r>, position: usize, target: usize) -> Option<&'r Value<'r>> {
+    crate::json::work::add(1);
+    match parent {
+        Value::Array(items) => items.get(position),
+        Value::Object(map) => map.at(position),
         _ => None,
     }
     .filter(|&v| address(v) == target)

@@ -151,12 +151,16 @@ impl Config {
     /// Reads and checks the configuration file at `file` (relative to `cwd` when relative).
     pub fn load(file: &Path, cwd: &Path) -> Result<Config, ConfigError> {
         let file = paths::absolute(file, cwd);
-        let text = std::fs::read_to_string(&file).map_err(|e| ConfigError {
+        let cannot = |message: String| ConfigError {
             file: file.clone(),
             at: None,
-            message: format!("cannot read the configuration: {e}"),
+            message: format!("cannot read the configuration: {message}"),
             source_line: None,
-        })?;
+        };
+        let bytes =
+            crate::inputs::read_path(&file, crate::inputs::DEFAULT_MAX_FILE_SIZE, crate::inputs::Accept::RegularOnly)
+                .map_err(|e| cannot(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|_| cannot("not UTF-8".to_owned()))?;
         let base = file.parent().map(Path::to_path_buf).unwrap_or_default();
         Loader { file: &file, text: &text }.load(base)
     }

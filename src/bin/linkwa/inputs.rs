@@ -103,23 +103,52 @@ fn regular_file(path: &Path) -> io::Result<bool> {
     if meta.is_dir() {
         return Ok(false);
     }
-    Err(io::Error::other("not a regular file (a FIFO, device or socket); skipped"))
+    Err(not_regular())
 }
 
 /// The default `--max-file-size`: 64 MiB, far above any WhatsApp payload (a MessageRequest
 /// with 1 000 messages is about 1 MB).
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
 
+/// What may be read at a path: `Named` for inputs to lint named on the command line (whatever
+/// they are: `<(command)` is a pipe, `/dev/stdin` a link to one), `RegularOnly` for what linkwa
+/// reads on its own account or more than once (template definitions, which are also linted;
+/// the configuration), where a FIFO would block the run and a device never end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Accept {
+    Named,
+    RegularOnly,
+}
+
 /// The bytes of an input, at most `max` of them: a larger input is an error (it is not read
 /// further, so `/dev/zero` or an endless pipe costs `max` bytes, not all the memory).
 pub fn read(input: &Input, max: u64) -> io::Result<Vec<u8>> {
     match input {
-        Input::File(p) => read_bounded(std::fs::File::open(p)?, max),
+        Input::File(p) => read_path(p, max, Accept::Named),
         Input::Stdin => read_bounded(io::stdin().lock(), max),
     }
 }
 
-fn read_bounded(source: impl Read, max: u64) -> io::Result<Vec<u8>> {
+/// The one reader of every file the CLI reads (payloads, template definitions, preview sends,
+/// the configuration): at most `max` bytes; with `Accept::RegularOnly`, anything but a regular
+/// file (after following symbolic links) is an error before it is opened.
+pub fn read_path(path: &Path, max: u64, accept: Accept) -> io::Result<Vec<u8>> {
+    if accept == Accept::RegularOnly && !std::fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    read_bounded(std::fs::File::open(path)?, max)
+}
+
+/// Standard input, or the file at `path`, as for an input to lint.
+pub fn read_named(path: &Path, max: u64) -> io::Result<Vec<u8>> {
+    if path.as_os_str() == "-" { read(&Input::Stdin, max) } else { read_path(path, max, Accept::Named) }
+}
+
+fn not_regular() -> io::Error {
+    io::Error::other("not a regular file (a FIFO, device or socket); skipped")
+}
+
+pub fn read_bounded(source: impl Read, max: u64) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     source.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {

@@ -56,6 +56,8 @@ pub struct Totals {
     pub internal: usize,
     /// With `--fix` or `--diff`: how many fixes were applied (or would be); `None` otherwise.
     pub fixed: Option<usize>,
+    /// With `--fix`: files whose fixes could not be written (left as they were).
+    pub not_fixed: usize,
 }
 
 /// Everything a run found, in input order.
@@ -92,7 +94,8 @@ pub fn run(
         }
     }
     let fixed = fix.map(|_| files.iter().map(|f| f.fix.applied).sum());
-    let mut totals = Totals { files: files.len(), unreadable: unreadable.len(), fixed, ..Totals::default() };
+    let not_fixed = files.iter().filter(|f| f.fix.not_written.is_some()).count();
+    let mut totals = Totals { files: files.len(), unreadable: unreadable.len(), fixed, not_fixed, ..Totals::default() };
     for finding in files.iter().flat_map(|f| &f.findings) {
         match (&finding.suppression, finding.diagnostic.severity) {
             (Some(_), _) => totals.suppressed += 1,
@@ -180,10 +183,11 @@ impl Run {
     }
 }
 
-/// 2 when a path could not be read or linkwa failed on a file (LW000), 1 when an error was found
-/// or there are more warnings than `max_warnings`, otherwise 0.
+/// 2 when a path could not be read, the fixes of a file could not be written or linkwa failed on
+/// a file (LW000), 1 when an error was found or there are more warnings than `max_warnings`,
+/// otherwise 0.
 pub fn exit_status(totals: &Totals, max_warnings: Option<usize>) -> u8 {
-    if totals.unreadable > 0 || totals.internal > 0 {
+    if totals.unreadable > 0 || totals.internal > 0 || totals.not_fixed > 0 {
         2
     } else if totals.errors > 0 || max_warnings.is_some_and(|max| totals.warnings > max) {
         1
@@ -205,5 +209,6 @@ mod tests {
         assert_eq!(exit_status(&Totals { errors: 1, ..clean }, None), 1);
         assert_eq!(exit_status(&Totals { errors: 1, unreadable: 1, ..clean }, None), 2);
         assert_eq!(exit_status(&Totals { errors: 1, internal: 1, ..clean }, None), 2);
+        assert_eq!(exit_status(&Totals { not_fixed: 1, ..clean }, None), 2, "a fix that was not written");
     }
 }

@@ -218,7 +218,9 @@ fn main() -> ExitCode {
             };
         }
     };
-    match result.and_then(|code| out.flush().map(|()| code)) {
+    // The last flush keeps the status when the reader went away (`lint big.json | head`):
+    // `finish` already kept it for the report, and a flush that fails again must not turn it to 0.
+    match result.and_then(|code| finish(code, out.flush())) {
         Ok(code) => ExitCode::from(code),
         // `linkwa rules | head -1`: the reader has what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(0),
@@ -362,8 +364,14 @@ fn report_fixes(run: &lint::Run) {
                 formats::printable(&d.path.to_string())
             ));
         }
-        if let Some(e) = &file.fix.write_error {
-            say(format_args!("linkwa: cannot write the fixes to {name}: {e}"));
+        if let Some(why) = &file.fix.not_written {
+            say(format_args!("linkwa: {name}: not fixed, nothing written: {why}"));
+        }
+        if file.fix.capped {
+            say(format_args!(
+                "linkwa: {name}: fixing stopped after {} passes with fixes left to try; run it again",
+                linkwa::MAX_FIX_PASSES
+            ));
         }
     }
     if run.totals.fixed.is_some() && run.files.iter().any(|f| f.fix.diff.is_some()) {

@@ -3,6 +3,7 @@
 
 use crate::ConfigFile;
 use crate::config::Config;
+use crate::formats::printable;
 use crate::templates;
 use linkwa::options::templates::{Preview, PreviewHeader};
 use std::io::{self, Write};
@@ -40,15 +41,11 @@ pub fn run(
     for problem in &loaded.unreadable {
         crate::say(format_args!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error));
     }
-    let text = if file.as_os_str() == "-" {
-        io::read_to_string(io::stdin().lock())?
-    } else {
-        match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(e) => {
-                crate::say(format_args!("linkwa: cannot read {}: {e}", file.display()));
-                return Ok(2);
-            }
+    let text = match crate::inputs::read_named(file, crate::inputs::DEFAULT_MAX_FILE_SIZE) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            crate::say(format_args!("linkwa: cannot read {}: {e}", printable(&file.display().to_string())));
+            return Ok(2);
         }
     };
     let Ok(document) = serde_json::from_str(&text) else {
@@ -75,29 +72,37 @@ pub fn run(
 
 fn header(header: &PreviewHeader) -> String {
     match header {
-        PreviewHeader::Text { text } => format!("*{text}*"),
+        PreviewHeader::Text { text } => format!("*{}*", printable(text)),
         PreviewHeader::Media { format, source } => match source {
-            Some(source) => format!("[{format}: {source}]"),
-            None => format!("[{format}]"),
+            Some(source) => format!("[{}: {}]", printable(format), printable(source)),
+            None => format!("[{}]", printable(format)),
         },
     }
 }
 
-/// A WhatsApp-like bubble in plain text.
+/// A button as `[kind] text → value`, printable.
+fn button(kind: &str, text: &str, value: Option<&str>) -> String {
+    let value = value.map(|v| format!(" → {}", printable(v))).unwrap_or_default();
+    format!("[{}] {}{value}", printable(kind), printable(text))
+}
+
+/// A WhatsApp-like bubble in plain text. Every text from the definitions and the send goes
+/// through [`printable`], as in the lint formats: control characters (ESC starting a terminal
+/// escape sequence, a carriage return overwriting the line) and bidirectional overrides are
+/// shown escaped, not obeyed by the terminal.
 fn bubble(p: &Preview, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "── {} ({}) ──", p.name, p.language)?;
+    writeln!(out, "── {} ({}) ──", printable(&p.name), printable(&p.language))?;
     if let Some(h) = &p.header {
         writeln!(out, "│ {}", header(h))?;
     }
     for line in p.body.lines() {
-        writeln!(out, "│ {line}")?;
+        writeln!(out, "│ {}", printable(line))?;
     }
     if let Some(footer) = &p.footer {
-        writeln!(out, "│ _{footer}_")?;
+        writeln!(out, "│ _{}_", printable(footer))?;
     }
     for b in &p.buttons {
-        let value = b.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default();
-        writeln!(out, "├ [{}] {}{value}", b.kind, b.text)?;
+        writeln!(out, "├ {}", button(&b.kind.to_string(), &b.text, b.value.as_deref()))?;
     }
     for (i, card) in p.cards.iter().enumerate() {
         writeln!(out, "│ card {i}:")?;
@@ -105,11 +110,10 @@ fn bubble(p: &Preview, out: &mut impl Write) -> io::Result<()> {
             writeln!(out, "│   {}", header(h))?;
         }
         for line in card.body.iter().flat_map(|b| b.lines()) {
-            writeln!(out, "│   {line}")?;
+            writeln!(out, "│   {}", printable(line))?;
         }
         for b in &card.buttons {
-            let value = b.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default();
-            writeln!(out, "│   [{}] {}{value}", b.kind, b.text)?;
+            writeln!(out, "│   {}", button(&b.kind.to_string(), &b.text, b.value.as_deref()))?;
         }
     }
     writeln!(out, "└──")

@@ -126,9 +126,7 @@ impl TemplateSet {
         let name = send.get("name").and_then(Value::as_str).unwrap_or_default();
         let language = send.get("language").and_then(|l| l.get("code")).and_then(Value::as_str).unwrap_or_default();
         let template = self
-            .templates()
-            .iter()
-            .find(|t| t.name == name && t.language == language)
+            .find(name, language)
             .ok_or_else(|| PreviewError::NotFound { name: name.to_owned(), language: language.to_owned() })?;
         let (header, body, buttons) =
             filled(template, template.header.as_ref(), template.body.as_deref(), &template.buttons, send);

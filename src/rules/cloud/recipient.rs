@@ -142,7 +142,9 @@ fn check_group_id(cx: &mut Cx, to: &str, path: Path<'_>) {
     }
     let phone = to.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
     let message = if phone {
-        format!("`{}` is a phone number; a group message goes to a group id", quote(to))
+        // Not quoted: messages never echo a phone number, and this one is whole (a cut quote
+        // of at most 40 characters shows all of it).
+        "`to` is a phone number; a group message goes to a group id".to_owned()
     } else {
         format!("`{}` is not a group id", quote(to))
     };

@@ -58,7 +58,11 @@ pub(crate) fn fill(text: &str, params: &[&Value], named: bool) -> String {
                 out.push_str(inner);
                 out.push_str("}}");
             }
-            Piece::Unclosed => out.push_str("{{"),
+            // Written as it is, with everything after it: the recipient reads all of it.
+            Piece::Unclosed(rest) => {
+                out.push_str("{{");
+                out.push_str(rest);
+            }
         }
     }
     out
@@ -80,5 +84,13 @@ mod tests {
         );
         let n = json!({"type": "text", "parameter_name": "first_name", "text": "Ada"});
         assert_eq!(fill("Hi {{first_name}}{{x}}", &[&Value::borrow(&n, &arena)], true), "Hi Ada{{x}}");
+    }
+
+    #[test]
+    fn the_text_after_an_unclosed_placeholder_is_kept() {
+        let arena = crate::json::tree::Bump::new();
+        let a = json!({"type": "text", "text": "Ada"});
+        let filled = fill("Hi {{1}}, see {{2 and the rest", &[&Value::borrow(&a, &arena)], false);
+        assert_eq!(filled, "Hi Ada, see {{2 and the rest");
     }
 }

@@ -149,15 +149,15 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
         if let Some(list) = cx.object(value, &root, &LIST)
             && let Some(items) = list.arr("data")
         {
-            let mut seen: Vec<(&str, &str)> = Vec::new();
+            // A set: 100 000 definitions in one list were quadratic with a list of those seen.
+            let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
             for (item, path) in items.iter() {
                 check_one(cx, item, &path, Provenance::Stored);
                 let key = |k: &str| item.get(k).and_then(Value::as_str);
                 if let (Some(name), Some(language)) = (key("name"), key("language")) {
-                    if seen.contains(&(name, language)) {
+                    if !seen.insert((name, language)) {
                         report_duplicate(cx, path.key("name"), name, language);
                     }
-                    seen.push((name, language));
                 }
             }
         }

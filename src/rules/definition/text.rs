@@ -227,7 +227,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
                 )
                 .help = Some("write `{{1}}` or a lowercase name such as `{{first_name}}`".into());
             }
-            Piece::Unclosed => {
+            Piece::Unclosed(_) => {
                 cx.report(
                     &DEFINITION_VARIABLE_MALFORMED,
                     at,

@@ -17,8 +17,8 @@ pub(crate) enum Piece<'t> {
     /// `{{…}}` whose content is no variable name (empty, special characters, upper case); the
     /// content between the braces.
     Bad(&'t str),
-    /// A `{{` never closed (the rest of the text).
-    Unclosed,
+    /// A `{{` never closed: the text after it (kept, so that a preview shows all of it).
+    Unclosed(&'t str),
 }
 
 /// A variable's kind.
@@ -58,7 +58,7 @@ pub(crate) fn pieces(text: &str) -> Vec<Piece<'_>> {
                 rest = after;
             }
             None => {
-                out.push(Piece::Unclosed);
+                out.push(Piece::Unclosed(after_open));
                 rest = "";
             }
         }
@@ -78,17 +78,18 @@ fn split_pair(text: &str, open: u8) -> Option<(&str, &str)> {
     Some((text.get(..i)?, text.get(i + 2..)?))
 }
 
-/// The distinct variable names of `text`, in order of first appearance.
+/// The distinct variable names of `text`, in order of first appearance (a set remembers the
+/// names seen: linear in the number of variables, not quadratic).
 pub(crate) fn names(text: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for piece in pieces(text) {
-        if let Piece::Var(name) = piece
-            && !out.contains(&name)
-        {
-            out.push(name);
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    pieces(text)
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Var(name) => Some(name),
+            _ => None,
+        })
+        .filter(|name| seen.insert(*name))
+        .collect()
 }
 
 #[cfg(test)]
@@ -107,10 +108,14 @@ mod tests {
                 Piece::Text("!"),
                 Piece::Bad("Bad"),
                 Piece::Text(" "),
-                Piece::Unclosed,
+                Piece::Unclosed(""),
             ]
         );
         assert_eq!(names("{{1}} and {{2}} and {{1}}"), vec!["1", "2"]);
+        assert_eq!(
+            pieces("a {{1}} {{ b } c"),
+            vec![Piece::Text("a "), Piece::Var("1"), Piece::Text(" "), Piece::Unclosed(" b } c")]
+        );
         assert_eq!(pieces("a { b } c"), vec![Piece::Text("a { b } c")]);
         assert_eq!(pieces("{{#}}"), vec![Piece::Bad("#")]);
         assert_eq!(kind_of("order_2"), Some(VarKind::Named));
