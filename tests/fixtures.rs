@@ -102,7 +102,7 @@ fn every_rule_has_an_invalid_fixture() {
     }
     // LW590-LW599 are reported by `to_meta`, not by linting: their own tests cover them
     // (`every_translation_rule_is_reported_by_to_meta`).
-    // LW000 is reported by the CLI and the WASM package when linting panics: tests/cli_faults.rs
+    // LW000 is reported by the CLI and the WASM package when linting panics: tests/cli/faults.rs
     // and the WASM package's tests cause one (cargo feature `fault-injection`).
     let translation = |code: &str| code.starts_with("LW59") || code == "LW000";
     let missing: Vec<String> = linkwa::rules::registry::all()

@@ -2,9 +2,7 @@
 //! `templates = [globs]` in linkwa.toml: sends are checked against the definitions, and the
 //! definition files are linted as definitions.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
-mod common;
+use crate::common;
 use common::{linkwa_in, write};
 
 use serde_json::Value;

@@ -1,11 +1,9 @@
 //! `linkwa lint --fix`, `--unsafe-fixes` and `--diff`, on copies in a scratch folder.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
 use std::fs;
 use std::path::Path;
 
-mod common;
+use crate::common;
 use common::*;
 
 /// A LINK text message with a comment, an upper-case type, LINK's `previewUrl` written in `text`

@@ -1,9 +1,7 @@
 //! LW508 `placeholder` from the command line: a warning by default, made an error or turned off in
 //! `linkwa.toml` by code, name or former name (`placeholder-value`), and explained under either name.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
-mod common;
+use crate::common;
 use common::{linkwa_in, write};
 
 use serde_json::Value;

@@ -1,8 +1,6 @@
 //! `linkwa explain` with a number: what a gateway result code means for the sender, or a Meta
 //! error code the gateway resends; any other number exits 2.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
 use linkwa::inbound::{CODES, RESENT_META_ERRORS};
 use std::process::{Command, Output};
 

@@ -1,7 +1,5 @@
 //! The `linkwa` binary: exit codes, inputs (files, folders, standard input), output formats.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,8 +1,6 @@
 //! The rules reference (`docs/rules.md`) is what `linkwa rules --format markdown` prints, and
 //! `linkwa explain` documents every rule.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -25,7 +23,7 @@ fn docs_rules_md_is_up_to_date() {
     assert!(
         committed == generated,
         "docs/rules.md is out of date; regenerate it with\n\n    cargo run -- rules --format markdown > docs/rules.md\n\n\
-         (or UPDATE_DOCS=1 cargo test --test cli_docs)"
+         (or UPDATE_DOCS=1 cargo test --test cli docs::)"
     );
 }
 
@@ -73,7 +71,7 @@ fn explain_covers_every_rule_and_says_when_there_is_no_fixed_example() {
             continue;
         }
         if rule.code == "LW000" {
-            // Reported when linting panics: tests/cli_faults.rs causes one.
+            // Reported when linting panics: tests/cli/faults.rs causes one.
             assert!(out.contains("linkwa itself failed"), "{out}");
             continue;
         }

@@ -2,8 +2,6 @@
 //! (paths relative to the crate, configuration `tests/data/snapshots.toml`), the SARIF log
 //! validated against the SARIF 2.1.0 schema, and the GitHub escaping.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
 use serde_json::Value;
 use std::io::Write;
 use std::path::Path;

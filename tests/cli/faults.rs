@@ -2,9 +2,7 @@
 //! for this crate's tests), hostile inputs (FIFOs, endless devices, huge files, control
 //! characters in names), and output channels that close early or cannot be written.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::path::PathBuf;

@@ -2,9 +2,7 @@
 //! suppressions, dialect and media defaults; `--max-warnings` and `--quiet`; every kind of bad
 //! configuration exits 2 naming the file and the key.
 
-#![cfg(all(feature = "cli", feature = "lsp"))] // the features the `linkwa` binary requires
-
-mod common;
+use crate::common;
 use common::{linkwa_in, write};
 
 use serde_json::Value;
