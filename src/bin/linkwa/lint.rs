@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The code of `LW000 internal-error`, which configuration can neither turn off nor suppress.
-const INTERNAL_ERROR: &str = "LW000";
+const INTERNAL_ERROR: &str = linkwa::rules::structure::INTERNAL_ERROR.code;
 
 /// One diagnostic after configuration: its severity may have been changed by `[rules]`, and it
 /// may be suppressed by an `[[ignore]]` entry (then it is shown as suppressed, never counted).

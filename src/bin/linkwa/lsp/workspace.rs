@@ -55,7 +55,7 @@ impl Workspace {
     /// `[rules]` levels and `[[ignore]]` entries applied to a report, as `linkwa lint` applies
     /// them (suppressed diagnostics are not shown in the editor).
     pub fn apply(&self, path: Option<&Path>, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-        const INTERNAL_ERROR: &str = "LW000";
+        const INTERNAL_ERROR: &str = linkwa::rules::structure::INTERNAL_ERROR.code;
         let suppressions = path.map(|p| self.config.suppressions(p)).unwrap_or_default();
         diagnostics
             .into_iter()
