@@ -124,7 +124,7 @@ pub(crate) struct Limits {
 
 /// The definition `name` in `language`, or a report (S1, S2).
 fn find<'s>(cx: &mut Cx, set: &'s TemplateSet, name: &str, language: &str, path: &Path<'_>) -> Option<&'s Template> {
-    if let Some(t) = set.templates().iter().find(|t| t.name == name && t.language == language) {
+    if let Some(t) = set.find(name, language) {
         return Some(t);
     }
     let languages: Vec<&str> = set.templates().iter().filter(|t| t.name == name).map(|t| t.language.as_str()).collect();
