@@ -2,6 +2,7 @@
 //! fuzz/regressions/<target>/), replayed on stable with the targets' own oracles (fuzz/oracles.rs):
 //! every input the fuzzer kept, and every input that once crashed, must pass.
 
+mod common;
 #[path = "../fuzz/oracles.rs"]
 mod oracles;
 
@@ -56,31 +57,21 @@ fn mutate_fixtures_corpus() {
 /// corpus is a finding, not an oracle that is wrong about ordinary documents.
 #[test]
 fn the_oracles_hold_on_every_fixture() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    let mut stack = vec![fixtures];
-    let mut count = 0;
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(dir).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "json") {
-                let data = std::fs::read(&path).unwrap();
-                let outcome = std::panic::catch_unwind(|| {
-                    oracles::lint_str(&data);
-                    oracles::lint_bytes(&data);
-                    oracles::to_meta_str(&[&[1u8][..], &data].concat());
-                    oracles::to_meta_str(&[&[0u8][..], &data].concat());
-                    oracles::from_meta(&data);
-                    oracles::fix(&[&[0u8][..], &data].concat());
-                    oracles::fix(&[&[1u8][..], &data].concat());
-                });
-                assert!(outcome.is_ok(), "{} fails an oracle", path.display());
-                count += 1;
-            }
-        }
+    let fixtures = common::json_files_below(&common::root());
+    for path in &fixtures {
+        let data = std::fs::read(path).unwrap();
+        let outcome = std::panic::catch_unwind(|| {
+            oracles::lint_str(&data);
+            oracles::lint_bytes(&data);
+            oracles::to_meta_str(&[&[1u8][..], &data].concat());
+            oracles::to_meta_str(&[&[0u8][..], &data].concat());
+            oracles::from_meta(&data);
+            oracles::fix(&[&[0u8][..], &data].concat());
+            oracles::fix(&[&[1u8][..], &data].concat());
+        });
+        assert!(outcome.is_ok(), "{} fails an oracle", path.display());
     }
-    assert!(count > 500);
+    assert!(fixtures.len() > 500);
 }
 
 #[test]

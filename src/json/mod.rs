@@ -187,6 +187,17 @@ pub(crate) struct Locator<'t> {
 }
 
 impl<'t> Locator<'t> {
+    /// Walks the document once for `trie`'s pointers: the text when it is strict JSON, else the
+    /// lenient tree. False when nothing was recovered to walk.
+    fn walk(&self, trie: &mut locate::Trie<'_>) -> bool {
+        match &self.tree {
+            None => trie.walk_text(self.text),
+            Some(Some(tree)) => trie.walk_tree(tree),
+            Some(None) => return false,
+        }
+        true
+    }
+
     /// A locator for text that serde_json parsed strictly.
     fn text(text: &'t str) -> Self {
         Self { text, tree: None }
@@ -221,17 +232,7 @@ impl<'t> Locator<'t> {
             // Still sorted by path: `rest` is in the diagnostics' order.
             let paths: Vec<&JsonPointer> = rest.iter().filter_map(|&i| diagnostics.get(i)).map(|d| &d.path).collect();
             let mut trie = locate::Trie::new(&paths);
-            let walked = match &self.tree {
-                None => {
-                    trie.walk_text(self.text);
-                    true
-                }
-                Some(Some(tree)) => {
-                    trie.walk_tree(tree);
-                    true
-                }
-                Some(None) => false,
-            };
+            let walked = self.walk(&mut trie);
             if walked {
                 for (i, span) in rest.into_iter().zip(trie.places(paths.into_iter())) {
                     if let Some((start, end)) = span {
@@ -287,17 +288,7 @@ impl<'t> Locator<'t> {
             pointers.iter().zip(&spans).filter(|(_, s)| s.is_none()).map(|(p, _)| *p).collect();
         if !rest.is_empty() {
             let mut trie = locate::Trie::new(&rest).complete();
-            let walked = match &self.tree {
-                None => {
-                    trie.walk_text(self.text);
-                    true
-                }
-                Some(Some(tree)) => {
-                    trie.walk_tree(tree);
-                    true
-                }
-                Some(None) => false,
-            };
+            let walked = self.walk(&mut trie);
             for (slot, pointer) in spans.iter_mut().filter(|s| s.is_none()).zip(rest) {
                 *slot = Some(if walked { trie.spans(pointer) } else { None });
             }
