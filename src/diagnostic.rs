@@ -5,6 +5,7 @@ use crate::pointer::JsonPointer;
 use serde::Serialize;
 use std::fmt;
 
+pub(crate) mod rule;
 pub mod text;
 pub(crate) mod work;
 
@@ -199,24 +200,12 @@ impl Diagnostic {
     /// when linting it panicked (a bug in linkwa). The document was not linted; the caller goes
     /// on with the next one. Path `""`, no line or column.
     pub fn internal_error() -> Self {
-        let rule = &crate::rules::structure::INTERNAL_ERROR;
-        Diagnostic {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity,
-            path: JsonPointer::root(),
-            message: "linkwa failed on this document (a bug in linkwa, not in the document); it was not linted"
-                .to_owned(),
-            line: None,
-            column: None,
-            start: None,
-            end: None,
-            start_utf16: None,
-            end_utf16: None,
-            source: rule.source,
-            help: Some("please report it to linkwa's issue tracker, with the document if you can share it".to_owned()),
-            fix: None,
-        }
+        let mut d = rule::INTERNAL_ERROR.diagnostic(
+            JsonPointer::root(),
+            "linkwa failed on this document (a bug in linkwa, not in the document); it was not linted".to_owned(),
+        );
+        d.help = Some("please report it to linkwa's issue tracker, with the document if you can share it".to_owned());
+        d
     }
 }
 

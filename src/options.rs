@@ -1,7 +1,10 @@
 //! [`LintOptions`]: what to lint a document as, which media references to accept, and which
 //! template definitions to check template sends against ([`templates::TemplateSet`]).
 
-pub mod templates;
+/// Template definitions: the set a send is checked against, and the preview of a send.
+pub mod templates {
+    pub use crate::templates::*;
+}
 
 use crate::diagnostic::Dialect;
 use std::str::FromStr;

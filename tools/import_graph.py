@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Import graph of the linkwa library crate (src/, without src/bin and without test code).
+"""Import graph of the linkwa library crate (src/, without src/bin and without test code: `tests.rs`,
+`tests/` folders, modules declared `#[cfg(test)]` and inline `#[cfg(test)]` modules).
 
 Every `crate::`, `super::` and `self::` path, and every path through a child module the file declares, (in `use` trees, braces expanded, and inline in code) is
 resolved to the file of the longest module prefix it names. Prints the largest strongly connected
@@ -98,6 +99,14 @@ def main():
             if n.endswith(".rs") and n != "tests.rs":
                 rel = os.path.normpath(os.path.join(rel_d, n))
                 files[rel] = module_of(rel)
+    # Files declared as test-only modules (`#[cfg(test)] mod testing;`) are test code too.
+    test_only = set()
+    for f, mod in files.items():
+        with open(os.path.join(src, f), encoding="utf-8") as fh:
+            text = fh.read()
+        for m in re.finditer(r"#\[cfg\(test\)\]\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;", text):
+            test_only.add(tuple(mod) + (m.group(1),))
+    files = {f: m for f, m in files.items() if not any(tuple(m[:k]) in test_only for k in range(1, len(m) + 1))}
     by_module = {tuple(m): f for f, m in files.items()}
 
     def resolve(path):

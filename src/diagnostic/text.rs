@@ -243,6 +243,21 @@ pub fn offsets_in(text: &str, offsets: &[usize], unit: Unit) -> Vec<usize> {
     found
 }
 
+/// Cuts a document-supplied token to at most 40 characters for quoting in a message.
+pub(crate) fn quote(value: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = value.chars().take(MAX).collect();
+    if value.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// The JSON text of a string value (quoted, escaped as serde_json escapes).
+pub(crate) fn json_string(s: &str) -> String {
+    serde_json::Value::from(s).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,66 +8,9 @@
 //! and the rest of the formatting stay). Syntax slips in recovered JSON (a trailing comma, a
 //! comment) get their edits straight from the lenient parser's byte offsets.
 
-mod resolve;
-
-pub(crate) use resolve::resolve;
-
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Report, Severity};
 use crate::options::LintOptions;
-use crate::pointer::JsonPointer;
 use std::collections::BTreeMap;
-
-/// One structural change of a fix. `P` is where: a rule's lazy path while linting, a
-/// [`JsonPointer`] once reported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Change<P> {
-    /// Give the member at `P` the name `to` (its value stays).
-    RenameKey(P, String),
-    /// Replace the value at `P` with this JSON text.
-    Replace(P, String),
-    /// Remove the member at `P` (key, value and one separating comma).
-    Remove(P),
-    /// Insert the member `"key": json` as the first member of the object at `P`.
-    Insert(P, String, String),
-}
-
-impl<P> Change<P> {
-    /// The same change at another kind of location.
-    pub(crate) fn map<Q>(self, f: impl FnOnce(P) -> Q) -> Change<Q> {
-        match self {
-            Change::RenameKey(p, to) => Change::RenameKey(f(p), to),
-            Change::Replace(p, json) => Change::Replace(f(p), json),
-            Change::Remove(p) => Change::Remove(f(p)),
-            Change::Insert(p, key, json) => Change::Insert(f(p), key, json),
-        }
-    }
-
-    fn at(&self) -> &P {
-        match self {
-            Change::RenameKey(p, _) | Change::Replace(p, _) | Change::Remove(p) | Change::Insert(p, _, _) => p,
-        }
-    }
-}
-
-/// A rule's proposed fix of the diagnostic it just reported, before it has text positions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Intent {
-    pub description: String,
-    pub applicability: Applicability,
-    pub changes: Vec<Change<JsonPointer>>,
-}
-
-impl Intent {
-    /// Every pointer the intent's changes name.
-    pub(crate) fn pointers(&self) -> impl Iterator<Item = &JsonPointer> {
-        self.changes.iter().map(Change::at)
-    }
-}
-
-/// The JSON text of a string value (quoted, escaped as serde_json escapes).
-pub(crate) fn json_string(s: &str) -> String {
-    serde_json::Value::from(s).to_string()
-}
 
 /// What applying fixes to a text gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,7 +141,7 @@ pub fn fix_str_with(
 ) -> FixOutcome {
     let fixer = Fixer { options, threshold, select };
     let mut text = text.to_owned();
-    let mut report = crate::lint_str_with(&text, options);
+    let mut report = crate::lint::lint_str_with(&text, options);
     let mut applied = 0;
     let mut capped = false;
     // Fixes that failed against the current text (by position in its report).
@@ -291,7 +234,7 @@ impl Fixer<'_> {
         if fixed.applied == 0 {
             return None;
         }
-        let after = crate::lint_str_with(&fixed.text, self.options);
+        let after = crate::lint::lint_str_with(&fixed.text, self.options);
         if better(report, &after) {
             return Some(Step { text: fixed.text, applied: fixed.applied, report: after });
         }
@@ -300,7 +243,7 @@ impl Fixer<'_> {
             return None;
         }
         let further = apply(&fixed.text, next.iter().filter_map(|&i| after.diagnostics[i].fix.as_ref()));
-        let later = crate::lint_str_with(&further.text, self.options);
+        let later = crate::lint::lint_str_with(&further.text, self.options);
         (further.applied > 0 && better(report, &later)).then(|| Step {
             text: further.text,
             applied: fixed.applied + further.applied,

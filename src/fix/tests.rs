@@ -1,5 +1,7 @@
 use super::*;
 use crate::Applicability::{Safe, Unsafe};
+use crate::lint::resolve::resolve;
+use crate::rules::intent::Change;
 
 fn fixed(text: &str, threshold: Applicability) -> String {
     fix_str(text, threshold).text

@@ -2,9 +2,9 @@
 //! receives, [`parse_outbound`] for what it sends.
 
 use super::Inbound;
+use crate::diagnostic::{Dialect, Report};
 use crate::model::{Message, MessageRequest};
 use crate::rules::{InboundKind as Kind, Received, received};
-use crate::{Dialect, Report};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -14,7 +14,7 @@ use serde_json::Value;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     /// The text has errors (syntax, structure or rules): the report lists them all.
-    #[error("the document has {} error(s)", .0.count(crate::Severity::Error))]
+    #[error("the document has {} error(s)", .0.count(crate::diagnostic::Severity::Error))]
     Invalid(Report),
     /// The text lints without error but is a document of the other direction (a MessageRequest
     /// given to [`parse_inbound`], a status notification given to [`parse_outbound`]), or of no
@@ -109,7 +109,7 @@ pub fn parse_outbound(text: &str) -> Result<Outbound, DecodeError> {
 
 /// The lint report of `text` and its JSON tree, when the report has no error.
 fn lint_then_parse(text: &str) -> Result<(Value, Report), DecodeError> {
-    let report = crate::lint_str(text);
+    let report = crate::lint::lint_str(text);
     if report.has_errors() {
         return Err(DecodeError::Invalid(report));
     }

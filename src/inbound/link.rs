@@ -6,7 +6,7 @@
 //! report".
 
 use super::common::{Extra, KeyValue, lookup, nullable, string_enum};
-use super::result_code::{ResentMetaError, ResultCode, meta_code_in, resent_meta_error};
+use crate::rules::inbound::result_code::{ResentMetaError, ResultCode, meta_code_in, resent_meta_error};
 use serde::{Deserialize, Serialize};
 
 /// The body of a 200 OK answer to POST /messages: the request was queued.

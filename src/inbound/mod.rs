@@ -44,9 +44,11 @@ mod common;
 mod decode;
 mod incoming;
 mod link;
-pub(crate) mod result_code;
 mod webhook;
 
+pub use crate::rules::inbound::result_code::{
+    CODES, CodeInfo, Outcome, RESENT_META_ERRORS, Resend, ResentMetaError, ResultCode, Table, resent_meta_error,
+};
 pub use common::{Extra, KeyValue, Route};
 pub use decode::{DecodeError, Outbound, parse_inbound, parse_outbound};
 pub use incoming::{
@@ -55,9 +57,6 @@ pub use incoming::{
     ReferredProduct, Reply,
 };
 pub use link::{ErrorResponse, MessageResponse, MessageType, StatusNotification};
-pub use result_code::{
-    CODES, CodeInfo, Outcome, RESENT_META_ERRORS, Resend, ResentMetaError, ResultCode, Table, resent_meta_error,
-};
 pub use webhook::{
     CallPermissionReply, Change, ChangeValue, Conversation, EditedMessage, Entry, ErrorData, MessagesValue, Metadata,
     NfmReply, Notification, Origin, Pricing, Profile, StatusKind, StatusMessage, TextBody, Webhook, WebhookButton,

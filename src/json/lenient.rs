@@ -1,13 +1,13 @@
 //! Lenient parsing with `jsonc-parser`: recovers a tree from the JSON mistakes people make by hand,
 //! and names each mistake.
 
-use super::{LineIndex, positioned, work};
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
-use crate::fix::json_string;
-use crate::pointer::JsonPointer;
-use crate::rules::structure::{
+use super::syntax::{
     COMMENT_IN_JSON, DUPLICATE_KEY, EMPTY_DOCUMENT, INVALID_JSON, MISSING_COMMA, NON_JSON_TOKEN, TRAILING_COMMA,
 };
+use super::{LineIndex, positioned, work};
+use crate::diagnostic::text::json_string;
+use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
+use crate::pointer::JsonPointer;
 use jsonc_parser::ast::{self, ObjectPropName};
 use jsonc_parser::common::Ranged;
 use jsonc_parser::tokens::Token;
@@ -276,7 +276,7 @@ fn convert(node: &ast::Value<'_>, trail: &Trail<'_>, lines: &LineIndex<'_>, dupl
                         &DUPLICATE_KEY,
                         lines,
                         prop.name.start(),
-                        format!("`{}` is defined twice in this object", crate::rules::finding::quote(name)),
+                        format!("`{}` is defined twice in this object", crate::diagnostic::text::quote(name)),
                     );
                     d.path = child.pointer();
                     d.help = Some(format!("the first is on line {}; the last one wins, remove one", lines.line(first)));

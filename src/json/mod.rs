@@ -15,25 +15,22 @@ mod lines;
 mod locate;
 mod number;
 mod place;
+pub(crate) mod syntax;
 pub(crate) mod tree;
 pub(crate) use crate::diagnostic::work;
 
 use crate::diagnostic::Diagnostic;
+use crate::diagnostic::rule::Rule;
 use crate::pointer::JsonPointer;
-use crate::rules::registry::Rule;
-use crate::rules::structure::{EMPTY_DOCUMENT, INVALID_JSON, NESTING_TOO_DEEP};
 pub(crate) use lines::LineIndex;
 pub(crate) use locate::Spans;
 pub(crate) use number::decimal;
 use serde_json::Value;
-
-/// How deep arrays and objects may nest: serde_json's recursion limit, which the lenient path
-/// applies too (the 128th level is refused).
-const MAX_DEPTH: usize = 128;
+use syntax::{EMPTY_DOCUMENT, INVALID_JSON, NESTING_LIMIT, NESTING_TOO_DEEP};
 
 /// The message of `LW003`.
 fn too_deep_message() -> String {
-    format!("arrays and objects nest deeper than {MAX_DEPTH} levels")
+    format!("arrays and objects nest deeper than {NESTING_LIMIT} levels")
 }
 
 /// The tree of a text: borrowed from the text when it is strict JSON, or recovered by the lenient
@@ -126,7 +123,7 @@ pub(crate) fn parse<'t>(text: &'t str, arena: &'t tree::Bump) -> Parsed<'t> {
         return Parsed { value: None, diagnostics: vec![d], locator: Locator::text(text) };
     }
     // Too deep for the strict parser is too deep, whatever else is wrong: the same report either way.
-    if let Some(offset) = locate::too_deep(text, MAX_DEPTH) {
+    if let Some(offset) = locate::too_deep(text, NESTING_LIMIT) {
         let d = positioned(&NESTING_TOO_DEEP, &lines, offset, too_deep_message());
         return Parsed { value: None, diagnostics: vec![d], locator: Locator::text(text) };
     }

@@ -214,7 +214,7 @@ impl fmt::Display for Value<'_> {
             Value::Null => f.write_str("null"),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Number(n) => write!(f, "{n}"),
-            Value::String(s) => f.write_str(&crate::fix::json_string(s)),
+            Value::String(s) => f.write_str(&crate::diagnostic::text::json_string(s)),
             Value::Array(items) => {
                 f.write_str("[")?;
                 for (i, item) in items.iter().enumerate() {
@@ -234,7 +234,7 @@ impl fmt::Display for Value<'_> {
                     if i > 0 {
                         f.write_str(",")?;
                     }
-                    write!(f, "{}:{value}", crate::fix::json_string(key))?;
+                    write!(f, "{}:{value}", crate::diagnostic::text::json_string(key))?;
                 }
                 f.write_str("}")
             }

@@ -22,7 +22,6 @@
 
 use super::media;
 use super::read::{Obj, Result, invalid, leaf};
-use super::rules::FLOW_TOKEN_DROPPED;
 use super::write::{Notes, Object, each, same};
 use crate::model::interactive::CardType;
 use crate::model::interactive::{
@@ -30,6 +29,7 @@ use crate::model::interactive::{
 };
 use crate::pointer::JsonPointer;
 use crate::rules::interactive::CAROUSEL_CARDS_COUNT_OUT_OF_RANGE;
+use crate::rules::translation::FLOW_TOKEN_DROPPED;
 use serde_json::Value;
 
 /// The Cloud API `interactive` object; `path` is the LINK interactive object's pointer.

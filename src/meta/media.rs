@@ -11,10 +11,10 @@
 //! media"; Service4U WhatsApp API, "Media Messages".
 
 use super::read::{Obj, Result};
-use super::rules::MEDIA_PROVIDER_DROPPED;
 use super::write::{Notes, Object};
 use crate::model::Media;
 use crate::pointer::JsonPointer;
+use crate::rules::translation::MEDIA_PROVIDER_DROPPED;
 use serde_json::Value;
 
 /// The Cloud API media object; `path` is the LINK media object's pointer.

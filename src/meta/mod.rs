@@ -48,7 +48,6 @@ mod location;
 mod media;
 mod read;
 mod round_trip;
-pub(crate) mod rules;
 mod template;
 mod text;
 mod to_meta;

@@ -26,7 +26,6 @@
 
 use super::interactive::read_section;
 use super::read::{Obj, Result, invalid, unsupported};
-use super::rules::{DATE_TIME_PARTS_DROPPED, LTO_EXPIRATION_REWRITTEN, TEMPLATE_NAMESPACE_DROPPED};
 use super::write::{Notes, Object, each, loose, same};
 use super::{location, media};
 use crate::model::NumberOrString;
@@ -36,6 +35,7 @@ use crate::model::template::{
 use crate::pointer::JsonPointer;
 use crate::rules::template::CAROUSEL_CARDS_COUNT;
 use crate::rules::template::carousel::media_cards;
+use crate::rules::translation::{DATE_TIME_PARTS_DROPPED, LTO_EXPIRATION_REWRITTEN, TEMPLATE_NAMESPACE_DROPPED};
 use serde_json::Value;
 
 /// The Cloud API `template` object; `path` is the LINK template's pointer.

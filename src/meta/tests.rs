@@ -1,12 +1,12 @@
 //! Unit tests: the destination rewrite, the translation rules' table, the reader, round_tripped.
 
 use super::read::Obj;
-use super::rules::RULES;
 use super::to_meta::cloud_msisdn;
 use super::{FromMetaError, round_tripped};
 use crate::model::template::{Component, Parameter};
 use crate::model::{Message, NumberOrString};
 use crate::pointer::JsonPointer;
+use crate::rules::translation::RULES;
 use serde_json::json;
 
 #[test]

@@ -1,12 +1,12 @@
 //! LINK → Cloud API: the envelope (one body per destination × message, destination-major), the
 //! gateway members left out, and the dispatch to the per-family mappings.
 
-use super::rules::{DESTINATION_REWRITTEN, GATEWAY_MEMBER_DROPPED, SOURCE_NOT_IN_BODY, VALIDITY_DROPPED};
 use super::write::Notes;
 use super::{ToMetaError, Translation, contacts, interactive, location, media, template, text};
 use crate::diagnostic::{Dialect, Report};
 use crate::model::{Message, MessageRequest};
 use crate::pointer::JsonPointer;
+use crate::rules::translation::{DESTINATION_REWRITTEN, GATEWAY_MEMBER_DROPPED, SOURCE_NOT_IN_BODY, VALIDITY_DROPPED};
 use serde_json::{Map, Value};
 
 /// Translates a LINK [`MessageRequest`] into Cloud API send bodies (`POST /<PHONE_NUMBER_ID>/messages`).
@@ -121,7 +121,7 @@ pub fn to_meta_message(message: &Message, to: &str) -> Translation {
 /// assert!(linkwa::meta::to_meta_str(text, None).is_err());
 /// ```
 pub fn to_meta_str(text: &str, to: Option<&str>) -> Result<Translation, ToMetaError> {
-    let report = crate::lint_str(text);
+    let report = crate::lint::lint_str(text);
     if report.has_errors() {
         return Ok(Translation { messages: Vec::new(), diagnostics: report.diagnostics });
     }
@@ -134,7 +134,8 @@ pub fn to_meta_str(text: &str, to: Option<&str>) -> Result<Translation, ToMetaEr
             serde_json::from_value(value).map_err(|e| ToMetaError::NotARequest(e.to_string()))?;
         return Ok(to_meta(&request));
     }
-    let linked_message = report.dialect == crate::Dialect::Link && value.get("type").is_some_and(Value::is_string);
+    let linked_message =
+        report.dialect == crate::diagnostic::Dialect::Link && value.get("type").is_some_and(Value::is_string);
     if !linked_message || crate::json::tree::with_borrowed(&value, crate::rules::is_inbound) {
         return Err(ToMetaError::NotARequest("it is neither a MessageRequest nor a message".into()));
     }

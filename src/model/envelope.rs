@@ -85,8 +85,8 @@ impl MessageRequest {
     /// Lints this request with every rule [`crate::lint_value`] runs on its JSON serialization; the
     /// diagnostics' paths are JSON Pointers into that serialization (`/messages/0/text/body`), and
     /// carry no line or column.
-    pub fn validate(&self) -> crate::Report {
-        crate::lint_value(&super::to_json(self))
+    pub fn validate(&self) -> crate::diagnostic::Report {
+        crate::lint::lint_value(&super::to_json(self))
     }
 }
 

@@ -117,7 +117,7 @@ impl Message {
     /// on its JSON serialization; paths are JSON Pointers into that serialization (`/image/link`).
     /// Inside a [`MessageRequest`](super::MessageRequest) the same findings sit under
     /// `/messages/<index>`.
-    pub fn validate(&self) -> crate::Report {
-        crate::lint_value(&super::to_json(self))
+    pub fn validate(&self) -> crate::diagnostic::Report {
+        crate::lint::lint_value(&super::to_json(self))
     }
 }

@@ -75,15 +75,7 @@ pub(crate) enum Finding<'v> {
     Other(String),
 }
 
-/// Cuts a document-supplied token to at most 40 characters for quoting in a message.
-pub(crate) fn quote(value: &str) -> String {
-    const MAX: usize = 40;
-    let mut out: String = value.chars().take(MAX).collect();
-    if value.chars().nth(MAX).is_some() {
-        out.push('…');
-    }
-    out
-}
+pub(crate) use crate::diagnostic::text::quote;
 
 impl<'v> Finding<'v> {
     /// The one-sentence message; `pointer` resolves the paths it names.

@@ -9,7 +9,7 @@ use super::shape::{Cx, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
 use crate::diagnostic::Applicability;
-use crate::fix::json_string;
+use crate::diagnostic::text::json_string;
 use crate::json::tree::Value;
 use crate::rules::shape::Path;
 

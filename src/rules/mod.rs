@@ -5,6 +5,7 @@
 //! `shape::Cx`. Nothing here parses text or renders output.
 
 pub(crate) mod finding;
+pub(crate) mod intent;
 pub(crate) mod path;
 pub mod registry;
 pub(crate) mod shape;
@@ -25,6 +26,7 @@ pub(crate) mod placeholder;
 mod send_match;
 pub(crate) mod template;
 pub(crate) mod text;
+pub(crate) mod translation;
 
 #[cfg(test)]
 pub(crate) mod fixture_files;
@@ -32,15 +34,17 @@ pub(crate) mod fixture_files;
 pub(crate) mod testing;
 
 use crate::diagnostic::{Diagnostic, Dialect};
-use crate::fix::Intent;
 use crate::json::tree::Value;
 use crate::options::LintOptions;
 use finding::{Finding, json_type};
+use intent::Intent;
 use shape::{Cx, Path};
 use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 
 /// Every family's rule table; [`registry::all`] joins and sorts them.
 pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
+    crate::diagnostic::rule::RULES,
+    crate::json::syntax::RULES,
     structure::RULES,
     placeholder::RULES,
     envelope::RULES,
@@ -55,7 +59,7 @@ pub(crate) static FAMILIES: &[&[&registry::Rule]] = &[
     interactive::RULES,
     inbound::RULES,
     cloud::RULES,
-    crate::meta::rules::RULES,
+    translation::RULES,
 ];
 
 /// The send-vs-definition rules, when the `templates` feature is on.
@@ -187,9 +191,9 @@ pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Ve
                 )
                 .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
                 if let Some(kind) = message::implied_type(map, message::TYPES) {
-                    let json = crate::fix::json_string(kind);
-                    let change = crate::fix::Change::Insert(Path::at(value), "type".to_owned(), json.clone());
-                    cx.fix(crate::Applicability::Unsafe, format!("insert `\"type\": {json}`"), [change]);
+                    let json = crate::diagnostic::text::json_string(kind);
+                    let change = intent::Change::Insert(Path::at(value), "type".to_owned(), json.clone());
+                    cx.fix(crate::diagnostic::Applicability::Unsafe, format!("insert `\"type\": {json}`"), [change]);
                 }
             }
         },

@@ -15,10 +15,11 @@ use super::registry::Rule;
 use super::structure::{
     NON_CANONICAL_SPELLING, RECEIVED_MEMBER_UNKNOWN, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE,
 };
+use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Diagnostic, Dialect};
-use crate::fix::{Change, Intent, json_string};
 use crate::json::tree::{Map, Value};
 use crate::options::MediaPolicy;
+use crate::rules::intent::{Change, Intent};
 use placeholder::Slot;
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -1,39 +1,19 @@
-//! LW0xx: JSON syntax and document structure. These rules are emitted by the JSON front end
-//! (`crate::json`) and by the shape checks (`super::shape`); no family module emits them directly.
-//! Public, so that the edges (the WASM package's reading of JavaScript values) report these
-//! rules, and refuse nesting at the same depth, without repeating codes or limits.
+//! LW005-008, LW014-016: document structure, emitted by the shape checks (`super::shape`); no
+//! family module emits them directly. The syntax rules (LW001-004, LW009-013) are the JSON front
+//! end's (`crate::json::syntax`) and LW000 the contract's; all are named here too. Public, so that
+//! the edges (the WASM package's reading of JavaScript values) report these rules, and refuse
+//! nesting at the same depth, without repeating codes or limits.
 
 use super::registry::declare_rules;
+pub use crate::diagnostic::rule::INTERNAL_ERROR;
+pub use crate::json::syntax::{
+    COMMENT_IN_JSON, DUPLICATE_KEY, EMPTY_DOCUMENT, INVALID_JSON, INVALID_UTF8, MISSING_COMMA, NESTING_LIMIT,
+    NESTING_TOO_DEEP, NON_JSON_TOKEN, TRAILING_COMMA,
+};
 
-const JSON: &str = "RFC 8259, The JavaScript Object Notation (JSON) Data Interchange Format";
 const LINK: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest and Messages";
 
-/// The nesting depth refused: a document whose arrays and objects nest this many levels deep is
-/// `LW003 nesting-too-deep` and not linted (serde_json's recursion limit, which the lenient parse
-/// applies too); 127 levels are read.
-pub const NESTING_LIMIT: usize = 128;
-
 declare_rules! {
-    INTERNAL_ERROR = LW000 "internal-error" Error,
-        "linkwa itself failed on this document (a bug in linkwa, not in the payload); the document was not linted. Reported by the CLI and the WASM package, which go on with the next document.",
-        "A linter that dies on one file hides every other file's problems; this names the file, so that it can go with a bug report to linkwa's issue tracker.",
-        "linkwa";
-    INVALID_JSON = LW001 "invalid-json" Error,
-        "The document is not JSON: the parser stops at the position given, or a string holds a raw control character.",
-        "The gateway answers 400 Bad Request (resultCode 112402) without saying where.",
-        JSON;
-    INVALID_UTF8 = LW002 "invalid-utf8" Error,
-        "The document's bytes are not valid UTF-8.",
-        "JSON exchanged between systems must be UTF-8; the gateway cannot read other encodings.",
-        "RFC 8259 §8.1, Character Encoding";
-    NESTING_TOO_DEEP = LW003 "nesting-too-deep" Error,
-        "Arrays and objects nest deeper than 128 levels.",
-        "No WhatsApp payload nests that deep; such input is an attack or a generator bug, and parsers refuse it.",
-        JSON;
-    DUPLICATE_KEY = LW004 "duplicate-key" Error,
-        "An object names the same member twice.",
-        "Parsers disagree on which value wins (most keep the last), so what is sent is not what was read.",
-        "RFC 8259 §4, Objects: the names within an object SHOULD be unique";
     UNKNOWN_MEMBER = LW005 "unknown-member" Error fix Unsafe,
         "An object has a member its section does not define (often a misspelling).",
         "Meta rejects unknown parameters (error 100, Invalid parameter); a misspelt member also leaves the intended one unset.",
@@ -50,26 +30,6 @@ declare_rules! {
         "A member name or value uses an accepted spelling other than the canonical one (`sub_type` for `subType`).",
         "The documents show both spellings; one spelling per code base keeps payloads easy to compare.",
         LINK;
-    TRAILING_COMMA = LW009 "trailing-comma" Error fix Safe,
-        "A comma follows the last member of an object or the last element of an array.",
-        "Strict JSON parsers, the gateway's among them, reject the document.",
-        JSON;
-    COMMENT_IN_JSON = LW010 "comment-in-json" Error fix Safe,
-        "The document contains a `//`, `/* */` or `#` comment.",
-        "JSON has no comments; the document is rejected.",
-        JSON;
-    MISSING_COMMA = LW011 "missing-comma" Error fix Safe,
-        "Two members or elements follow each other without a comma.",
-        "Strict JSON parsers reject the document.",
-        JSON;
-    NON_JSON_TOKEN = LW012 "non-json-token" Error fix Safe,
-        "A key without double quotes, or a single-quoted string.",
-        "Strict JSON parsers reject the document.",
-        JSON;
-    EMPTY_DOCUMENT = LW013 "empty-document" Error,
-        "The document is empty or only white space.",
-        "There is nothing to send.",
-        JSON;
     DOCUMENT_NOT_OBJECT = LW014 "document-not-object" Error,
         "The document is a JSON scalar or array, not an object.",
         "Every LINK request, message and notification is a JSON object.",

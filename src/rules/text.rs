@@ -11,8 +11,8 @@ use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use crate::diagnostic::{Applicability, Dialect};
-use crate::fix::Change;
 use crate::json::tree::Value;
+use crate::rules::intent::Change;
 
 const TEXT_SECTION: &str = "LINK WhatsApp Message API 1.6.1, Text message";
 const CR_TEXT: &str = "Cloud API field reference, Text message (limits)";

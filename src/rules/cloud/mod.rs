@@ -45,8 +45,8 @@ use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::diagnostic::Applicability;
-use crate::fix::Change;
 use crate::json::tree::{Map, Value};
+use crate::rules::intent::Change;
 use crate::rules::shape::Path;
 
 /// Message types a Cloud API send body can have.
@@ -305,7 +305,7 @@ fn check_to(cx: &mut Cx, to: &str, path: &Path) {
     // Meta: the plus sign is optional and its own examples write numbers as `16505551234`; in
     // Cloud API JSON LW108 is a note, not a warning (see its `why`).
     for d in cx.diagnostics[before..].iter_mut().filter(|d| d.code == MSISDN_WITHOUT_COUNTRY_CODE.code) {
-        d.severity = crate::Severity::Info;
+        d.severity = crate::diagnostic::Severity::Info;
     }
 }
 

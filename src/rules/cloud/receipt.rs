@@ -16,9 +16,9 @@ use super::codes::{
     TYPING_INDICATOR_TYPE_INVALID,
 };
 use crate::diagnostic::Applicability;
-use crate::fix::Change;
 use crate::json::tree::{Map, Value};
 use crate::rules::finding::{Finding, quote};
+use crate::rules::intent::Change;
 use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
 
 static RECEIPT: Shape = Shape {

@@ -7,9 +7,10 @@
 
 use super::codes::{BSUID_INVALID, GROUP_ID_INVALID, IDENTITY_KEY_HASH_INVALID, RECIPIENT_TYPE_INVALID, TO_INTEGER};
 use crate::diagnostic::Applicability;
-use crate::fix::{Change, json_string};
+use crate::diagnostic::text::json_string;
 use crate::json::tree::Value;
 use crate::rules::finding::{Finding, Unit, json_type, quote};
+use crate::rules::intent::Change;
 use crate::rules::shape::{Cx, Obj, Path, chars};
 use crate::rules::structure::WRONG_TYPE;
 

@@ -3,9 +3,9 @@
 
 use super::Template;
 use super::codes::*;
-use super::vars::{self, Piece};
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::templates::vars::{self, Piece};
 
 pub(crate) static BUTTON: Shape = Shape {
     cache: Shape::cache(),

@@ -20,13 +20,8 @@
 
 pub(crate) mod buttons;
 mod codes;
-#[cfg(feature = "templates")]
-pub(crate) mod hydrate;
 pub(crate) mod kinds;
-#[cfg(feature = "templates")]
-pub(crate) mod model;
 pub(crate) mod text;
-pub(crate) mod vars;
 
 #[cfg(feature = "templates")]
 pub(crate) use codes::DEFINITION_DUPLICATE;
@@ -185,12 +180,12 @@ fn check_definition(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
 
 /// Lowers the creation-only findings of a stored definition to `info`, and a category Meta no
 /// longer creates (LW702) to a warning, and says why.
-fn cap_stored(diagnostics: &mut [crate::Diagnostic]) {
+fn cap_stored(diagnostics: &mut [crate::diagnostic::Diagnostic]) {
     for d in diagnostics.iter_mut() {
         let (cap, why) = if CREATION_ONLY.iter().any(|r| r.code == d.code) {
-            (crate::Severity::Info, "Meta would not accept creating it like this today")
+            (crate::diagnostic::Severity::Info, "Meta would not accept creating it like this today")
         } else if d.code == DEFINITION_CATEGORY_INVALID.code {
-            (crate::Severity::Warning, "older API responses carry categories Meta no longer creates")
+            (crate::diagnostic::Severity::Warning, "older API responses carry categories Meta no longer creates")
         } else {
             continue;
         };

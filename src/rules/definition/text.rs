@@ -3,11 +3,11 @@
 
 use super::Template;
 use super::codes::*;
-use super::vars::{self, Piece, VarKind};
 use crate::json::tree::Value;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::templates::vars::{self, Piece, VarKind};
 
 pub(crate) static COMPONENT: Shape = Shape {
     cache: Shape::cache(),

@@ -19,6 +19,7 @@ pub(crate) mod common;
 pub(crate) mod incoming;
 pub(crate) mod legacy;
 pub(crate) mod response;
+pub(crate) mod result_code;
 pub(crate) mod status;
 
 use super::registry::declare_rules;

@@ -5,12 +5,11 @@
 //! resultCodes in Message Status Notifications"; 1.4.2, "Event report", "Response codes".
 
 use super::common::{check_date, check_enum, check_id, check_id_member, check_key_value};
+use super::result_code::{Outcome, ResultCode, Table, meta_code_in, resent_meta_error};
 use super::{
     STATUS_ERROR_DETAILS_ON_SUCCESS, STATUS_MESSAGE_INDEX_INVALID, STATUS_META_CODE_RETRIED, STATUS_REDIS_ERROR_CODE,
     STATUS_REQUEST_NOT_FAILED, STATUS_RESULT_CODE_UNKNOWN,
 };
-use crate::inbound::result_code::{meta_code_in, resent_meta_error};
-use crate::inbound::{Outcome, ResultCode, Table};
 use crate::json::tree::Value;
 use crate::rules::finding::Finding;
 use crate::rules::shape::Path;

@@ -7,11 +7,12 @@ use super::{
     CAROUSEL_HEADER_FOOTER_NOT_SUPPORTED, HEADER_MEMBER_IGNORED, HEADER_TEXT_TOO_LONG, HEADER_TYPE_INVALID,
     HEADER_TYPE_NOT_ALLOWED, Kind, missing, text,
 };
+use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
-use crate::fix::{Change, json_string};
 use crate::json::tree::Value;
 use crate::rules::cloud::HEADER_TYPE_MISSING;
 use crate::rules::finding::Finding;
+use crate::rules::intent::Change;
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};

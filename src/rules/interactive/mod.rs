@@ -339,7 +339,12 @@ fn fix_missing_type(cx: &mut Cx, inter: &Obj<'_>) {
         action.get("name").and_then(Value::as_str).and_then(|name| allowed.iter().find(|t| **t == name).copied())
     };
     if let Some(kind) = implied.filter(|k| allowed.contains(k)) {
-        cx.fix_missing(inter.path, "type", &crate::fix::json_string(kind), crate::Applicability::Unsafe);
+        cx.fix_missing(
+            inter.path,
+            "type",
+            &crate::diagnostic::text::json_string(kind),
+            crate::diagnostic::Applicability::Unsafe,
+        );
     }
 }
 

@@ -4,9 +4,9 @@
 use super::codes::*;
 use super::{Parts, member, parameters};
 use crate::json::tree::Value;
-use crate::rules::definition::model::Button;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Cx;
+use crate::templates::model::Button;
 
 /// How Meta names a button type in its `buttons:` error details.
 fn meta_name(kind: &str) -> String {
@@ -113,7 +113,7 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
             format!("buttons: Button at index {index} of type {} requires a parameter", meta_name(&button.kind))
         };
         // The member as the send's dialect spells it.
-        let key = if cx.dialect == crate::Dialect::Link { "subType" } else { "sub_type" };
+        let key = if cx.dialect == crate::diagnostic::Dialect::Link { "subType" } else { "sub_type" };
         cx.report(&TEMPLATE_BUTTON_PARAMETER_MISSING, at, Finding::Other(format!("{what} (Meta: error 131008)")))
             .help = Some(format!(
             "add {{\"type\": \"button\", \"{key}\": \"{}\", \"index\": \"{index}\", \"parameters\": [{}]}}",

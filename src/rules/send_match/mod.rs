@@ -21,11 +21,11 @@ pub(crate) use codes::RULES;
 
 use crate::json::tree::Value;
 use crate::options::templates::TemplateSet;
-pub(crate) use crate::rules::definition::hydrate::member;
-use crate::rules::definition::model::{Card, Template};
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Cx;
 use crate::rules::shape::Path;
+pub(crate) use crate::templates::hydrate::member;
+use crate::templates::model::{Card, Template};
 use codes::*;
 
 /// A send's components, split by type, with their paths.

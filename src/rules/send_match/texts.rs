@@ -5,12 +5,12 @@ use super::codes::*;
 use super::member;
 use super::{Limits, Parts, parameters};
 use crate::json::tree::Value;
-use crate::rules::definition::hydrate::{fill, name_of, shown};
-use crate::rules::definition::model::Template;
-use crate::rules::definition::vars;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, chars};
+use crate::templates::hydrate::{fill, name_of, shown};
+use crate::templates::model::Template;
+use crate::templates::vars;
 
 const HEADER_MAX: usize = 60;
 
@@ -174,7 +174,7 @@ fn check_text(
                     )
                     .help = Some(format!(
                         "add `{}`, one of {}",
-                        if cx.dialect == crate::Dialect::Link { "parameterName" } else { "parameter_name" },
+                        if cx.dialect == crate::diagnostic::Dialect::Link { "parameterName" } else { "parameter_name" },
                         list(names)
                     ));
                 }

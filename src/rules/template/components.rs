@@ -12,10 +12,11 @@ use super::codes::{
 };
 use super::parameters::{self, Param, Slot, SubType};
 use super::values::whole_number;
+use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
-use crate::fix::{Change, json_string};
 use crate::json::tree::Value;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::intent::Change;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
 use crate::rules::structure::NON_CANONICAL_SPELLING;

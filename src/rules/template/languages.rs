@@ -2,9 +2,10 @@
 //! in Cloud API JSON also its `policy`.
 
 use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED, LANGUAGE_POLICY_INVALID};
+use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
-use crate::fix::{Change, json_string};
 use crate::rules::finding::{Finding, quote};
+use crate::rules::intent::Change;
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
 

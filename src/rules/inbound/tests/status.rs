@@ -137,7 +137,7 @@ fn retried_meta_codes() {
 
 #[test]
 fn meta_code_parsing() {
-    use crate::inbound::result_code::meta_code_in as meta_code;
+    use crate::rules::inbound::result_code::meta_code_in as meta_code;
     assert_eq!(meta_code("(#100)Invalid parameter "), Some(100));
     assert_eq!(meta_code("#(100) Invalid parameter "), Some(100));
     assert_eq!(meta_code("error #131049"), Some(131049));

@@ -1,10 +1,11 @@
 //! Located intents to byte edits: each change touches only the bytes it must (a key, a value, a
 //! member and one comma, or an insertion after an object's `{`).
 
-use super::{Change, Intent, json_string};
+use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::json::{Locator, Spans};
 use crate::pointer::JsonPointer;
+use crate::rules::intent::{Change, Intent};
 
 /// Gives every diagnostic whose intent can be placed in the text its [`Fix`]; `intents` is
 /// aligned with `diagnostics`; `strict` is the text's tree when it is strict JSON. A fix whose change cannot be placed exactly (a pointer the text

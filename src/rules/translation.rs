@@ -1,6 +1,6 @@
-//! LW590-LW599, translation: what [`to_meta`](super::to_meta) leaves out of, or rewrites in, the
+//! LW590-LW599, translation: what [`to_meta`](crate::meta::to_meta) leaves out of, or rewrites in, the
 //! Cloud API bodies. These rules are not run by the linter; they are the codes of the
-//! [`Translation`](super::Translation)'s own diagnostics.
+//! [`Translation`](crate::meta::Translation)'s own diagnostics.
 //!
 //! Severity: `info` where nothing the recipient sees or the send's outcome changes (gateway
 //! bookkeeping, a member the Cloud API ignores, a spelling rewritten); `warning` where meaning is lost

@@ -3,9 +3,9 @@
 //! hydrated-length check (LW762) counts the same filled text.
 
 use super::TemplateSet;
+use super::hydrate::{fill, member, shown};
+use super::model::{Button, Header, Template};
 use crate::json::tree::Value;
-use crate::rules::definition::hydrate::{fill, member, shown};
-use crate::rules::definition::model::{Button, Header, Template};
 use serde::Serialize;
 
 /// A template message as the recipient reads it.
@@ -116,7 +116,7 @@ impl TemplateSet {
     pub fn preview_str(&self, text: &str) -> Result<Vec<Preview>, PreviewError> {
         let arena = crate::json::tree::arena_for(text);
         let parsed = crate::json::parse(text, &arena);
-        if parsed.diagnostics.iter().any(|d| d.severity == crate::Severity::Error) {
+        if parsed.diagnostics.iter().any(|d| d.severity == crate::diagnostic::Severity::Error) {
             return Err(PreviewError::NotJson);
         }
         parsed.value.as_ref().ok_or(PreviewError::NotJson)?.with_tree(|tree| self.preview_tree(tree))
@@ -165,7 +165,7 @@ impl TemplateSet {
     }
 }
 
-fn card_preview(template: &Template, card: &crate::rules::definition::model::Card, sent: &Value) -> PreviewCard {
+fn card_preview(template: &Template, card: &super::model::Card, sent: &Value) -> PreviewCard {
     let (header, body, buttons) = filled(template, card.header.as_ref(), card.body.as_deref(), &card.buttons, sent);
     PreviewCard { header, body, buttons }
 }
