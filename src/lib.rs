@@ -63,6 +63,7 @@ pub use inbound::{DecodeError, Inbound, ResultCode, parse_inbound, parse_outboun
 /// growth tests, which fail on quadratic behaviour by counting work instead of timing it. Not a
 /// stable API.
 #[doc(hidden)]
+#[cfg(feature = "work-counters")]
 pub fn work_done() -> u64 {
     json::work::take()
 }

@@ -203,6 +203,25 @@ fn a_definition_text_is_linted_and_read_from_one_parse() {
 }
 
 #[test]
+fn a_definition_an_earlier_source_gave_is_the_sets_diagnostic() {
+    let definition = r#"{"name": "order_update", "language": "en_US", "category": "UTILITY",
+      "components": [{"type": "BODY", "text": "Hi {{1}}, welcome."}]}"#;
+    let mut set = TemplateSet::new();
+    let first = set.add_json("a.json", definition);
+    assert!(first.set_diagnostics().is_empty());
+    let own = first.report.diagnostics.len();
+    assert!(own > 0, "the definition lacks its example: its own lint says so");
+    let again = set.add_json("b.json", definition);
+    assert_eq!(again.added, 0);
+    let set_codes: Vec<&str> = again.set_diagnostics().iter().map(|d| d.code).collect();
+    assert_eq!(set_codes, [linkwa::rules::registry::find("definition-duplicate").unwrap().code]);
+    assert_eq!(again.report.diagnostics.len(), own + 1, "its own lint, then the set's");
+    // Not a definition: only LW015, which is the source's own.
+    let other = set.add_json("c.json", r#"{"data": 1}"#);
+    assert!(other.set_diagnostics().is_empty());
+}
+
+#[test]
 fn the_preview_of_a_text() {
     let set = TemplateSet::from_json(
         r#"{"name": "hi", "language": "en", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": [["Ana"]]}}]}"#,

@@ -1,8 +1,8 @@
 //! Decimal numbers written in strings (`"latitude": "37.483307"`, which the Cloud API accepts).
 //!
 //! Read with serde_json's number parser rather than `str::parse::<f64>`: the standard library's
-//! parser brings its own tables (about 18 KB of the WASM module, 4.4 KB of gzip), while serde_json's
-//! is linked anyway for the documents themselves.
+//! parser brings its own tables into the WASM module, while serde_json's is linked anyway for the
+//! documents themselves (the sizes: docs/performance.md, "Smaller measured choices").
 
 use serde_json::Number;
 

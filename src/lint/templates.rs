@@ -33,6 +33,8 @@ impl TemplateSet {
 
     fn add(&mut self, origin: String, value: Option<&tree::Value<'_>>, mut report: Report) -> &TemplateSource {
         let mut added = 0;
+        // The source's own diagnostics come first; the set's are pushed after them.
+        let mut own = report.diagnostics.len();
         match value {
             Some(v) if v.as_object().is_some_and(recognizes) => {
                 let items: Vec<(&tree::Value, JsonPointer)> = match v.get("data").and_then(tree::Value::as_array) {
@@ -69,9 +71,10 @@ impl TemplateSet {
                         "the document is not a template definition (`name`, `language`, `category`, `components`) or a list response of them (`data`)".into(),
                     )],
                 );
+                own = report.diagnostics.len();
             }
             None => {}
         }
-        self.push_source(TemplateSource { origin, report, added })
+        self.push_source(TemplateSource { origin, report, added, own })
     }
 }

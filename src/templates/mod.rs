@@ -60,6 +60,19 @@ pub struct TemplateSource {
     pub report: Report,
     /// How many definitions it added.
     pub added: usize,
+    /// How many of `report`'s diagnostics are its own lint's; the rest are the set's (`LW729`
+    /// for a definition an earlier source already gave).
+    pub(crate) own: usize,
+}
+
+#[cfg(feature = "templates")]
+impl TemplateSource {
+    /// What the set says about this source beyond the source's own lint: `LW729
+    /// definition-duplicate` for each definition that an earlier source already gave (the set
+    /// keeps the first). A subset of `report`.
+    pub fn set_diagnostics(&self) -> &[crate::diagnostic::Diagnostic] {
+        self.report.diagnostics.get(self.own..).unwrap_or_default()
+    }
 }
 
 #[cfg(feature = "templates")]
