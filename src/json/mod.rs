@@ -72,22 +72,9 @@ pub(crate) struct Parsed<'t> {
 pub(crate) fn positioned(rule: &'static Rule, lines: &LineIndex<'_>, offset: usize, message: String) -> Diagnostic {
     let (line, column) = lines.position(offset);
     let (start, end) = lines.token_range(offset);
-    Diagnostic {
-        code: rule.code,
-        name: rule.name,
-        severity: rule.severity,
-        path: JsonPointer::root(),
-        message,
-        line: Some(line),
-        column: Some(column),
-        start: Some(start),
-        end: Some(end),
-        start_utf16: None,
-        end_utf16: None,
-        source: rule.source,
-        help: None,
-        fix: None,
-    }
+    let mut d = rule.diagnostic(JsonPointer::root(), message);
+    (d.line, d.column, d.start, d.end) = (Some(line), Some(column), Some(start), Some(end));
+    d
 }
 
 /// Parses `text`, recovering what can be recovered; a strict text's tree is in `arena`.

@@ -14,22 +14,9 @@ pub(super) struct Notes(pub(super) Vec<Diagnostic>);
 impl Notes {
     /// Records a finding of `rule` at `path` (a JSON Pointer into the LINK request).
     pub(super) fn add(&mut self, rule: &'static Rule, path: JsonPointer, message: String, help: Option<&str>) {
-        self.0.push(Diagnostic {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity,
-            path,
-            message,
-            line: None,
-            column: None,
-            start: None,
-            end: None,
-            start_utf16: None,
-            end_utf16: None,
-            source: rule.source,
-            help: help.map(str::to_owned),
-            fix: None,
-        });
+        let mut d = rule.diagnostic(path, message);
+        d.help = help.map(str::to_owned);
+        self.0.push(d);
     }
 }
 
