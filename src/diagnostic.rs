@@ -1,5 +1,5 @@
 //! [`Diagnostic`], [`Severity`] and [`Report`]: what a lint run finds, in the shape every consumer
-//! (CLI, WASM package, Rust callers) relies on. See DESIGN.md, "Diagnostic".
+//! (CLI, WASM package, Rust callers) relies on. The README's "Architecture" section lists its fields.
 
 use crate::pointer::JsonPointer;
 use serde::Serialize;

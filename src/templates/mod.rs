@@ -9,7 +9,8 @@
 //! shared by every lint (wrap it in an [`std::sync::Arc`]). Problems in the definitions
 //! themselves are not errors of the API: each text added is linted as a definition (LW7xx) and
 //! its [`Report`] kept in [`TemplateSet::sources`]; a definition with a string `name` and
-//! `language` is used for sends even when it has problems. Source: `shared/spec/templates.md`.
+//! `language` is used for sends even when it has problems. Source: Meta, WhatsApp Business Management API, Message
+//! templates (create, get, list responses).
 //!
 //! Everything here but the type [`TemplateSet`] needs the cargo feature `templates` (on by
 //! default). Without it the type exists, so that [`crate::LintOptions::templates`] does in every
