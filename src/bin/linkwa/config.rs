@@ -1,8 +1,9 @@
 //! `linkwa.toml`: rule severities, which files found in folders to lint, suppressions, and
 //! defaults for `--dialect` and `--media`. Found upward from the working directory, or named with
-//! `--config`. [`Config::apply`] applies the severities and suppressions to a report, for
-//! `linkwa lint` and the language server alike. Globs are matched against paths relative to the folder of the configuration file
+//! `--config`. Globs are matched against paths relative to the folder of the configuration file
 //! (`../` for files outside it); `*` stays within a folder, `**` crosses folders.
+//! [`Config::apply`] applies the severities and suppressions to a report, for `linkwa lint` and
+//! the language server alike.
 //!
 //! ```toml
 //! dialect = "link"                  # auto | link | cloud
