@@ -373,6 +373,65 @@ fn sends_are_checked_against_the_templates_linkwa_toml_names() {
     client.finish();
 }
 
+/// The language server and `linkwa lint` build their session (options, template definitions,
+/// levels, suppressions) the same way: a document gets the diagnostics `linkwa lint` counts for
+/// its file, at the same places; the suppressed one is not shown.
+#[test]
+fn the_language_server_shows_what_linkwa_lint_counts() {
+    let dir = scratch("same-as-lint");
+    let family = common::root().join("cloud/definition-match");
+    std::fs::create_dir_all(dir.join("templates")).unwrap();
+    for file in common::json_files(&family.join("templates")) {
+        std::fs::copy(&file, dir.join("templates").join(file.file_name().unwrap())).unwrap();
+    }
+    let send = std::fs::read_to_string(family.join("invalid/template-button-parameter-missing.json")).unwrap();
+    std::fs::write(dir.join("send.json"), &send).unwrap();
+    std::fs::write(
+        dir.join("linkwa.toml"),
+        "templates = [\"templates/**\"]\nmedia = \"link-only\"\n[rules]\nLW760 = \"warning\"\n\
+         [[ignore]]\npath = \"send.json\"\nrules = [\"LW346\"]\n",
+    )
+    .unwrap();
+    let lint = common::linkwa_in(&dir, &["lint", "--format", "json", "send.json"]);
+    let report: Value = serde_json::from_slice(&lint.stdout).unwrap();
+    let severity = |s: &str| match s {
+        "error" => 1,
+        "warning" => 2,
+        _ => 3,
+    };
+    let counted: Vec<(String, u64, u64)> = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"] == "send.json" && d["suppressed"] != true)
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                severity(d["severity"].as_str().unwrap()),
+                d["start"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let codes_counted: Vec<&str> = counted.iter().map(|(code, ..)| code.as_str()).collect();
+    assert_eq!(codes_counted, ["LW760", "LW238"], "templates, media and levels apply; LW346 is suppressed");
+    let (mut client, _) = Client::start(&dir, &[]);
+    let shown = client.open(&uri_of(&dir.join("send.json")), &send);
+    client.finish();
+    // An ASCII text: UTF-16 positions are byte offsets within their line.
+    let offset = |p: &Value| {
+        let line = p["line"].as_u64().unwrap() as usize;
+        let start: usize = send.split_inclusive('\n').take(line).map(str::len).sum();
+        (start + p["character"].as_u64().unwrap() as usize) as u64
+    };
+    let shown: Vec<(String, u64, u64)> = shown
+        .iter()
+        .map(|d| {
+            (d["code"].as_str().unwrap().to_owned(), d["severity"].as_u64().unwrap(), offset(&d["range"]["start"]))
+        })
+        .collect();
+    assert_eq!(shown, counted);
+}
+
 #[test]
 fn a_document_that_makes_linkwa_panic_does_not_end_the_server() {
     let dir = scratch("faults");

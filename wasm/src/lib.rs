@@ -431,9 +431,9 @@ fn untranslated(report: Report) -> Translation {
 /// A value as a JavaScript object, through its JSON text: exactly what the CLI prints
 /// (`JSON.parse` of its output), `serde_json` maps as plain objects (serde-wasm-bindgen would make
 /// them `Map`s) and absent `line`, `column` and `help` as `null`. Also faster than building the
-/// objects with serde-wasm-bindgen: measured over the fixtures, `toMeta` took about 15 % longer
-/// that way. (`lint` builds its reports in JavaScript from a flat form, `report.rs`: faster than
-/// either, and no JSON serializer in the lint module.)
+/// objects with serde-wasm-bindgen (docs/performance.md). (`lint` builds its reports in
+/// JavaScript from a flat form, `report.rs`: faster than either, and no JSON serializer in the
+/// lint module.)
 #[cfg(any(feature = "meta", feature = "inbound"))]
 fn through_json<T: serde::Serialize + Tsify>(value: &T) -> Result<Ts<T>, JsError> {
     let text = serde_json::to_string(value).map_err(|e| JsError::new(&format!("linkwa: {e}")))?;

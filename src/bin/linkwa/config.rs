@@ -2,6 +2,8 @@
 //! defaults for `--dialect` and `--media`. Found upward from the working directory, or named with
 //! `--config`. Globs are matched against paths relative to the folder of the configuration file
 //! (`../` for files outside it); `*` stays within a folder, `**` crosses folders.
+//! [`Config::apply`] applies the severities and suppressions to a report, for `linkwa lint` and
+//! the language server alike.
 //!
 //! ```toml
 //! dialect = "link"                  # auto | link | cloud
@@ -23,7 +25,7 @@
 use crate::paths;
 use crate::suggest;
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
-use linkwa::{LintOptions, Severity};
+use linkwa::{Diagnostic, Dialect, LintOptions, MediaPolicy, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -46,9 +48,10 @@ pub enum Level {
 pub struct Config {
     /// The folder globs are relative to (absolute).
     base: PathBuf,
-    /// Defaults for `--dialect` and `--media`, already checked.
-    pub dialect: Option<String>,
-    pub media: Option<String>,
+    /// `dialect`, the default of `--dialect`: `None` when `auto` or not set.
+    pub dialect: Option<Dialect>,
+    /// `media`, the default of `--media` (`any` when not set).
+    pub media: MediaPolicy,
     include: Option<GlobSet>,
     exclude: Option<GlobSet>,
     /// `templates`: the files holding template definitions (as `--templates`).
@@ -74,7 +77,7 @@ struct Ignore {
 
 /// The `[[ignore]]` entries that apply to one file: see [`Config::suppressions`].
 #[derive(Debug, Default)]
-pub struct Suppressions {
+struct Suppressions {
     /// Rule code → (entry index, justification) of the first entry naming it.
     by_code: BTreeMap<&'static str, (usize, Arc<str>)>,
     /// The first entry with `rules = ["*"]`.
@@ -83,13 +86,61 @@ pub struct Suppressions {
 
 impl Suppressions {
     /// Why a diagnostic of rule `code` is suppressed, if it is.
-    pub fn get(&self, code: &str) -> Option<Arc<str>> {
+    fn get(&self, code: &str) -> Option<Arc<str>> {
         let named = self.by_code.get(code);
         match (named, &self.every) {
             (Some((i, a)), Some((j, b))) => Some(if i < j { a.clone() } else { b.clone() }),
             (Some((_, a)), None) => Some(a.clone()),
             (None, every) => every.as_ref().map(|(_, b)| b.clone()),
         }
+    }
+}
+
+/// One diagnostic after configuration: its severity may have been changed by `[rules]`, and it
+/// may be suppressed by an `[[ignore]]` entry (`linkwa lint` shows it as suppressed and never
+/// counts it; the language server does not show it).
+#[derive(Debug)]
+pub struct Finding {
+    pub diagnostic: Diagnostic,
+    /// Why it is suppressed; `None` when it is not.
+    pub suppression: Option<Arc<str>>,
+}
+
+/// The configuration as it applies to the diagnostics of one file: see [`Config::for_file`].
+pub struct FileRules<'a> {
+    config: &'a Config,
+    suppressions: Suppressions,
+}
+
+impl FileRules<'_> {
+    /// What the configuration does to the diagnostics of rule `code`: `None` when `[rules]`
+    /// turns the rule off; otherwise the severity `[rules]` sets (if any) and why an
+    /// `[[ignore]]` entry suppresses it (if one does). `LW000 internal-error` (linkwa failed on
+    /// the file) can neither be turned off nor suppressed.
+    fn rule(&self, code: &str) -> Option<(Option<Severity>, Option<Arc<str>>)> {
+        if code == linkwa::rules::structure::INTERNAL_ERROR.code {
+            return Some((None, None));
+        }
+        match self.config.level(code) {
+            Some(Level::Off) => None,
+            Some(Level::On(severity)) => Some((Some(severity), self.suppressions.get(code))),
+            None => Some((None, self.suppressions.get(code))),
+        }
+    }
+
+    /// `diagnostic` as the configuration has it: `None` when its rule is turned off.
+    pub fn apply(&self, mut diagnostic: Diagnostic) -> Option<Finding> {
+        let (severity, suppression) = self.rule(diagnostic.code)?;
+        if let Some(severity) = severity {
+            diagnostic.severity = severity;
+        }
+        Some(Finding { diagnostic, suppression })
+    }
+
+    /// Whether `diagnostic` stays active: its rule is neither turned off nor suppressed here.
+    /// Only the fixes of active diagnostics are applied.
+    pub fn keeps(&self, diagnostic: &Diagnostic) -> bool {
+        self.rule(diagnostic.code).is_some_and(|(_, suppression)| suppression.is_none())
     }
 }
 
@@ -178,10 +229,25 @@ impl Config {
         self.levels.get(code).copied()
     }
 
+    /// `[rules]` levels and `[[ignore]]` entries applied to the report of the file at `path`
+    /// (absolute; `None`: standard input or an editor's document without a file, which no
+    /// `[[ignore]]` entry matches), in the report's order; a diagnostic of a rule turned off is
+    /// left out. See [`FileRules::apply`].
+    pub fn apply(&self, path: Option<&Path>, diagnostics: Vec<Diagnostic>) -> Vec<Finding> {
+        let rules = self.for_file(path);
+        diagnostics.into_iter().filter_map(|d| rules.apply(d)).collect()
+    }
+
+    /// The configuration as it applies to the file at `path` (see [`Config::apply`]), its
+    /// `[[ignore]]` entries matched once.
+    pub fn for_file(&self, path: Option<&Path>) -> FileRules<'_> {
+        FileRules { config: self, suppressions: path.map(|p| self.suppressions(p)).unwrap_or_default() }
+    }
+
     /// The `[[ignore]]` entries that apply to the file at `path` (absolute), matched once per file
     /// (all globs in one set), so that looking up each diagnostic costs a map lookup, whatever the
     /// number of entries.
-    pub fn suppressions(&self, path: &Path) -> Suppressions {
+    fn suppressions(&self, path: &Path) -> Suppressions {
         let mut found = Suppressions::default();
         if self.ignores.is_empty() {
             return found;
@@ -242,14 +308,14 @@ impl Loader<'_> {
                      parse: fn(&str) -> Result<LintOptions, linkwa::OptionError>| {
             match value {
                 Some(v) => match parse(v.get_ref()) {
-                    Ok(_) => Ok(Some(v.get_ref().clone())),
+                    Ok(options) => Ok(options),
                     Err(e) => Err(self.error(Some(v.span().start), &format!("`{key}`: {e}"))),
                 },
-                None => Ok(None),
+                None => Ok(LintOptions::default()),
             }
         };
-        let dialect = check("dialect", &raw.dialect, |d| LintOptions::parse(d, "any"))?;
-        let media = check("media", &raw.media, |m| LintOptions::parse("auto", m))?;
+        let dialect = check("dialect", &raw.dialect, |d| LintOptions::parse(d, "any"))?.dialect;
+        let media = check("media", &raw.media, |m| LintOptions::parse("auto", m))?.media;
         let include = raw.include.as_deref().map(|globs| self.glob_set("`include`", globs)).transpose()?;
         let exclude = raw.exclude.as_deref().map(|globs| self.glob_set("`exclude`", globs)).transpose()?;
         let templates = raw.templates.as_deref().map(|globs| self.glob_set("`templates`", globs)).transpose()?;
@@ -396,7 +462,7 @@ mod tests {
              [[ignore]]\npath = \"g/*.json\"\nrules = [\"LW004\"]\nreason = \"on purpose\"\n",
         )
         .unwrap();
-        assert_eq!((c.dialect.as_deref(), c.media.as_deref()), (Some("cloud"), Some("link-only")));
+        assert_eq!((c.dialect, c.media), (Some(Dialect::Cloud), MediaPolicy::LinkOnly));
         assert_eq!(c.level("LW102"), Some(Level::On(Severity::Error)));
         assert_eq!(c.level(linkwa::rules::registry::find("unknown-member").unwrap().code), Some(Level::Off));
         assert!(c.selects(Path::new("/p/a/b.json")) && !c.selects(Path::new("/p/a/x/b.json")));
@@ -405,6 +471,37 @@ mod tests {
         assert_eq!(c.suppressions(Path::new("/p/g/x.json")).get("LW004").as_deref(), Some("on purpose"));
         assert!(c.suppressions(Path::new("/p/g/x.json")).get("LW005").is_none());
         assert!(c.suppressions(Path::new("/p/g/h/x.json")).get("LW004").is_none(), "* stays in one folder");
+    }
+
+    /// `(code, severity, suppression)` of each finding.
+    fn applied(findings: &[Finding]) -> Vec<(&str, Severity, Option<&str>)> {
+        findings.iter().map(|f| (f.diagnostic.code, f.diagnostic.severity, f.suppression.as_deref())).collect()
+    }
+
+    #[test]
+    fn apply_sets_levels_and_suppressions_but_never_touches_internal_errors() {
+        let c = load(
+            "[rules]\nLW006 = \"warning\"\nLW005 = \"off\"\nLW000 = \"off\"\n\
+             [[ignore]]\npath = \"s/*.json\"\nrules = [\"*\"]\nreason = \"on purpose\"\n",
+        )
+        .unwrap();
+        let mut report = linkwa::lint_str(r#"{"type": "text", "text": {"bdy": 1, "body": 42}}"#).diagnostics;
+        let codes: Vec<&str> = report.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["LW005", "LW006"], "the report before configuration");
+        assert_eq!(report[1].severity, Severity::Error);
+        report.push(Diagnostic::internal_error());
+        let plain = [("LW006", Severity::Warning, None), ("LW000", Severity::Error, None)];
+        assert_eq!(applied(&c.apply(Some(Path::new("/p/a.json")), report.clone())), plain, "LW005 off");
+        assert_eq!(applied(&c.apply(None, report.clone())), plain, "no file: no [[ignore]] entry");
+        let suppressed = [("LW006", Severity::Warning, Some("on purpose")), ("LW000", Severity::Error, None)];
+        assert_eq!(applied(&c.apply(Some(Path::new("/p/s/a.json")), report.clone())), suppressed);
+        // The fixes applied are those of the diagnostics kept active, by the same decision.
+        let kept = |path: &str| -> Vec<&str> {
+            let rules = c.for_file(Some(Path::new(path)));
+            report.iter().filter(|d| rules.keeps(d)).map(|d| d.code).collect()
+        };
+        assert_eq!(kept("/p/a.json"), ["LW006", "LW000"]);
+        assert_eq!(kept("/p/s/a.json"), ["LW000"]);
     }
 
     #[test]

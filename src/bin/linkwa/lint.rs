@@ -1,26 +1,16 @@
 //! `linkwa lint`: find the inputs, lint them in parallel, apply the configuration (severities,
 //! suppressions), count, and decide the exit status.
 
-use crate::config::{Config, Level};
+use crate::config::Finding;
+use crate::config::Level;
 use crate::fix::{FileFix, FixMode};
 use crate::inputs::{self, Input, Unreadable};
 use crate::paths;
-use linkwa::{Diagnostic, LintOptions, Severity};
+use crate::session::Session;
+use linkwa::{Diagnostic, Severity};
 use rayon::prelude::*;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-
-/// The code of `LW000 internal-error`, which configuration can neither turn off nor suppress.
-const INTERNAL_ERROR: &str = linkwa::rules::structure::INTERNAL_ERROR.code;
-
-/// One diagnostic after configuration: its severity may have been changed by `[rules]`, and it
-/// may be suppressed by an `[[ignore]]` entry (then it is shown as suppressed, never counted).
-pub struct Finding {
-    pub diagnostic: Diagnostic,
-    /// Why it is suppressed; `None` when it is not.
-    pub suppression: Option<Arc<str>>,
-}
 
 /// One linted input.
 pub struct Linted {
@@ -71,21 +61,15 @@ pub struct Run {
     pub levels: Vec<(&'static str, Level)>,
 }
 
-/// Lints every input (in parallel; results stay in input order).
-/// Files larger than `max_file_size` bytes are not read (reported as unreadable).
+/// Lints every input with the session's options and configuration (in parallel; results stay in
+/// input order). Files larger than `max_file_size` bytes are not read (reported as unreadable).
 /// With `fix`, each file is fixed first (`--fix`: in place; `--diff`: the diff is kept) and what
 /// is left is reported.
-pub fn run(
-    paths: &[PathBuf],
-    options: &LintOptions,
-    config: &Config,
-    cwd: &Path,
-    max_file_size: u64,
-    fix: Option<FixMode>,
-) -> Run {
+pub fn run(paths: &[PathBuf], session: &Session, cwd: &Path, max_file_size: u64, fix: Option<FixMode>) -> Run {
+    let config = &session.config;
     let (inputs, mut unreadable) = inputs::collect(paths, |p| config.selects(&paths::absolute(p, cwd)));
     let results: Vec<Result<Linted, Unreadable>> =
-        inputs.into_par_iter().map(|input| lint_one(input, options, config, cwd, max_file_size, fix)).collect();
+        inputs.into_par_iter().map(|input| lint_one(input, session, cwd, max_file_size, fix)).collect();
     let mut files = Vec::with_capacity(results.len());
     for result in results {
         match result {
@@ -101,7 +85,8 @@ pub fn run(
             (Some(_), _) => totals.suppressed += 1,
             (None, Severity::Error) => {
                 totals.errors += 1;
-                totals.internal += usize::from(finding.diagnostic.code == INTERNAL_ERROR);
+                totals.internal +=
+                    usize::from(finding.diagnostic.code == linkwa::rules::structure::INTERNAL_ERROR.code);
             }
             (None, Severity::Warning) => totals.warnings += 1,
             (None, Severity::Info) => totals.infos += 1,
@@ -113,21 +98,21 @@ pub fn run(
 
 fn lint_one(
     input: Input,
-    options: &LintOptions,
-    config: &Config,
+    session: &Session,
     cwd: &Path,
     max_file_size: u64,
     fix: Option<FixMode>,
 ) -> Result<Linted, Unreadable> {
+    let options = &session.options;
     let name = input.display_name();
     let bytes = inputs::read(&input, max_file_size).map_err(|e| Unreadable {
         name: name.clone(),
         path: input.path().map(Path::to_path_buf),
         error: e.to_string(),
     })?;
-    let suppressions = input.path().map(|p| config.suppressions(&paths::absolute(p, cwd))).unwrap_or_default();
+    let rules = session.config.for_file(input.path().map(|p| paths::absolute(p, cwd)).as_deref());
     // Fixes of rules turned off or suppressed are not applied.
-    let select = |d: &Diagnostic| config.level(d.code) != Some(Level::Off) && suppressions.get(d.code).is_none();
+    let select = |d: &Diagnostic| rules.keeps(d);
     let mut done = FileFix::default();
     let mut bytes = bytes;
     // One file cannot take the others down: a panic while linting it (a bug in linkwa) becomes
@@ -153,22 +138,7 @@ fn lint_one(
         }
         Err(_) => vec![Diagnostic::internal_error()],
     };
-    let findings: Vec<Finding> = report
-        .into_iter()
-        .filter_map(|mut diagnostic| {
-            match config.level(diagnostic.code) {
-                _ if diagnostic.code == INTERNAL_ERROR => {}
-                Some(Level::Off) => return None,
-                Some(Level::On(severity)) => diagnostic.severity = severity,
-                None => {}
-            }
-            let suppression = match diagnostic.code {
-                INTERNAL_ERROR => None,
-                code => suppressions.get(code),
-            };
-            Some(Finding { diagnostic, suppression })
-        })
-        .collect();
+    let findings: Vec<Finding> = report.into_iter().filter_map(|d| rules.apply(d)).collect();
     // The bytes are kept only to quote source lines under diagnostics.
     let bytes = if findings.is_empty() { Vec::new() } else { bytes };
     Ok(Linted { name, path: input.path().map(Path::to_path_buf), bytes, findings, fix: done })

@@ -16,6 +16,7 @@ mod paths;
 mod preview;
 mod rules;
 mod schema;
+mod session;
 mod suggest;
 mod templates;
 mod to_meta;
@@ -23,9 +24,9 @@ mod to_meta;
 mod wasi;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use config::Config;
 use formats::Format;
 use rules::RulesFormat;
+use session::{Flags, Session};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -240,11 +241,6 @@ pub fn finish(status: u8, written: std::io::Result<()>) -> std::io::Result<u8> {
     }
 }
 
-/// The configuration `--config`, `--no-config` or the working directory select.
-fn load_config(args: &LintArgs, cwd: &Path) -> Result<Config, config::ConfigError> {
-    config_file(args.config.clone(), args.no_config).load(cwd)
-}
-
 /// Which configuration file to read: `--config`, none with `--no-config`, or the nearest.
 pub enum ConfigFile {
     /// `--no-config`.
@@ -264,16 +260,30 @@ fn config_file(config: Option<PathBuf>, no_config: bool) -> ConfigFile {
 }
 
 impl ConfigFile {
-    /// Reads it; the default configuration when there is none.
-    pub fn load(self, cwd: &Path) -> Result<Config, config::ConfigError> {
-        let file = match self {
+    /// The file to read (relative to `cwd` when relative); `None` when there is none.
+    pub fn path(self, cwd: &Path) -> Option<PathBuf> {
+        match self {
             ConfigFile::None => None,
             ConfigFile::Given(file) => Some(file),
             ConfigFile::Nearest => config::find(cwd),
-        };
-        match file {
-            Some(file) => Config::load(&file, cwd),
-            None => Ok(Config::default()),
+        }
+    }
+}
+
+impl LintArgs {
+    /// What `--dialect`, `--media` and `--templates` set over the configuration.
+    fn flags(&self) -> Flags {
+        Flags {
+            dialect: self.dialect.map(|d| match d {
+                DialectArg::Auto => None,
+                DialectArg::Link => Some(linkwa::Dialect::Link),
+                DialectArg::Cloud => Some(linkwa::Dialect::Cloud),
+            }),
+            media: self.media.map(|m| match m {
+                MediaArg::Any => linkwa::MediaPolicy::Any,
+                MediaArg::LinkOnly => linkwa::MediaPolicy::LinkOnly,
+            }),
+            templates: self.templates.clone(),
         }
     }
 }
@@ -281,37 +291,26 @@ impl ConfigFile {
 /// Lints every input and prints the reports; returns the exit status.
 fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
     let cwd = std::env::current_dir()?;
-    let config = match load_config(args, &cwd) {
-        Ok(config) => config,
-        Err(e) => {
-            say(format_args!("linkwa: invalid configuration: {e}"));
-            return Ok(2);
-        }
-    };
-    let name = |value: Option<clap::builder::PossibleValue>| value.map(|v| v.get_name().to_owned());
-    let dialect = name(args.dialect.and_then(|d| d.to_possible_value())).or(config.dialect.clone());
-    let media = name(args.media.and_then(|m| m.to_possible_value())).or(config.media.clone());
-    let mut options =
-        linkwa::LintOptions::parse(dialect.as_deref().unwrap_or("auto"), media.as_deref().unwrap_or("any"))
-            .map_err(std::io::Error::other)?;
-    let mut to_lint = args.paths.clone();
-    let mut loaded = templates::load(&args.templates, &config, &cwd);
-    if let Some(loaded) = &mut loaded {
-        for problem in &loaded.unreadable {
-            say(format_args!(
-                "linkwa: cannot read template definitions {}: {}",
-                formats::printable(&problem.name),
-                problem.error
-            ));
-        }
-        for note in templates::notes(&loaded.set) {
-            say(format_args!("linkwa: {}", formats::printable(&note)));
-        }
-        to_lint.extend(loaded.files.iter().filter(|f| !args.paths.contains(f)).cloned());
-        options.templates = Some(std::sync::Arc::new(std::mem::take(&mut loaded.set)));
+    let file = config_file(args.config.clone(), args.no_config).path(&cwd);
+    let session = Session::load(file.as_deref(), args.flags(), &cwd);
+    if let Some(e) = session.config_error() {
+        say(format_args!("linkwa: invalid configuration: {e}"));
+        return Ok(2);
     }
+    for problem in session.unreadable_templates() {
+        say(format_args!(
+            "linkwa: cannot read template definitions {}: {}",
+            formats::printable(&problem.name),
+            problem.error
+        ));
+    }
+    for note in session.options.templates.iter().flat_map(|set| templates::notes(set)) {
+        say(format_args!("linkwa: {}", formats::printable(&note)));
+    }
+    let mut to_lint = args.paths.clone();
+    to_lint.extend(session.template_files.iter().filter(|f| !args.paths.contains(f)).cloned());
     let fix_mode = args.fix_mode();
-    let mut run = lint::run(&to_lint, &options, &config, &cwd, args.max_file_size, fix_mode);
+    let mut run = lint::run(&to_lint, &session, &cwd, args.max_file_size, fix_mode);
     for problem in &run.unreadable {
         say(format_args!("linkwa: cannot read {}: {}", formats::printable(&problem.name), problem.error));
     }
@@ -323,7 +322,7 @@ fn lint(args: &LintArgs, out: &mut impl Write) -> std::io::Result<u8> {
         ));
     }
     let mut status = lint::exit_status(&run.totals, args.max_warnings);
-    if loaded.is_some_and(|l| !l.unreadable.is_empty()) {
+    if !session.problems.is_empty() {
         status = 2;
     }
     if let Some(max) = args.max_warnings

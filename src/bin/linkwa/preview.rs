@@ -2,9 +2,8 @@
 //! filled with the send's values, as the recipient reads it.
 
 use crate::ConfigFile;
-use crate::config::Config;
 use crate::formats::printable;
-use crate::templates;
+use crate::session::{Flags, Session};
 use linkwa::options::templates::{Preview, PreviewHeader};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -20,25 +19,21 @@ pub fn run(
     out: &mut impl Write,
 ) -> io::Result<u8> {
     let cwd = std::env::current_dir()?;
-    let config = if template_paths.is_empty() {
-        match config.load(&cwd) {
-            Ok(config) => config,
-            Err(e) => {
-                crate::say(format_args!("linkwa: invalid configuration: {e}"));
-                return Ok(2);
-            }
-        }
-    } else {
-        // `--templates` given: the configuration's `templates` are not added to them.
-        Config::default()
-    };
-    let Some(loaded) = templates::load(template_paths, &config, &cwd) else {
+    // `--templates` given: the configuration is not read, its `templates` are not added to them.
+    let config_path = if template_paths.is_empty() { config.path(&cwd) } else { None };
+    let flags = Flags { templates: template_paths.to_vec(), ..Flags::default() };
+    let session = Session::load(config_path.as_deref(), flags, &cwd);
+    if let Some(e) = session.config_error() {
+        crate::say(format_args!("linkwa: invalid configuration: {e}"));
+        return Ok(2);
+    }
+    let Some(set) = &session.options.templates else {
         crate::say(format_args!(
             "linkwa: preview needs --templates PATH (a definition, a list response or a folder), or `templates = [...]` in linkwa.toml"
         ));
         return Ok(2);
     };
-    for problem in &loaded.unreadable {
+    for problem in session.unreadable_templates() {
         crate::say(format_args!("linkwa: cannot read template definitions {}: {}", problem.name, problem.error));
     }
     let text = match crate::inputs::read_named(file, crate::inputs::DEFAULT_MAX_FILE_SIZE) {
@@ -52,7 +47,7 @@ pub fn run(
         crate::say(format_args!("linkwa: {} is not JSON; `linkwa lint` says where", file.display()));
         return Ok(2);
     };
-    let previews = match loaded.set.preview(&document) {
+    let previews = match set.preview(&document) {
         Ok(previews) => previews,
         Err(e) => {
             crate::say(format_args!("linkwa: {}: {e}", file.display()));
@@ -67,7 +62,7 @@ pub fn run(
             bubble(preview, out)?;
         }
     }
-    Ok(if loaded.unreadable.is_empty() { 0 } else { 2 })
+    Ok(if session.problems.is_empty() { 0 } else { 2 })
 }
 
 fn header(header: &PreviewHeader) -> String {

@@ -3,7 +3,7 @@
 //! with its help, and the source document and section. At most [`MAX_PUBLISHED`] per document.
 
 use super::position::Text;
-use super::workspace::Workspace;
+use crate::session::Session;
 use linkwa::{Diagnostic, Dialect, Severity};
 use lsp_types::{self as lsp, NumberOrString};
 use std::panic::AssertUnwindSafe;
@@ -16,18 +16,23 @@ pub struct Linted {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Lints `text` as the workspace's configuration says; a panic (a bug in linkwa) becomes one
-/// `LW000 internal-error` diagnostic, as in `linkwa lint`.
-pub fn lint(text: &str, path: Option<&Path>, workspace: &Workspace) -> Linted {
-    if !workspace.selects(path) {
+/// Lints `text` (the document at `path`, `None` when it has no file) as the session says, as
+/// `linkwa lint` does: nothing when `include`/`exclude` leave its file out (a document without a
+/// file is always linted); a panic (a bug in linkwa) becomes one `LW000 internal-error`
+/// diagnostic; then the configuration's levels and suppressions, suppressed diagnostics left out
+/// (an editor shows what is to be done).
+pub fn lint(text: &str, path: Option<&Path>, session: &Session) -> Linted {
+    if path.is_some_and(|p| !session.config.selects(p)) {
         return Linted { dialect: Dialect::Link, diagnostics: Vec::new() };
     }
-    let report = std::panic::catch_unwind(AssertUnwindSafe(|| linkwa::lint_str_with(text, &workspace.options)));
+    let report = std::panic::catch_unwind(AssertUnwindSafe(|| linkwa::lint_str_with(text, &session.options)));
     let (dialect, diagnostics) = match report {
         Ok(report) => (report.dialect, report.diagnostics),
         Err(_) => (Dialect::Link, vec![Diagnostic::internal_error()]),
     };
-    Linted { dialect, diagnostics: workspace.apply(path, diagnostics) }
+    let findings = session.config.apply(path, diagnostics);
+    let diagnostics = findings.into_iter().filter(|f| f.suppression.is_none()).map(|f| f.diagnostic).collect();
+    Linted { dialect, diagnostics }
 }
 
 /// The most diagnostics published for one document: the rest are summed up in one more

@@ -155,7 +155,7 @@ impl Server {
         let path = uri::to_path(&uri);
         let workspace = self.workspaces.of(path.as_deref());
         let mut out = Vec::new();
-        if let Some(problem) = &workspace.problem
+        if let Some(problem) = workspace.problems.first().map(ToString::to_string)
             && self.shown.insert(problem.clone())
         {
             let params = ShowMessageParams { typ: MessageType::WARNING, message: format!("linkwa: {problem}") };
