@@ -71,10 +71,8 @@ pub fn notes(set: &TemplateSet) -> Vec<String> {
         .iter()
         .flat_map(|source| {
             source
-                .report
-                .diagnostics
+                .set_diagnostics()
                 .iter()
-                .filter(|d| d.line.is_none() && d.code == "LW729")
                 .map(move |d| format!("{}: {} {}: {}", source.origin, d.code, d.path, d.message))
         })
         .collect()
