@@ -39,18 +39,14 @@ pub(crate) fn lint_text<'t>(
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
     if let Some(source) = &parsed.value {
-        let (chosen, found, intents) = source.with_tree(|value| crate::rules::lint_fixable(value, options));
+        let (chosen, found) = source.with_tree(|value| crate::rules::lint_fixable(value, options));
         dialect = chosen;
         // Sorted by path, as locating needs them (and the final sort then has little to do); each
-        // diagnostic keeps its rule's proposed fix beside it.
-        let (mut found, intents) = crate::diagnostic::sorted(found, intents);
+        // diagnostic travels with its rule's proposed fix.
+        let mut found = crate::diagnostic::sorted(found);
         parsed.locator.locate(&mut found, source.strict());
-        resolve::resolve(&parsed.locator, source.strict(), &mut found, intents);
-        if diagnostics.is_empty() {
-            diagnostics = found;
-        } else {
-            diagnostics.extend(found);
-        }
+        resolve::resolve(&parsed.locator, source.strict(), &mut found);
+        diagnostics.extend(found.into_iter().map(|f| f.diagnostic));
     }
     Diagnostic::locate_utf16(text, &mut diagnostics);
     let value = if syntax_error { None } else { parsed.value };

@@ -96,7 +96,7 @@ fn check_lto(cx: &mut Cx, t: &Template<'_, '_>) {
             footer.path,
             Finding::Other("a limited-time offer template has no footer".into()),
         )
-        .help = Some("remove the FOOTER component".into());
+        .help("remove the FOOTER component");
     }
     if let Some(format) = header_format(t)
         && !["IMAGE", "VIDEO"].contains(&format.as_str())
@@ -311,6 +311,6 @@ fn check_ttl(cx: &mut Cx, t: &Template<'_, '_>) {
             at,
             Finding::OutOfRange { subject: "`message_send_ttl_seconds`", actual: ttl, min, max },
         )
-        .help = Some(format!("{} templates live {min} to {max} seconds", quote(t.category)));
+        .help(format!("{} templates live {min} to {max} seconds", quote(t.category)));
     }
 }
