@@ -8,7 +8,9 @@
 //! and the rest of the formatting stay). Syntax slips in recovered JSON (a trailing comma, a
 //! comment) get their edits straight from the lenient parser's byte offsets.
 
+use crate::diagnostic::rule::Rule;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Report, Severity};
+use crate::json::syntax;
 use crate::options::LintOptions;
 use std::collections::BTreeMap;
 
@@ -109,13 +111,14 @@ pub struct FixOutcome {
     pub capped: bool,
 }
 
-/// Codes that say the text is not (or no longer) a JSON document: invalid JSON, invalid UTF-8,
-/// nesting too deep, an empty document.
-const UNPARSED: &[&str] = &["LW001", "LW002", "LW003", "LW013"];
+/// The rules that say the text is not (or no longer) a JSON document: invalid JSON, invalid
+/// UTF-8, nesting too deep, an empty document.
+const UNPARSED: &[&Rule] =
+    &[&syntax::INVALID_JSON, &syntax::INVALID_UTF8, &syntax::NESTING_TOO_DEEP, &syntax::EMPTY_DOCUMENT];
 
-/// The code of a duplicate member name: a fix that adds one (two renames to the same name in one
-/// object) makes the document worse whatever else it repairs.
-const DUPLICATE_KEY: &str = "LW004";
+/// A duplicate member name: a fix that adds one (two renames to the same name in one object)
+/// makes the document worse whatever else it repairs.
+const DUPLICATE_KEY: &Rule = &syntax::DUPLICATE_KEY;
 
 /// How many passes [`fix_str_with`] makes at most. Each pass applies every candidate fix that
 /// helps (all at once when they do together, else the largest groups that do, found by halving)
@@ -263,8 +266,8 @@ pub fn fix_str(text: &str, threshold: Applicability) -> FixOutcome {
 /// of both and fewer infos. (Repairing a message's `type` lets the checks of its content run, so
 /// an error may give way to a note: that is progress.)
 fn better(before: &Report, after: &Report) -> bool {
-    let unparsed = |r: &Report| r.diagnostics.iter().filter(|d| UNPARSED.contains(&d.code)).count();
-    let duplicates = |r: &Report| r.diagnostics.iter().filter(|d| d.code == DUPLICATE_KEY).count();
+    let unparsed = |r: &Report| r.diagnostics.iter().filter(|d| UNPARSED.iter().any(|u| u.code == d.code)).count();
+    let duplicates = |r: &Report| r.diagnostics.iter().filter(|d| d.code == DUPLICATE_KEY.code).count();
     let counts = |r: &Report| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info));
     unparsed(after) <= unparsed(before) && duplicates(after) <= duplicates(before) && counts(after) < counts(before)
 }
