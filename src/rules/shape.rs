@@ -15,7 +15,7 @@ use super::structure::{
     NON_CANONICAL_SPELLING, RECEIVED_MEMBER_UNKNOWN, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE,
 };
 use super::suggest::normalize;
-pub(crate) use super::suggest::{closest, similarity};
+pub(crate) use super::suggest::closest;
 use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
 use crate::json::tree::{Map, Value};

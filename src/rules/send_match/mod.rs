@@ -143,7 +143,7 @@ fn find<'s>(cx: &mut Cx, set: &'s TemplateSet, name: &str, language: &str, path:
         .help_opt(
             names
                 .iter()
-                .find(|n| crate::rules::shape::similarity(n, name, 0.7).is_some())
+                .find(|n| crate::rules::suggest::similarity(n, name, 0.7).is_some())
                 .map(|s| format!("did you mean `{s}`?")),
         );
     } else {
