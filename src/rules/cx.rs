@@ -76,7 +76,17 @@ pub(crate) struct Otp {
 impl<'r> Cx<'r> {
     /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
     pub(crate) fn new(root: &'r Value<'r>, dialect: Dialect, media: MediaPolicy) -> Self {
-        Cx { dialect, media, resolver: Resolver::new(root), ..Cx::default() }
+        Cx {
+            found: Vec::new(),
+            dialect,
+            media,
+            definition: false,
+            received: false,
+            caps: &[],
+            otp: Otp::default(),
+            resolver: Resolver::new(root),
+            suggestions: HashMap::new(),
+        }
     }
 
     /// A context whose reports are thrown away: for reading a structure that another pass reports

@@ -13,7 +13,7 @@
 
 use super::finding::{Finding, quote};
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, opt, req};
+use super::shape::{Cx, Hooks, Obj, Shape, Ty, opt, req};
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::rules::shape::Path;
@@ -51,12 +51,15 @@ pub(crate) static LOCATION: Shape = Shape {
     cache: Shape::cache(),
     name: "`location`",
     fields: &[
-        req("longitude", Ty::Num).hint(string_coordinate),
-        req("latitude", Ty::Num).hint(string_coordinate),
+        req("longitude", Ty::Num).with(&COORDINATE),
+        req("latitude", Ty::Num).with(&COORDINATE),
         opt("name", Ty::Str),
         opt("address", Ty::Str),
     ],
 };
+
+/// A LINK coordinate given as a string (LW006) gets a help saying how to write it.
+static COORDINATE: Hooks = Hooks { hint: Some(string_coordinate), implied: None };
 
 /// The help of a coordinate `key` given as a string (LW006): how to write it.
 fn string_coordinate(key: &str, value: &Value) -> Option<String> {

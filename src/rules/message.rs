@@ -5,7 +5,7 @@
 
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, opt, req};
+use super::shape::{Cx, Hooks, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
 use crate::diagnostic::Dialect;
@@ -41,7 +41,7 @@ pub(crate) static MESSAGE: Shape = Shape {
     cache: Shape::cache(),
     name: "a message",
     fields: &[
-        req("type", Ty::Str).implied_by(implied_message_type),
+        req("type", Ty::Str).with(&TYPE),
         opt("previewUrl", Ty::Bool),
         opt("template", Ty::Obj),
         opt("text", Ty::Obj),
@@ -91,6 +91,9 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool
     }
     check_content(cx, &msg, kind, TYPES);
 }
+
+/// A message without `type` gets the fix inserting the type its content implies.
+static TYPE: Hooks = Hooks { hint: None, implied: Some(implied_message_type) };
 
 /// The type a message without `type` implies: the only member named after a message type (for
 /// [`MESSAGE`]'s missing `type`, an unsafe fix: the author should confirm it).

@@ -14,8 +14,8 @@ use super::placeholder;
 use super::structure::{
     NON_CANONICAL_SPELLING, RECEIVED_MEMBER_UNKNOWN, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE,
 };
-use super::suggest::normalize;
 pub(crate) use super::suggest::closest;
+use super::suggest::normalize;
 use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
 use crate::json::tree::{Map, Value};
@@ -86,6 +86,13 @@ pub(crate) struct Field {
     pub aliases: &'static [&'static str],
     pub ty: Ty,
     pub required: bool,
+    /// What the shape's findings on this member add (few members have any).
+    pub hooks: Option<&'static Hooks>,
+}
+
+/// What [`Cx::object`]'s findings on one member add, beyond the shape's own wording.
+#[derive(Debug)]
+pub(crate) struct Hooks {
     /// For a value of another type: the help, given the member's name and value (`None`: none).
     pub hint: Option<fn(&str, &Value) -> Option<String>>,
     /// For a required member that is absent: the string value the object's other members imply
@@ -95,12 +102,12 @@ pub(crate) struct Field {
 
 /// An optional member.
 pub(crate) const fn opt(key: &'static str, ty: Ty) -> Field {
-    Field { key, cloud: None, aliases: &[], ty, required: false, hint: None, implied: None }
+    Field { key, cloud: None, aliases: &[], ty, required: false, hooks: None }
 }
 
 /// A required member.
 pub(crate) const fn req(key: &'static str, ty: Ty) -> Field {
-    Field { key, cloud: None, aliases: &[], ty, required: true, hint: None, implied: None }
+    Field { key, cloud: None, aliases: &[], ty, required: true, hooks: None }
 }
 
 impl Field {
@@ -115,15 +122,9 @@ impl Field {
         Field { cloud: Some(name), ..self }
     }
 
-    /// The same member, with `hint` as the help of a value of another type.
-    pub(crate) const fn hint(self, hint: fn(&str, &Value) -> Option<String>) -> Self {
-        Field { hint: Some(hint), ..self }
-    }
-
-    /// The same (required) member, whose absence gets the fix inserting the value `implied`
-    /// tells from the object's other members.
-    pub(crate) const fn implied_by(self, implied: fn(&Map<'_>, Dialect) -> Option<&'static str>) -> Self {
-        Field { implied: Some(implied), ..self }
+    /// The same member, whose findings `hooks` complete.
+    pub(crate) const fn with(self, hooks: &'static Hooks) -> Self {
+        Field { hooks: Some(hooks), ..self }
     }
 
     /// The canonical name in `dialect`.
@@ -317,7 +318,7 @@ impl<'r> Cx<'r> {
                             Path::at(member),
                             Finding::WrongType { subject: format!("`{key}`"), expected, actual },
                         )
-                        .help_opt(field.hint.and_then(|hint| hint(field.key, member)));
+                        .help_opt(field.hooks.and_then(|h| h.hint).and_then(|hint| hint(field.key, member)));
                     }
                 }
                 None if self.received => {
@@ -363,7 +364,7 @@ impl<'r> Cx<'r> {
                 let name = field.name(dialect);
                 let d =
                     self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
-                if let Some(implied) = field.implied.and_then(|implied| implied(map, dialect)) {
+                if let Some(implied) = field.hooks.and_then(|h| h.implied).and_then(|implied| implied(map, dialect)) {
                     d.fix_insert(anchored, name, &json_string(implied), Applicability::Unsafe);
                 }
             }

@@ -21,7 +21,7 @@ pub(crate) static CLOUD_INTERACTIVE: Shape = Shape {
     cache: Shape::cache(),
     name: "`interactive`",
     fields: &[
-        req("type", Ty::Str).implied_by(super::implied_type),
+        req("type", Ty::Str).with(&super::TYPE),
         opt("header", Ty::Obj),
         opt("body", Ty::Obj),
         opt("footer", Ty::Obj),

@@ -15,7 +15,7 @@ use crate::rules::finding::Finding;
 use crate::rules::intent::Change;
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::shape::{Cx, Hooks, Obj, Shape, Ty, closest, opt, req};
 
 /// Every header type.
 pub(super) const HEADER_TYPES: &[&str] = &["text", "image", "video", "document"];
@@ -28,13 +28,16 @@ pub(crate) static HEADER: Shape = Shape {
     cache: Shape::cache(),
     name: "`header`",
     fields: &[
-        req("type", Ty::Str).implied_by(implied_type),
+        req("type", Ty::Str).with(&TYPE),
         opt("text", Ty::Str),
         opt("image", Ty::Obj),
         opt("video", Ty::Obj),
         opt("document", Ty::Obj),
     ],
 };
+
+/// A LINK header without `type` gets the fix inserting the type its content implies.
+static TYPE: Hooks = Hooks { hint: None, implied: Some(implied_type) };
 
 /// The type a header without `type` implies: its only content member (for [`HEADER`]'s missing
 /// `type`, an unsafe fix).

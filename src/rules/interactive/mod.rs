@@ -39,7 +39,7 @@ mod tests;
 
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use super::shape::{Cx, Hooks, Obj, Shape, Ty, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
@@ -311,13 +311,16 @@ const ALL_TYPES: &[&str] = &[
     "call_permission_request",
 ];
 
+/// An interactive object without `type` gets the fix inserting the type its `action` implies.
+pub(crate) static TYPE: Hooks = Hooks { hint: None, implied: Some(implied_type) };
+
 /// The type an interactive object without `type` implies from its `action` (for the missing
 /// `type` of [`INTERACTIVE`] and [`cloud::CLOUD_INTERACTIVE`], an unsafe fix: the author confirms
 /// it): `buttons` → `button`, `sections` → `list` (`product_list` when they hold
 /// `product_items`), `cards` → `carousel`, a `product_retailer_id` with a `catalog_id` →
 /// `product`, and an action `name` that is itself an interactive type of the dialect (`cta_url`,
 /// `flow`, `address_message`, …). Nothing when the action says nothing certain.
-pub(crate) fn implied_type(map: &crate::json::tree::Map<'_>, dialect: Dialect) -> Option<&'static str> {
+fn implied_type(map: &crate::json::tree::Map<'_>, dialect: Dialect) -> Option<&'static str> {
     let action = map.get("action").and_then(Value::as_object)?;
     let allowed = if dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
     let has = |key: &str| action.contains_key(key);
@@ -397,7 +400,7 @@ pub(crate) static INTERACTIVE: Shape = Shape {
     cache: Shape::cache(),
     name: "`interactive`",
     fields: &[
-        req("type", Ty::Str).implied_by(implied_type),
+        req("type", Ty::Str).with(&TYPE),
         opt("header", Ty::Obj),
         opt("body", Ty::Obj),
         opt("footer", Ty::Obj),
