@@ -7,13 +7,15 @@ use crate::json::{Locator, Spans};
 use crate::pointer::JsonPointer;
 use crate::rules::intent::{Change, Found, Intent};
 
-/// Gives every diagnostic whose intent can be placed in the text its [`Fix`] (each found's intent
-/// is taken); `strict` is the text's tree when it is strict JSON. A fix whose change cannot be
+/// Gives every diagnostic whose intent can be placed in the text its [`Fix`] (the intents are
+/// taken from the found); `strict` is the text's tree when it is strict JSON. A fix whose change cannot be
 /// placed exactly (a pointer the text does not have, a member between comments) is dropped: no
 /// fix rather than a wrong one.
 pub(crate) fn resolve(locator: &Locator<'_>, strict: Option<&crate::json::tree::Value<'_>>, found: &mut [Found]) {
-    let mut pointers: Vec<&JsonPointer> =
-        found.iter().filter_map(|f| f.intent.as_ref()).flat_map(Intent::pointers).collect();
+    // The intents, taken from their diagnostics (few diagnostics have one), by index.
+    let intents: Vec<(usize, Intent)> =
+        found.iter_mut().enumerate().filter_map(|(i, f)| Some((i, f.intent.take()?))).collect();
+    let mut pointers: Vec<&JsonPointer> = intents.iter().flat_map(|(_, intent)| intent.pointers()).collect();
     if pointers.is_empty() {
         return;
     }
@@ -22,22 +24,16 @@ pub(crate) fn resolve(locator: &Locator<'_>, strict: Option<&crate::json::tree::
     let spans = locator.spans(&pointers, strict);
     let text = locator.source();
     let span_of = |p: &JsonPointer| pointers.binary_search(&p).ok().and_then(|i| spans.get(i).copied().flatten());
-    let fixes: Vec<Option<Fix>> = found
-        .iter()
-        .map(|f| {
-            let intent = f.intent.as_ref()?;
-            let mut edits: Vec<Edit> =
-                intent.changes.iter().map(|c| edit(text, c, span_of(c.at())?)).collect::<Option<_>>()?;
-            edits.sort_by_key(|e| (e.start, e.end));
-            if edits.windows(2).any(|w| w[0].end > w[1].start) {
-                return None;
-            }
-            Some(Fix { description: intent.description.clone(), applicability: intent.applicability, edits })
-        })
-        .collect();
-    for (f, fix) in found.iter_mut().zip(fixes) {
-        if fix.is_some() {
-            f.diagnostic.fix = fix;
+    for (i, intent) in &intents {
+        let edits: Option<Vec<Edit>> = intent.changes.iter().map(|c| edit(text, c, span_of(c.at())?)).collect();
+        let Some(mut edits) = edits else { continue };
+        edits.sort_by_key(|e| (e.start, e.end));
+        if edits.windows(2).any(|w| w[0].end > w[1].start) {
+            continue;
+        }
+        if let Some(f) = found.get_mut(*i) {
+            let (description, applicability) = (intent.description.clone(), intent.applicability);
+            f.diagnostic.fix = Some(Fix { description, applicability, edits });
         }
     }
 }
