@@ -290,7 +290,9 @@ pub(crate) fn sorted<T: AsRef<Diagnostic>>(found: Vec<T>) -> Vec<T> {
 /// `found` in `order` (a permutation of its indices), each moved twice.
 fn permuted<T>(found: Vec<T>, order: &[usize]) -> Vec<T> {
     let mut slots: Vec<_> = found.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect()
+    let mut permuted = Vec::with_capacity(order.len());
+    permuted.extend(order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)));
+    permuted
 }
 
 /// [`sorted`] through the standard library's stable sort of indices.

@@ -13,7 +13,7 @@ use crate::rules::intent::{Change, Found, Intent};
 /// fix rather than a wrong one.
 pub(crate) fn resolve(locator: &Locator<'_>, strict: Option<&crate::json::tree::Value<'_>>, found: &mut [Found]) {
     // The intents, taken from their diagnostics (few diagnostics have one), by index.
-    let intents: Vec<(usize, Intent)> =
+    let intents: Vec<(usize, Box<Intent>)> =
         found.iter_mut().enumerate().filter_map(|(i, f)| Some((i, f.intent.take()?))).collect();
     let mut pointers: Vec<&JsonPointer> = intents.iter().flat_map(|(_, intent)| intent.pointers()).collect();
     if pointers.is_empty() {

@@ -172,7 +172,7 @@ impl ReportGuard<'_, '_> {
         changes: impl IntoIterator<Item = Change<Path<'p>>>,
     ) -> Self {
         let changes = changes.into_iter().map(|c| c.map(|p| self.cx.resolver.pointer(&p))).collect();
-        self.found().intent = Some(Intent { description, applicability, changes });
+        self.found().intent = Some(Box::new(Intent { description, applicability, changes }));
         self
     }
 

@@ -58,7 +58,8 @@ impl Intent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
     pub diagnostic: Diagnostic,
-    pub intent: Option<Intent>,
+    /// Boxed: few findings have one, and the found are moved while sorted.
+    pub intent: Option<Box<Intent>>,
 }
 
 impl AsRef<Diagnostic> for Found {

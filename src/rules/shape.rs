@@ -245,6 +245,7 @@ impl Shape {
     }
 
     /// The field spelt `key` in `dialect`, its index, and whether that is its canonical spelling.
+    #[inline]
     fn field(&self, key: &str, dialect: Dialect) -> Option<(usize, &Field, bool)> {
         let key_tag = tag(key);
         let spellings = &self.lookup().spellings[dialect as usize];
@@ -288,14 +289,7 @@ impl<'r> Cx<'r> {
                 Some((i, field, canonical)) => {
                     members.found(i, position);
                     if !canonical {
-                        let canonical = field.name(self.dialect);
-                        self.report(
-                            &NON_CANONICAL_SPELLING,
-                            Path::at(member),
-                            Finding::NonCanonical { subject: "member name", actual: key.to_owned(), canonical },
-                        )
-                        .help(format!("use `{canonical}`"))
-                        .fix_rename(member, key, canonical, Applicability::Safe);
+                        self.non_canonical(field, key, member);
                     }
                     let placeholder_here = !self.definition && (!self.received || field.ty == Ty::Str);
                     if let Some(slot) = placeholder::slot_of(shape.slot(i), member).filter(|_| placeholder_here) {
@@ -303,57 +297,10 @@ impl<'r> Cx<'r> {
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
                     } else if !field.ty.accepts(member) || (self.received && field.ty == Ty::Int && !member.is_i64()) {
-                        // A whole number beyond 64 bits read as a float (`1e19`, or JavaScript's
-                        // `JSON.parse` of 2^63) is the same finding as one read as an integer.
-                        let beyond = self.received
-                            && field.ty == Ty::Int
-                            && member.as_f64().is_some_and(|f| f.fract() == 0.0 && !(-TWO_63..TWO_63).contains(&f));
-                        let (expected, actual) = if field.ty.accepts(member) || beyond {
-                            (I64, "an integer outside that range")
-                        } else {
-                            (field.ty.expected(), json_type(member))
-                        };
-                        self.report(
-                            &WRONG_TYPE,
-                            Path::at(member),
-                            Finding::WrongType { subject: format!("`{key}`"), expected, actual },
-                        )
-                        .help_opt(field.hooks.and_then(|h| h.hint).and_then(|hint| hint(field.key, member)));
+                        self.wrong_type(field, key, member);
                     }
                 }
-                None if self.received => {
-                    let suggestion = self.suggest(key, member, map, shape);
-                    let edition = match self.dialect {
-                        Dialect::Cloud => "Meta's Cloud API as documented in December 2025; Meta",
-                        Dialect::Link => "LINK WhatsApp Message API 1.6.1; the gateway",
-                    };
-                    let message = format!(
-                        "`{}` is not a member of {} in linkwa's edition ({edition} may have added it since)",
-                        quote(key),
-                        shape.name
-                    );
-                    self.report(&RECEIVED_MEMBER_UNKNOWN, Path::at(member), Finding::Other(message))
-                        .help_opt(suggestion.map(|s| format!("did you mean `{s}`?")));
-                }
-                None => {
-                    let suggestion = self.suggest(key, member, map, shape);
-                    let dialect = self.dialect;
-                    let d = self
-                        .report(
-                            &UNKNOWN_MEMBER,
-                            Path::at(member),
-                            Finding::UnknownMember { key: key.to_owned(), object: shape.name },
-                        )
-                        .help_opt(suggestion.map(|s| format!("did you mean `{s}`?")));
-                    if let Some(name) = suggestion {
-                        // The other dialect's spelling of the same member is certain; any other
-                        // did-you-mean is a guess to confirm.
-                        let other =
-                            shape.fields.iter().any(|f| f.name(dialect) == name && other_name(f, dialect) == Some(key));
-                        let applicability = if other { Applicability::Safe } else { Applicability::Unsafe };
-                        d.fix_rename(member, key, name, applicability);
-                    }
-                }
+                None => self.unknown_member(key, member, map, shape),
             }
         }
         let dialect = self.dialect;
@@ -361,16 +308,10 @@ impl<'r> Cx<'r> {
         let anchored = if path.is_root() { Path::at(value) } else { *path };
         for (i, field) in shape.fields.iter().enumerate().filter(|(_, f)| f.required) {
             if !members.present(i).unwrap_or_else(|| present(map, field, dialect)) {
-                let name = field.name(dialect);
-                let d =
-                    self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
-                if let Some(implied) = field.hooks.and_then(|h| h.implied).and_then(|implied| implied(map, dialect)) {
-                    d.fix_insert(anchored, name, &json_string(implied), Applicability::Unsafe);
-                }
+                self.missing(field, path, anchored, map);
             }
         }
-        let path = anchored;
-        Some(Obj { map, shape, path, dialect, members, placeholders: !self.definition })
+        Some(Obj { map, shape, path: anchored, dialect, members, placeholders: !self.definition })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -380,6 +321,88 @@ impl<'r> Cx<'r> {
 }
 
 impl Cx<'_> {
+    /// The member `key` of `field`, not under its canonical name (the rare path of
+    /// [`Cx::object`], kept out of its loop).
+    #[cold]
+    fn non_canonical(&mut self, field: &Field, key: &str, member: &Value) {
+        let canonical = field.name(self.dialect);
+        self.report(
+            &NON_CANONICAL_SPELLING,
+            Path::at(member),
+            Finding::NonCanonical { subject: "member name", actual: key.to_owned(), canonical },
+        )
+        .help(format!("use `{canonical}`"))
+        .fix_rename(member, key, canonical, Applicability::Safe);
+    }
+
+    /// The member `key` of `field`, of another type than the field's.
+    #[cold]
+    fn wrong_type(&mut self, field: &Field, key: &str, member: &Value) {
+        // A whole number beyond 64 bits read as a float (`1e19`, or JavaScript's `JSON.parse` of
+        // 2^63) is the same finding as one read as an integer.
+        let beyond = self.received
+            && field.ty == Ty::Int
+            && member.as_f64().is_some_and(|f| f.fract() == 0.0 && !(-TWO_63..TWO_63).contains(&f));
+        let (expected, actual) = if field.ty.accepts(member) || beyond {
+            (I64, "an integer outside that range")
+        } else {
+            (field.ty.expected(), json_type(member))
+        };
+        self.report(
+            &WRONG_TYPE,
+            Path::at(member),
+            Finding::WrongType { subject: format!("`{key}`"), expected, actual },
+        )
+        .help_opt(field.hooks.and_then(|h| h.hint).and_then(|hint| hint(field.key, member)));
+    }
+
+    /// The member `key` of `map`, not in `shape`: an unknown member, or in a received document a
+    /// member linkwa's edition does not know.
+    #[cold]
+    fn unknown_member(&mut self, key: &str, member: &Value, map: &Map<'_>, shape: &'static Shape) {
+        let suggestion = self.suggest(key, member, map, shape);
+        let help = suggestion.map(|s| format!("did you mean `{s}`?"));
+        let dialect = self.dialect;
+        if self.received {
+            let edition = match dialect {
+                Dialect::Cloud => "Meta's Cloud API as documented in December 2025; Meta",
+                Dialect::Link => "LINK WhatsApp Message API 1.6.1; the gateway",
+            };
+            let message = format!(
+                "`{}` is not a member of {} in linkwa's edition ({edition} may have added it since)",
+                quote(key),
+                shape.name
+            );
+            self.report(&RECEIVED_MEMBER_UNKNOWN, Path::at(member), Finding::Other(message)).help_opt(help);
+            return;
+        }
+        let d = self
+            .report(
+                &UNKNOWN_MEMBER,
+                Path::at(member),
+                Finding::UnknownMember { key: key.to_owned(), object: shape.name },
+            )
+            .help_opt(help);
+        if let Some(name) = suggestion {
+            // The other dialect's spelling of the same member is certain; any other did-you-mean
+            // is a guess to confirm.
+            let other = shape.fields.iter().any(|f| f.name(dialect) == name && other_name(f, dialect) == Some(key));
+            let applicability = if other { Applicability::Safe } else { Applicability::Unsafe };
+            d.fix_rename(member, key, name, applicability);
+        }
+    }
+
+    /// The required `field`, absent from `map` (the object at `path`, `anchored` as its view).
+    #[cold]
+    fn missing(&mut self, field: &Field, path: &Path<'_>, anchored: Path<'_>, map: &Map<'_>) {
+        let dialect = self.dialect;
+        let name = field.name(dialect);
+        let d = self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
+        if let Some(implied) = field.hooks.and_then(|h| h.implied).and_then(|implied| implied(map, dialect)) {
+            d.fix_insert(anchored, name, &json_string(implied), Applicability::Unsafe);
+        }
+    }
+
     /// [`suggest`], remembered for the document.
     fn suggest(&mut self, key: &str, value: &Value, map: &Map<'_>, shape: &'static Shape) -> Option<&'static str> {
         let dialect = self.dialect;
