@@ -127,7 +127,7 @@ pub(super) fn check_id(cx: &mut Cx, id: &str, path: Path, subject: &'static str)
     if id.trim().is_empty() {
         cx.report(&INBOUND_ID_EMPTY, path, Finding::Other(format!("{subject} is empty")));
     } else if id.trim() != id {
-        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it")))
+        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Padded { subject })
             .help("remove the white space")
             .fix_trim(path, id);
     }
@@ -152,7 +152,7 @@ pub(super) fn check_enum<'v>(
     let (value, path) = obj.str(key)?;
     let trimmed = value.trim();
     if trimmed != value && !trimmed.is_empty() {
-        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it")))
+        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Padded { subject })
             .help(format!("use `{}`", quote(trimmed)))
             .fix_trim(path, value);
     }
