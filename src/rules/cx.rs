@@ -236,3 +236,56 @@ impl Drop for ReportGuard<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::structure::{UNKNOWN_MEMBER, WRONG_TYPE};
+
+    #[test]
+    fn each_finding_keeps_the_fix_its_guard_added_through_sorting() {
+        let arena = crate::json::tree::Bump::new();
+        let (doc, _) = crate::json::tree::parse(r#"{"a": 1, "b": 2}"#, &arena).unwrap();
+        let map = doc.as_object().unwrap();
+        let (a, b) = (Path::at(&map["a"]), Path::at(&map["b"]));
+        let mut cx = Cx::new(&doc, Dialect::Link, MediaPolicy::default());
+        // Reported out of order; the first completed after it is bound.
+        let d = cx.report(&UNKNOWN_MEMBER, b, Finding::Other("b".into())).help("remove it");
+        d.fix(Applicability::Safe, "remove `b`".into(), [Change::Remove(b)]);
+        cx.report(&UNKNOWN_MEMBER, a, Finding::Other("a".into()));
+        let found = crate::diagnostic::sorted(cx.finish());
+        let summary: Vec<_> = found
+            .iter()
+            .map(|f| {
+                (
+                    f.diagnostic.path.to_string(),
+                    f.diagnostic.help.clone(),
+                    f.intent.as_ref().map(|i| i.description.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("/a".to_owned(), None, None),
+                ("/b".to_owned(), Some("remove it".to_owned()), Some("remove `b`".to_owned()))
+            ]
+        );
+        let changes = found[1].intent.as_ref().map(|i| i.changes.clone());
+        assert_eq!(changes, Some(vec![Change::Remove(crate::pointer::JsonPointer::parse("/b").unwrap())]));
+    }
+
+    #[test]
+    fn caps_lower_the_rules_they_list_when_the_diagnostic_is_made() {
+        static CAPS: &[Cap] = &[Cap { rules: &[&UNKNOWN_MEMBER], severity: Severity::Info, note: " (capped)" }];
+        let arena = crate::json::tree::Bump::new();
+        let (doc, _) = crate::json::tree::parse(r#"{"a": 1}"#, &arena).unwrap();
+        let mut cx = Cx::new(&doc, Dialect::Link, MediaPolicy::default());
+        cx.caps = CAPS;
+        cx.report(&UNKNOWN_MEMBER, Path::root(), Finding::Other("listed".into()));
+        cx.report(&WRONG_TYPE, Path::root(), Finding::Other("not listed".into()));
+        let found = cx.finish();
+        let made: Vec<_> = found.iter().map(|f| (f.diagnostic.severity, f.diagnostic.message.as_str())).collect();
+        assert_eq!(made, [(Severity::Info, "listed (capped)"), (WRONG_TYPE.severity, "not listed")]);
+    }
+}
