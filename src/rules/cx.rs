@@ -20,7 +20,7 @@ use std::ops::{Deref, DerefMut};
 
 /// The checking context: the dialect and options in force, and what was found so far.
 /// `'r` is the linted tree, whose [`Path`]s [`Cx::report`] turns into JSON Pointers.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Cx<'r> {
     /// What the rules reported, in the order they reported it; read only by [`Cx::finish`].
     found: Vec<Found>,
@@ -87,12 +87,6 @@ impl<'r> Cx<'r> {
             resolver: Resolver::new(root),
             suggestions: HashMap::new(),
         }
-    }
-
-    /// A context whose reports are thrown away: for reading a structure that another pass reports
-    /// on (its paths are never resolved).
-    pub(crate) fn scratch(dialect: Dialect) -> Self {
-        Cx { dialect, ..Cx::default() }
     }
 
     /// The JSON Pointer of `path`.

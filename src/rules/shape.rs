@@ -559,6 +559,35 @@ impl<'v> Arr<'v> {
 }
 
 impl<'v> Obj<'v> {
+    /// A view of `value` at `path` as an object of `shape` in `dialect`, without checking it: for
+    /// reading a structure another pass checks and reports on (`None` when it is no object). As
+    /// in a document to send, members that are placeholders are left out of the getters.
+    pub(crate) fn view(value: &'v Value<'v>, path: Path<'v>, shape: &'static Shape, dialect: Dialect) -> Option<Self> {
+        let map = value.as_object()?;
+        let mut members = Members::default();
+        for (position, (key, member)) in map.iter().enumerate() {
+            if let Some((i, _, _)) = shape.field(key, dialect) {
+                members.found(i, position);
+                if placeholder::slot_of(shape.slot(i), member).is_some() {
+                    members.placeholder(i);
+                }
+            }
+        }
+        let path = if path.is_root() { Path::at(value) } else { path };
+        Some(Obj { map, shape, path, dialect, members, placeholders: true })
+    }
+
+    /// The dialect the object is read in.
+    pub(crate) fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// Views of the elements of the array member `key` that are objects of `shape` ([`Obj::view`]).
+    pub(crate) fn views(&self, key: &str, shape: &'static Shape) -> Vec<Obj<'v>> {
+        let Some(list) = self.arr(key) else { return Vec::new() };
+        list.iter().filter_map(|(value, path)| Obj::view(value, path, shape, self.dialect)).collect()
+    }
+
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type and is not a placeholder ([`placeholder`], reported by [`Cx::object`]). Panics in debug builds when `key` is not in the shape (a bug in a rule).

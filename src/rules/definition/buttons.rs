@@ -63,7 +63,7 @@ pub(super) fn check(cx: &mut Cx, t: &Template<'_, '_>) {
         check_component(cx, component);
     }
     for carousel in t.of("CAROUSEL") {
-        for card in super::kinds::card_components(cx, carousel) {
+        for card in super::kinds::card_components(carousel) {
             for (_, component) in card.iter().filter(|(k, _)| k == "BUTTONS") {
                 check_component(cx, component);
             }
@@ -73,8 +73,17 @@ pub(super) fn check(cx: &mut Cx, t: &Template<'_, '_>) {
 
 /// The buttons of a BUTTONS component with their upper-case type.
 pub(super) fn buttons<'v>(cx: &mut Cx, component: &Obj<'v>) -> Vec<(String, Obj<'v>)> {
-    component
-        .objs(cx, "buttons", &BUTTON)
+    typed(component.objs(cx, "buttons", &BUTTON))
+}
+
+/// The buttons [`buttons`] returns, read without checking them ([`Obj::view`]).
+pub(super) fn button_views<'v>(component: &Obj<'v>) -> Vec<(String, Obj<'v>)> {
+    typed(component.views("buttons", &BUTTON))
+}
+
+/// The buttons with a `type`, with it in upper case.
+fn typed(buttons: Vec<Obj<'_>>) -> Vec<(String, Obj<'_>)> {
+    buttons
         .into_iter()
         .filter_map(|b| {
             let kind = b.str("type")?.0.to_ascii_uppercase();

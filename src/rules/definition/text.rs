@@ -48,28 +48,60 @@ const FOOTER_MAX: usize = 60;
 /// of each; returns them with their upper-case type. (A card's body is optional; the template's
 /// is checked by the caller.)
 pub(super) fn components<'v>(cx: &mut Cx, list: &Arr<'v>) -> Vec<(String, Obj<'v>)> {
-    let mut out: Vec<(String, Obj<'v>)> = Vec::new();
-    for component in cx.objects(list, &COMPONENT) {
-        let Some((kind, at)) = component.str("type") else { continue };
-        let upper = kind.to_ascii_uppercase();
-        if !TYPES.contains(&upper.as_str()) {
+    let checked = cx.objects(list, &COMPONENT);
+    select(checked, |skipped, kind, at| match skipped {
+        Skipped::UnknownType => {
             cx.report(
                 &DEFINITION_COMPONENT_TYPE_UNKNOWN,
                 at,
                 Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed: TYPES },
             )
             .help_opt(closest(kind, TYPES).map(|s| format!("did you mean `{s}`?")));
-            continue;
         }
-        if out.iter().any(|(k, _)| *k == upper) {
+        Skipped::Repeated => {
             cx.report(
                 &DEFINITION_COMPONENT_COUNT,
                 at,
-                Finding::Other(format!("a second {} component; a template has at most one", quote(&upper))),
+                Finding::Other(format!(
+                    "a second {} component; a template has at most one",
+                    quote(&kind.to_ascii_uppercase())
+                )),
             );
-            continue;
         }
-        out.push((upper, component));
+    })
+}
+
+/// The components [`components`] returns, read without checking them ([`Obj::view`]).
+pub(super) fn component_views<'v>(list: &Arr<'v>, dialect: crate::diagnostic::Dialect) -> Vec<(String, Obj<'v>)> {
+    let views = list.iter().filter_map(|(value, path)| Obj::view(value, path, &COMPONENT, dialect));
+    select(views, |_, _, _| {})
+}
+
+/// Why a component is left out of a list's components.
+enum Skipped {
+    /// Its type is not one a definition has.
+    UnknownType,
+    /// A component of its type came before.
+    Repeated,
+}
+
+/// The components with a known type, the first of each type, with their upper-case type;
+/// `skipped` is told of each other one with a type (its `type` and the path of that).
+fn select<'v>(
+    components: impl IntoIterator<Item = Obj<'v>>,
+    mut skipped: impl FnMut(Skipped, &str, Path<'v>),
+) -> Vec<(String, Obj<'v>)> {
+    let mut out: Vec<(String, Obj<'v>)> = Vec::new();
+    for component in components {
+        let Some((kind, at)) = component.str("type") else { continue };
+        let upper = kind.to_ascii_uppercase();
+        if !TYPES.contains(&upper.as_str()) {
+            skipped(Skipped::UnknownType, kind, at);
+        } else if out.iter().any(|(k, _)| *k == upper) {
+            skipped(Skipped::Repeated, kind, at);
+        } else {
+            out.push((upper, component));
+        }
     }
     out
 }
@@ -110,7 +142,7 @@ pub(super) fn check(cx: &mut Cx, t: &Template<'_, '_>) {
     let texts = Texts { format: &format, body_max, authentication: t.category == "AUTHENTICATION" };
     check_list(cx, t.components, &texts);
     for carousel in t.of("CAROUSEL") {
-        for card in super::kinds::card_components(cx, carousel) {
+        for card in super::kinds::card_components(carousel) {
             check_list(cx, &card, &Texts { body_max: 160, ..texts });
         }
     }
