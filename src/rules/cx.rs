@@ -67,7 +67,7 @@ pub(crate) struct Cap {
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Otp {
     /// The code mismatch guessed from a template send's name and shape without its definition
-    /// (LW342): the check against the definition (LW771) then says nothing more.
+    /// (LW342): the checks against the definition (LW770, LW763) then say nothing more.
     pub mismatch_guessed: bool,
     /// A code too long (LW770), reported once per document.
     pub too_long: bool,
