@@ -304,18 +304,6 @@ fn sorted_by_indices<T: AsRef<Diagnostic>>(found: Vec<T>) -> Vec<T> {
     found
 }
 
-impl AsRef<Diagnostic> for Diagnostic {
-    fn as_ref(&self) -> &Diagnostic {
-        self
-    }
-}
-
-impl AsMut<Diagnostic> for Diagnostic {
-    fn as_mut(&mut self) -> &mut Diagnostic {
-        self
-    }
-}
-
 /// The result of linting one document: every diagnostic, sorted by path then code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify), tsify(missing_as_null))]
