@@ -252,8 +252,8 @@ impl Dialect {
     }
 }
 
-/// `found` sorted by [`Diagnostic::order`] (stably) without repeats, each with its companion
-/// (the same index of `companions`, which has the same length) beside it.
+/// `found` sorted by the [`Diagnostic::order`] of their diagnostics (stably), without repeats of
+/// a diagnostic (the first is kept, with what it carries: a rule's finding keeps its proposed fix).
 ///
 /// Rules report nearly in that order (message by message, with a few inversions within each), so
 /// an insertion sort of their indices finishes in time linear in the diagnostics; the
@@ -262,52 +262,46 @@ impl Dialect {
 /// small request with many diagnostics once they carried their byte ranges). Input in no such
 /// order (more than 8 index moves per diagnostic) is sorted with the standard library's stable
 /// sort instead: the cost stays O(n log n) whatever the rules' order.
-pub(crate) fn sorted<T>(found: Vec<Diagnostic>, companions: Vec<T>) -> (Vec<Diagnostic>, Vec<T>) {
-    debug_assert_eq!(found.len(), companions.len());
-    let mut order: Vec<usize> = (0..found.len().min(companions.len())).collect();
+pub(crate) fn sorted<T: AsRef<Diagnostic>>(found: Vec<T>) -> Vec<T> {
+    let order_of = |a: usize, b: usize| Diagnostic::order(found[a].as_ref(), found[b].as_ref());
+    let mut order: Vec<usize> = (0..found.len()).collect();
     let budget = order.len().saturating_mul(8);
     let mut moved = 0usize;
     for i in 1..order.len() {
         let mut j = i;
-        while j > 0 && Diagnostic::order(&found[order[j - 1]], &found[i]) == std::cmp::Ordering::Greater {
+        while j > 0 && order_of(order[j - 1], i) == std::cmp::Ordering::Greater {
             j -= 1;
         }
         if j < i {
             order[j..=i].rotate_right(1);
             moved += i - j;
             if moved > budget {
-                return sorted_by_indices(found, companions);
+                return sorted_by_indices(found);
             }
         }
     }
-    let (mut found, mut companions) =
-        if moved == 0 { (found, companions) } else { permuted(found, companions, &order) };
+    let mut found = if moved == 0 { found } else { permuted(found, &order) };
     // Consecutive repeats go (equality is transitive: comparing with the previous one is comparing
     // with the one kept).
-    let keep: Vec<bool> = (0..found.len()).map(|i| i == 0 || found[i] != found[i - 1]).collect();
-    if keep.contains(&false) {
-        let mut flags = keep.iter();
-        found.retain(|_| flags.next().copied().unwrap_or(true));
-        let mut flags = keep.iter();
-        companions.retain(|_| flags.next().copied().unwrap_or(true));
-    }
-    (found, companions)
+    found.dedup_by(|b, a| a.as_ref() == b.as_ref());
+    found
 }
 
-/// `found` and `companions` in `order` (a permutation of their indices), each moved twice.
-fn permuted<T>(found: Vec<Diagnostic>, companions: Vec<T>, order: &[usize]) -> (Vec<Diagnostic>, Vec<T>) {
-    let mut slots: Vec<_> = found.into_iter().zip(companions).map(Some).collect();
-    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).unzip()
+/// `found` in `order` (a permutation of its indices), each moved twice.
+fn permuted<T>(found: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<_> = found.into_iter().map(Some).collect();
+    let mut permuted = Vec::with_capacity(order.len());
+    permuted.extend(order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)));
+    permuted
 }
 
 /// [`sorted`] through the standard library's stable sort of indices.
-fn sorted_by_indices<T>(found: Vec<Diagnostic>, companions: Vec<T>) -> (Vec<Diagnostic>, Vec<T>) {
+fn sorted_by_indices<T: AsRef<Diagnostic>>(found: Vec<T>) -> Vec<T> {
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by(|&a, &b| Diagnostic::order(&found[a], &found[b]));
-    let (found, companions) = permuted(found, companions, &order);
-    let mut pairs: Vec<_> = found.into_iter().zip(companions).collect();
-    pairs.dedup_by(|a, b| a.0 == b.0);
-    pairs.into_iter().unzip()
+    order.sort_by(|&a, &b| Diagnostic::order(found[a].as_ref(), found[b].as_ref()));
+    let mut found = permuted(found, &order);
+    found.dedup_by(|b, a| a.as_ref() == b.as_ref());
+    found
 }
 
 /// The result of linting one document: every diagnostic, sorted by path then code.
@@ -366,11 +360,21 @@ mod tests {
         }
     }
 
-    /// Diagnostics in the order of `keys` (message index, member, code), each with its position
-    /// in that order as companion.
-    fn reported(keys: &[(usize, &str, &'static str)]) -> (Vec<Diagnostic>, Vec<usize>) {
+    /// A diagnostic with what it carries: its position in the order reported.
+    #[derive(Debug, Clone, PartialEq)]
+    struct Carried(Diagnostic, usize);
+
+    impl AsRef<Diagnostic> for Carried {
+        fn as_ref(&self) -> &Diagnostic {
+            &self.0
+        }
+    }
+
+    /// Diagnostics in the order of `keys` (message index, member, code), each carrying its
+    /// position in that order.
+    fn reported(keys: &[(usize, &str, &'static str)]) -> Vec<Carried> {
         let messages = JsonPointer::root().key("messages");
-        keys.iter().map(|&(m, k, code)| diagnostic(&messages.index(m).key(k), code)).zip(0..).unzip()
+        keys.iter().zip(0..).map(|(&(m, k, code), i)| Carried(diagnostic(&messages.index(m).key(k), code), i)).collect()
     }
 
     #[test]
@@ -388,7 +392,7 @@ mod tests {
     }
 
     #[test]
-    fn sorts_stably_keeps_companions_and_drops_repeats_in_either_way() {
+    fn sorts_stably_keeps_what_each_carries_and_drops_repeats_in_either_way() {
         let mut seed = 7u64;
         let mut next = |n: usize| {
             seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
@@ -407,15 +411,15 @@ mod tests {
                 let (a, b) = (next(keys.len()), next(keys.len()));
                 keys.swap(a, b);
             }
-            let (found, companions) = reported(&keys);
-            let (fast, fast_companions) = sorted(found.clone(), companions.clone());
-            let (slow, slow_companions) = sorted_by_indices(found.clone(), companions);
+            let found = reported(&keys);
+            let fast = sorted(found.clone());
+            let slow = sorted_by_indices(found.clone());
             assert_eq!(fast, slow, "shuffle {shuffle}");
-            assert_eq!(fast_companions, slow_companions, "shuffle {shuffle}");
-            assert!(fast.windows(2).all(|w| Diagnostic::order(&w[0], &w[1]).is_lt()), "sorted, no repeats");
+            assert!(fast.windows(2).all(|w| Diagnostic::order(&w[0].0, &w[1].0).is_lt()), "sorted, no repeats");
             assert!(fast.len() < found.len(), "repeats dropped");
-            for (d, &i) in fast.iter().zip(&fast_companions) {
-                assert_eq!(d, &found[i], "each keeps its companion");
+            for Carried(d, i) in &fast {
+                assert_eq!(d, &found[*i].0, "each keeps what it carries");
+                assert!(found[..*i].iter().all(|f| f.0 != *d), "the first of its repeats");
             }
         }
     }

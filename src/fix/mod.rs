@@ -10,7 +10,7 @@
 
 use crate::diagnostic::rule::Rule;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Report, Severity};
-use crate::json::syntax::{DUPLICATE_KEY, EMPTY_DOCUMENT, INVALID_JSON, INVALID_UTF8, NESTING_TOO_DEEP};
+use crate::json::syntax;
 use crate::options::LintOptions;
 use std::collections::BTreeMap;
 
@@ -113,7 +113,12 @@ pub struct FixOutcome {
 
 /// The rules that say the text is not (or no longer) a JSON document: invalid JSON, invalid
 /// UTF-8, nesting too deep, an empty document.
-const UNPARSED: &[&Rule] = &[&INVALID_JSON, &INVALID_UTF8, &NESTING_TOO_DEEP, &EMPTY_DOCUMENT];
+const UNPARSED: &[&Rule] =
+    &[&syntax::INVALID_JSON, &syntax::INVALID_UTF8, &syntax::NESTING_TOO_DEEP, &syntax::EMPTY_DOCUMENT];
+
+/// A duplicate member name: a fix that adds one (two renames to the same name in one object)
+/// makes the document worse whatever else it repairs.
+const DUPLICATE_KEY: &Rule = &syntax::DUPLICATE_KEY;
 
 /// How many passes [`fix_str_with`] makes at most. Each pass applies every candidate fix that
 /// helps (all at once when they do together, else the largest groups that do, found by halving)
@@ -261,10 +266,7 @@ pub fn fix_str(text: &str, threshold: Applicability) -> FixOutcome {
 /// of both and fewer infos. (Repairing a message's `type` lets the checks of its content run, so
 /// an error may give way to a note: that is progress.)
 fn better(before: &Report, after: &Report) -> bool {
-    let unparsed =
-        |r: &Report| r.diagnostics.iter().filter(|d| UNPARSED.iter().any(|rule| rule.code == d.code)).count();
-    // A fix that adds a duplicate member name (two renames to the same name in one object) makes
-    // the document worse whatever else it repairs.
+    let unparsed = |r: &Report| r.diagnostics.iter().filter(|d| UNPARSED.iter().any(|u| u.code == d.code)).count();
     let duplicates = |r: &Report| r.diagnostics.iter().filter(|d| d.code == DUPLICATE_KEY.code).count();
     let counts = |r: &Report| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info));
     unparsed(after) <= unparsed(before) && duplicates(after) <= duplicates(before) && counts(after) < counts(before)

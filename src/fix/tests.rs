@@ -89,14 +89,14 @@ fn removing_and_inserting_members_keeps_the_layout() {
             &crate::rules::structure::UNKNOWN_MEMBER,
             p(&map["a"]),
             crate::rules::finding::Finding::Other(key.into()),
-        );
-        cx.fix(Safe, key.into(), [change]);
+        )
+        .fix(Safe, key.into(), [change]);
     }
-    let (mut diagnostics, intents) = cx.finish();
+    let mut found = cx.finish();
     let parsed = crate::json::parse(text, &arena);
-    resolve(&parsed.locator, parsed.value.as_ref().and_then(crate::json::Source::strict), &mut diagnostics, intents);
+    resolve(&parsed.locator, parsed.value.as_ref().and_then(crate::json::Source::strict), &mut found);
     let one = |i: usize| {
-        let report = Report::new(Default::default(), vec![diagnostics[i].clone()]);
+        let report = Report::new(Default::default(), vec![found[i].diagnostic.clone()]);
         apply_fixes(text, &report, Safe).text
     };
     assert_eq!(one(0), "{\n  \"a\": 1,\n  \"c\": 3\n}");

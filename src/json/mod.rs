@@ -192,8 +192,12 @@ impl<'t> Locator<'t> {
     /// object itself when it has no name). `strict` is the text's tree when it is strict JSON:
     /// what it can tell is read off it ([`place`]); the rest is found by one walk of the document
     /// for all of them. The diagnostics must be sorted by path (as [`crate::Report::new`] sorts
-    /// them).
-    pub(crate) fn locate(&self, diagnostics: &mut [Diagnostic], strict: Option<&tree::Value<'_>>) {
+    /// them). `T` is a diagnostic, or something that carries one.
+    pub(crate) fn locate<T: AsRef<Diagnostic> + AsMut<Diagnostic>>(
+        &self,
+        diagnostics: &mut [T],
+        strict: Option<&tree::Value<'_>>,
+    ) {
         if diagnostics.is_empty() {
             return;
         }
@@ -204,7 +208,7 @@ impl<'t> Locator<'t> {
         match (strict, &self.tree) {
             (Some(root), None) => {
                 for (i, d) in diagnostics.iter().enumerate() {
-                    match place::span(self.text, root, &d.path) {
+                    match place::span(self.text, root, &d.as_ref().path) {
                         Some((start, end)) => placed.push((start, end, i)),
                         None => rest.push(i),
                     }
@@ -214,7 +218,8 @@ impl<'t> Locator<'t> {
         }
         if !rest.is_empty() {
             // Still sorted by path: `rest` is in the diagnostics' order.
-            let paths: Vec<&JsonPointer> = rest.iter().filter_map(|&i| diagnostics.get(i)).map(|d| &d.path).collect();
+            let paths: Vec<&JsonPointer> =
+                rest.iter().filter_map(|&i| diagnostics.get(i)).map(|d| &d.as_ref().path).collect();
             let mut trie = locate::Trie::new(&paths);
             let walked = self.walk(&mut trie);
             if walked {
@@ -247,7 +252,7 @@ impl<'t> Locator<'t> {
                     end
                 }
             };
-            if let Some(d) = diagnostics.get_mut(i) {
+            if let Some(d) = diagnostics.get_mut(i).map(AsMut::as_mut) {
                 let (line, column) = cursor.position(start);
                 (d.line, d.column) = (Some(line), Some(column));
                 (d.start, d.end) = (Some(start), Some(end.max(start)));

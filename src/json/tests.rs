@@ -55,6 +55,21 @@ fn empty_and_deep_documents() {
     assert!(!codes(&deep_broken).is_empty());
 }
 
+/// A diagnostic as the locator takes them (the pipeline's carry their rule's fix as well).
+struct Held(Diagnostic);
+
+impl AsRef<Diagnostic> for Held {
+    fn as_ref(&self) -> &Diagnostic {
+        &self.0
+    }
+}
+
+impl AsMut<Diagnostic> for Held {
+    fn as_mut(&mut self) -> &mut Diagnostic {
+        &mut self.0
+    }
+}
+
 /// Line and column of each pointer, located together: off the strict tree where it can tell
 /// (`tree`), or all by the walk.
 fn located_with(text: &str, pointers: &[JsonPointer], tree: bool) -> Vec<(Option<u32>, Option<u32>)> {
@@ -64,10 +79,11 @@ fn located_with(text: &str, pointers: &[JsonPointer], tree: bool) -> Vec<(Option
         .map(|p| Diagnostic { path: p.clone(), ..positioned(&INVALID_JSON, &LineIndex::new(""), 0, String::new()) })
         .map(|d| Diagnostic { line: None, column: None, ..d })
         .collect();
-    let mut found = crate::Report::new(crate::Dialect::Link, found).diagnostics;
+    let mut found: Vec<Held> =
+        crate::Report::new(crate::Dialect::Link, found).diagnostics.into_iter().map(Held).collect();
     let strict = parsed.value.as_ref().and_then(Source::strict).filter(|_| tree);
     parsed.locator.locate(&mut found, strict);
-    let at = |p: &JsonPointer| found.iter().find(|d| d.path == *p).map(|d| (d.line, d.column));
+    let at = |p: &JsonPointer| found.iter().map(|h| &h.0).find(|d| d.path == *p).map(|d| (d.line, d.column));
     pointers.iter().map(|p| at(p).unwrap_or_default()).collect()
 }
 

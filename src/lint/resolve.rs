@@ -2,21 +2,20 @@
 //! member and one comma, or an insertion after an object's `{`).
 
 use crate::diagnostic::text::json_string;
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Edit, Fix};
 use crate::json::{Locator, Spans};
 use crate::pointer::JsonPointer;
-use crate::rules::intent::{Change, Intent};
+use crate::rules::intent::{Change, Found, Intent};
 
-/// Gives every diagnostic whose intent can be placed in the text its [`Fix`]; `intents` is
-/// aligned with `diagnostics`; `strict` is the text's tree when it is strict JSON. A fix whose change cannot be placed exactly (a pointer the text
-/// does not have, a member between comments) is dropped: no fix rather than a wrong one.
-pub(crate) fn resolve(
-    locator: &Locator<'_>,
-    strict: Option<&crate::json::tree::Value<'_>>,
-    diagnostics: &mut [Diagnostic],
-    intents: Vec<Option<Intent>>,
-) {
-    let mut pointers: Vec<&JsonPointer> = intents.iter().flatten().flat_map(Intent::pointers).collect();
+/// Gives every diagnostic whose intent can be placed in the text its [`Fix`] (the intents are
+/// taken from the found); `strict` is the text's tree when it is strict JSON. A fix whose change cannot be
+/// placed exactly (a pointer the text does not have, a member between comments) is dropped: no
+/// fix rather than a wrong one.
+pub(crate) fn resolve(locator: &Locator<'_>, strict: Option<&crate::json::tree::Value<'_>>, found: &mut [Found]) {
+    // The intents, taken from their diagnostics (few diagnostics have one), by index.
+    let intents: Vec<(usize, Box<Intent>)> =
+        found.iter_mut().enumerate().filter_map(|(i, f)| Some((i, f.intent.take()?))).collect();
+    let mut pointers: Vec<&JsonPointer> = intents.iter().flat_map(|(_, intent)| intent.pointers()).collect();
     if pointers.is_empty() {
         return;
     }
@@ -25,15 +24,17 @@ pub(crate) fn resolve(
     let spans = locator.spans(&pointers, strict);
     let text = locator.source();
     let span_of = |p: &JsonPointer| pointers.binary_search(&p).ok().and_then(|i| spans.get(i).copied().flatten());
-    for (d, intent) in diagnostics.iter_mut().zip(&intents) {
-        let Some(intent) = intent else { continue };
+    for (i, intent) in &intents {
         let edits: Option<Vec<Edit>> = intent.changes.iter().map(|c| edit(text, c, span_of(c.at())?)).collect();
         let Some(mut edits) = edits else { continue };
         edits.sort_by_key(|e| (e.start, e.end));
         if edits.windows(2).any(|w| w[0].end > w[1].start) {
             continue;
         }
-        d.fix = Some(Fix { description: intent.description.clone(), applicability: intent.applicability, edits });
+        if let Some(f) = found.get_mut(*i) {
+            let (description, applicability) = (intent.description.clone(), intent.applicability);
+            f.diagnostic.fix = Some(Fix { description, applicability, edits });
+        }
     }
 }
 

@@ -165,7 +165,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
             path,
             Finding::Other("`birthday` is not a date written YYYY-MM-DD".into()),
         )
-        .help = Some("e.g. 2012-08-18".into());
+        .help("e.g. 2012-08-18");
     }
     contact.obj(cx, "org", &ORG);
     for address in contact.objs(cx, "addresses", &ADDRESS) {
@@ -181,7 +181,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
                 path,
                 Finding::Other(format!("`{name}` is not a two-letter ISO 3166-1 code")),
             )
-            .help = Some("e.g. `us` or `SE`; the country's name goes in `country`".into());
+            .help("e.g. `us` or `SE`; the country's name goes in `country`");
         }
     }
     for email in contact.objs(cx, "emails", &EMAIL) {
@@ -191,8 +191,8 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
             && !address.is_empty()
             && !is_email(address)
         {
-            cx.report(&CONTACT_EMAIL_INVALID, path, Finding::Other("`email` is not an e-mail address".into())).help =
-                Some("write it as name@example.com".into());
+            cx.report(&CONTACT_EMAIL_INVALID, path, Finding::Other("`email` is not an e-mail address".into()))
+                .help("write it as name@example.com");
         }
     }
     for phone in contact.objs(cx, "phones", &PHONE) {
@@ -212,7 +212,7 @@ fn check_contact(cx: &mut Cx, contact: &Obj<'_>) {
                 path,
                 Finding::Other("`url` does not begin with `http://` or `https://`".into()),
             )
-            .help = Some("start the URL with `https://`".into());
+            .help("start the URL with `https://`");
         }
     }
 }
@@ -235,8 +235,8 @@ fn check_name(cx: &mut Cx, name: &Obj<'_>) {
     let misspelt_part = name.map.keys().any(|k| spelt.iter().any(|p| same_letters(k, p)) && !spelt.contains(&k));
     if !has_content(name, NAME_PARTS) && !misspelt_part {
         let (formatted, first) = (name.name_of("formattedName"), name.name_of("firstName"));
-        cx.report(&CONTACT_NAME_INCOMPLETE, name.path, Finding::MissingOneOf { members: spelt }).help =
-            Some(format!("`{formatted}` alone is not enough; add e.g. `{first}`"));
+        cx.report(&CONTACT_NAME_INCOMPLETE, name.path, Finding::MissingOneOf { members: spelt })
+            .help(format!("`{formatted}` alone is not enough; add e.g. `{first}`"));
     }
 }
 
@@ -255,20 +255,20 @@ fn check_type(cx: &mut Cx, entry: &Obj<'_>) {
     if TYPES.contains(&ty) {
         return;
     }
-    let d = cx.report(
+    cx.report(
         &CONTACT_TYPE_UNKNOWN,
         path,
         Finding::NotOneOf { subject: "type", actual: ty.to_owned(), allowed: TYPES },
-    );
-    d.help = closest(ty, TYPES).map(|s| format!("use `{s}`"));
-    cx.fix_spelling(path, ty, TYPES);
+    )
+    .help_opt(closest(ty, TYPES).map(|s| format!("use `{s}`")))
+    .fix_spelling(path, ty, TYPES);
 }
 
 /// LW271: an entry with nothing but (at most) a type.
 fn check_not_empty(cx: &mut Cx, entry: &Obj<'_>, content: &[&str], what: &str) {
     if !has_content(entry, content) {
-        cx.report(&CONTACT_ENTRY_EMPTY, entry.path, Finding::Other(format!("the {what} entry has no content"))).help =
-            Some(format!("fill it in or remove the entry (it needs one of {})", list(entry, content)));
+        cx.report(&CONTACT_ENTRY_EMPTY, entry.path, Finding::Other(format!("the {what} entry has no content")))
+            .help(format!("fill it in or remove the entry (it needs one of {})", list(entry, content)));
     }
 }
 
@@ -294,7 +294,7 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
     let member = phone.name_of("waId");
     let digits = wa_id.bytes().filter(u8::is_ascii_digit).count();
     if wa_id.is_empty() || digits != wa_id.len() || digits > 15 {
-        let d = cx.report(
+        cx.report(
             &CONTACT_WA_ID_INVALID,
             path,
             Finding::Other(if wa_id.is_empty() {
@@ -304,10 +304,11 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
             } else {
                 format!("`{member}` has characters other than digits")
             }),
+        )
+        .help_opt(
+            (digits > 0 && digits <= 15)
+                .then(|| "write the number with its country code as digits only, without `+` or separators".into()),
         );
-        if digits > 0 && digits <= 15 {
-            d.help = Some("write the number with its country code as digits only, without `+` or separators".into());
-        }
         return;
     }
     if let Some((n, _)) = number
@@ -320,7 +321,7 @@ fn check_phone(cx: &mut Cx, phone: &Obj<'_>) {
             path,
             Finding::Other(format!("`{member}` is not the same number as `phone`")),
         )
-        .help = Some(format!("the chat button opens `{member}`'s account; make it the digits of `phone`"));
+        .help(format!("the chat button opens `{member}`'s account; make it the digits of `phone`"));
     }
 }
 

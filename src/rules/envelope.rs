@@ -9,6 +9,7 @@ use super::registry::declare_rules;
 use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
 use super::strings::is_calendar_date;
 use super::{message, placeholder, structure::WRONG_TYPE};
+use crate::diagnostic::Severity;
 use crate::json::tree::Value;
 use crate::rules::shape::Path;
 
@@ -115,20 +116,20 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
     if let Some((p, path)) = req.str("priority")
         && !PRIORITIES.contains(&p)
     {
-        let d = cx.report(
+        cx.report(
             &PRIORITY_INVALID,
             path,
             Finding::NotOneOf { subject: "priority", actual: p.to_owned(), allowed: PRIORITIES },
-        );
-        d.help = PRIORITIES.iter().find(|c| c.eq_ignore_ascii_case(p)).map(|c| format!("use `{c}`"));
-        cx.fix_spelling(path, p, PRIORITIES);
+        )
+        .help_opt(PRIORITIES.iter().find(|c| c.eq_ignore_ascii_case(p)).map(|c| format!("use `{c}`")))
+        .fix_spelling(path, p, PRIORITIES);
     }
     check_validity(cx, &req);
     check_custom_parameters(cx, &req);
     if let Some((s, path)) = req.str("source")
         && !s.trim().is_empty()
     {
-        check_msisdn(cx, s, path, false);
+        check_msisdn(cx, s, path, None);
     }
     if let Some(destinations) = req.arr("destinations") {
         if destinations.len() == 0 {
@@ -153,7 +154,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
             if placeholder::check(cx, number, path, placeholder::slots::PHONE, "destinations") {
                 continue;
             }
-            check_msisdn(cx, number, path, true);
+            check_msisdn(cx, number, path, Some(MSISDN_WITHOUT_COUNTRY_CODE.severity));
             let digits: String = number.chars().filter(char::is_ascii_digit).collect();
             match seen.iter().find(|(d, _)| *d == digits) {
                 Some((_, first)) if !digits.is_empty() => {
@@ -201,7 +202,7 @@ fn check_validity(cx: &mut Cx, req: &Obj<'_>) {
                     "`relativeValidityTime` is {ms} ms, about {years} years; it is a duration, and this looks like an epoch timestamp"
                 )),
             )
-            .help = Some("give a duration in milliseconds, e.g. 86400000 for one day, or use `absoluteValidityTime`".into());
+            .help("give a duration in milliseconds, e.g. 86400000 for one day, or use `absoluteValidityTime`");
         }
     }
     if let Some((date, path)) = req.str("absoluteValidityTime") {
@@ -216,7 +217,7 @@ fn check_validity(cx: &mut Cx, req: &Obj<'_>) {
                     None => format!("`{}` is not an RFC 3339 date-time", quote(date)),
                 }),
             )
-            .help = Some("e.g. 2020-03-18T16:49:21Z or 2020-03-18T17:49:21+01:00".into());
+            .help("e.g. 2020-03-18T16:49:21Z or 2020-03-18T17:49:21+01:00");
         }
         if req.has("relativeValidityTime") {
             cx.report(
@@ -259,8 +260,9 @@ fn check_custom_parameters(cx: &mut Cx, req: &Obj<'_>) {
     }
 }
 
-/// Checks an MSISDN; `destination` numbers also get the country-code warning.
-pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: Path, destination: bool) {
+/// Checks an MSISDN; returns whether it reported anything. A destination number also gets the
+/// country-code finding (LW108), at `destination`'s severity (`None`: not a destination).
+pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: Path, destination: Option<Severity>) -> bool {
     let trimmed = number.trim();
     let body = trimmed.strip_prefix('+').unwrap_or(trimmed);
     let allowed = |c: char| c.is_ascii_digit() || matches!(c, '-' | '(' | ')' | ' ');
@@ -274,8 +276,8 @@ pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: Path, destination: b
                 body.chars().filter(|c| !allowed(*c)).count().max(usize::from(digits == 0))
             )),
         )
-        .help = Some("write it as +<country code><number>, e.g. +4670000000".into());
-        return;
+        .help("write it as +<country code><number>, e.g. +4670000000");
+        return true;
     }
     if digits > 15 {
         cx.report(
@@ -283,9 +285,12 @@ pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: Path, destination: b
             path,
             Finding::TooLong { subject: "the number", actual: digits, max: 15, unit: Unit::Digits },
         );
-        return;
+        return true;
     }
-    if destination && !trimmed.starts_with('+') && !body.starts_with("00") {
+    if let Some(severity) = destination
+        && !trimmed.starts_with('+')
+        && !body.starts_with("00")
+    {
         cx.report(
             &MSISDN_WITHOUT_COUNTRY_CODE,
             path,
@@ -294,8 +299,11 @@ pub(crate) fn check_msisdn(cx: &mut Cx, number: &str, path: Path, destination: b
                 chars(&body.replace(|c: char| !c.is_ascii_digit(), ""))
             )),
         )
-        .help = Some("write it as +<country code><number>".into());
+        .help("write it as +<country code><number>")
+        .severity(severity);
+        return true;
     }
+    false
 }
 
 /// `YYYY-MM-DD` in form (digits and dashes), whether or not it names a real day.

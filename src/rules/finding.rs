@@ -71,6 +71,8 @@ pub(crate) enum Finding<'v> {
     NonCanonical { subject: &'static str, actual: String, canonical: &'static str },
     /// A value that must be unique repeats an earlier one.
     Duplicate { subject: &'static str, first: Path<'v> },
+    /// A value with white space around it.
+    Padded { subject: &'static str },
     /// Any other finding, worded by the check as one sentence without a final period.
     Other(String),
 }
@@ -125,6 +127,7 @@ impl<'v> Finding<'v> {
                 format!("{subject} `{}` is accepted; the canonical spelling is `{canonical}`", quote(actual))
             }
             Finding::Duplicate { subject, first } => format!("{subject} repeats the one at {}", pointer(first)),
+            Finding::Padded { subject } => format!("{subject} has white space around it"),
             Finding::Other(text) => text.clone(),
         }
     }

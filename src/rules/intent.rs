@@ -2,7 +2,7 @@
 //! changes at JSON Pointers (rename this member, replace this value, remove this member, insert
 //! one). The lint pipeline turns them into byte [`Edit`](crate::Edit)s of the linted text.
 
-use crate::diagnostic::Applicability;
+use crate::diagnostic::{Applicability, Diagnostic};
 use crate::pointer::JsonPointer;
 
 /// One structural change of a fix. `P` is where: a rule's lazy path while linting, a
@@ -37,7 +37,7 @@ impl<P> Change<P> {
     }
 }
 
-/// A rule's proposed fix of the diagnostic it just reported, before it has text positions.
+/// A rule's proposed fix of a diagnostic it reports, before it has text positions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Intent {
     pub description: String,
@@ -49,5 +49,27 @@ impl Intent {
     /// Every pointer the intent's changes name.
     pub(crate) fn pointers(&self) -> impl Iterator<Item = &JsonPointer> {
         self.changes.iter().map(Change::at)
+    }
+}
+
+/// A finding as a rule reported it (`Cx::report`): the diagnostic, and the fix proposed for it.
+/// The pipeline sorts and locates them together, then turns the intent into the diagnostic's
+/// [`Fix`](crate::Fix).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub diagnostic: Diagnostic,
+    /// Boxed: few findings have one, and the found are moved while sorted.
+    pub intent: Option<Box<Intent>>,
+}
+
+impl AsRef<Diagnostic> for Found {
+    fn as_ref(&self) -> &Diagnostic {
+        &self.diagnostic
+    }
+}
+
+impl AsMut<Diagnostic> for Found {
+    fn as_mut(&mut self) -> &mut Diagnostic {
+        &mut self.diagnostic
     }
 }

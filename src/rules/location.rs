@@ -13,8 +13,7 @@
 
 use super::finding::{Finding, quote};
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, opt, req};
-use super::structure::WRONG_TYPE;
+use super::shape::{Cx, Hooks, Obj, Shape, Ty, opt, req};
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::rules::shape::Path;
@@ -51,8 +50,26 @@ declare_rules! {
 pub(crate) static LOCATION: Shape = Shape {
     cache: Shape::cache(),
     name: "`location`",
-    fields: &[req("longitude", Ty::Num), req("latitude", Ty::Num), opt("name", Ty::Str), opt("address", Ty::Str)],
+    fields: &[
+        req("longitude", Ty::Num).with(&COORDINATE),
+        req("latitude", Ty::Num).with(&COORDINATE),
+        opt("name", Ty::Str),
+        opt("address", Ty::Str),
+    ],
 };
+
+/// A LINK coordinate given as a string (LW006) gets a help saying how to write it.
+static COORDINATE: Hooks = Hooks { hint: Some(string_coordinate), implied: None };
+
+/// The help of a coordinate `key` given as a string (LW006): how to write it.
+fn string_coordinate(key: &str, value: &Value) -> Option<String> {
+    let Value::String(s) = value else { return None };
+    Some(if crate::json::decimal(s.trim()).is_some() {
+        format!("write `{key}` as a JSON number, without quotes (LINK types it Double)")
+    } else {
+        format!("write `{key}` as a JSON number in decimal degrees")
+    })
+}
 
 /// `location` in Cloud API JSON: coordinates are numbers or numeric strings.
 pub(crate) static CLOUD_LOCATION: Shape = Shape {
@@ -68,24 +85,20 @@ pub(crate) static CLOUD_LOCATION: Shape = Shape {
 
 /// Checks the `location` member of a location message: coordinates in range, address with name.
 pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
-    let before = cx.diagnostics.len();
     let cloud = cx.dialect == Dialect::Cloud;
     let Some(location) = msg.obj(cx, "location", if cloud { &CLOUD_LOCATION } else { &LOCATION }) else { return };
-    help_with_string_coordinates(cx, &location, before);
     let latitude = coordinate(cx, &location, "latitude");
     let longitude = coordinate(cx, &location, "longitude");
     let swapped = matches!((&latitude, &longitude), (Some((lat, _)), Some((lon, _))) if lat.abs() > 90.0 && lat.abs() <= 180.0 && lon.abs() <= 90.0);
     if let Some((lat, path)) = latitude
         && !(-90.0..=90.0).contains(&lat)
     {
-        let d = cx.report(
+        cx.report(
             &LOCATION_LATITUDE_OUT_OF_RANGE,
             path,
             Finding::OutOfRange { subject: "`latitude`", actual: lat, min: -90.0, max: 90.0 },
-        );
-        if swapped {
-            d.help = Some("latitude and longitude may be swapped".into());
-        }
+        )
+        .help_opt(swapped.then(|| "latitude and longitude may be swapped".into()));
     }
     if let Some((lon, path)) = longitude
         && !(-180.0..=180.0).contains(&lon)
@@ -113,7 +126,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             path,
             Finding::Other("`address` is not displayed without a `name`".into()),
         )
-        .help = Some("add a `name` for the place".into());
+        .help("add a `name` for the place");
     }
     let addressed = location.str("address").is_some_and(|(a, _)| !a.trim().is_empty());
     if cloud
@@ -126,7 +139,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             path,
             Finding::Other("`name` is given without an `address`; the Cloud API reference sets them together".into()),
         )
-        .help = Some("add the `address` shown under the name".into());
+        .help("add the `address` shown under the name");
     }
 }
 
@@ -145,24 +158,8 @@ fn coordinate<'v>(cx: &mut Cx, location: &Obj<'v>, key: &str) -> Option<(f64, Pa
                 path,
                 Finding::Other(format!("`{key}` `{}` is not a decimal number", quote(s))),
             )
-            .help = Some(format!("write `{key}` in decimal degrees, e.g. 21.1938"));
+            .help(format!("write `{key}` in decimal degrees, e.g. 21.1938"));
             None
-        }
-    }
-}
-
-/// The shape reports a coordinate given as a string (LW006); say how to write it.
-fn help_with_string_coordinates(cx: &mut Cx, location: &Obj<'_>, since: usize) {
-    for key in ["latitude", "longitude"] {
-        let Some(crate::json::tree::Value::String(s)) = location.map.get(key) else { continue };
-        let path = cx.pointer(&location.path.key(key));
-        let numeric = crate::json::decimal(s.trim()).is_some();
-        if let Some(d) = cx.diagnostics[since..].iter_mut().find(|d| d.code == WRONG_TYPE.code && d.path == path) {
-            d.help = Some(if numeric {
-                format!("write `{key}` as a JSON number, without quotes (LINK types it Double)")
-            } else {
-                format!("write `{key}` as a JSON number in decimal degrees")
-            });
         }
     }
 }

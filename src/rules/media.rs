@@ -164,7 +164,7 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, c
             media.path_of("id"),
             Finding::Other("a media `id` is not accepted here".into()),
         )
-        .help = Some("upload the file to a public https URL and give it as `link`".into());
+        .help("upload the file to a public https URL and give it as `link`");
     }
     let link = media.str("link").map(|(l, _)| l.trim()).filter(|l| !l.is_empty());
     let has_provider = media.has("provider");
@@ -195,7 +195,7 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, c
                     quote(ext)
                 )),
             )
-            .help = Some("link a `.pdf` file".into());
+            .help("link a `.pdf` file");
         }
     } else if cx.dialect == Dialect::Cloud && kind == Kind::Document && !format::cloud_document(ext) {
         cx.report(
@@ -207,9 +207,9 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, c
                 format::CLOUD_DOCUMENT_FORMATS
             )),
         )
-        .help = Some(format!("convert the file to {}", format::CLOUD_DOCUMENT_FORMATS));
+        .help(format!("convert the file to {}", format::CLOUD_DOCUMENT_FORMATS));
     } else if !kind.supports(ext) && !voice_message {
-        let d = cx.report(
+        cx.report(
             &MEDIA_FORMAT_UNSUPPORTED,
             link_path,
             Finding::Other(format!(
@@ -218,8 +218,8 @@ pub(crate) fn check_media(cx: &mut Cx, value: &Value, path: &Path, kind: &str, c
                 quote(ext),
                 kind.formats()
             )),
-        );
-        d.help = Some(match kind.other_for(ext) {
+        )
+        .help(match kind.other_for(ext) {
             Some(other) => format!("convert the file, or send it as `{}`", other.name()),
             None => format!("convert the file to {}", kind.formats()),
         });
@@ -240,11 +240,11 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path) {
                 media.path_of("link"),
                 Finding::Other("both `id` and `link` are set; use only one".into()),
             )
-            .help = Some("keep `id` for uploaded media or `link` for hosted media, not both".into());
+            .help("keep `id` for uploaded media or `link` for hosted media, not both");
         }
         (false, false) => {
-            cx.report(&MEDIA_ID_AND_LINK, *path, Finding::MissingOneOf { members: &["id", "link"] }).help =
-                Some("give the uploaded media's `id` or a `link` to the hosted file".into());
+            cx.report(&MEDIA_ID_AND_LINK, *path, Finding::MissingOneOf { members: &["id", "link"] })
+                .help("give the uploaded media's `id` or a `link` to the hosted file");
         }
         _ => {}
     }
@@ -270,20 +270,20 @@ fn check_reference(cx: &mut Cx, media: &Obj<'_>, path: &Path) {
                 p,
                 Finding::Other(format!("`{key}` has leading or trailing white space")),
             )
-            .help = Some("remove the white space".into());
-            cx.fix_trim(p, s);
+            .help("remove the white space")
+            .fix_trim(p, s);
         } else if key == "link" && s.contains(char::is_whitespace) {
-            cx.report(&MEDIA_REFERENCE_WHITESPACE, p, Finding::Other("`link` contains white space".into())).help =
-                Some("percent-encode spaces as `%20`".into());
+            cx.report(&MEDIA_REFERENCE_WHITESPACE, p, Finding::Other("`link` contains white space".into()))
+                .help("percent-encode spaces as `%20`");
         }
         if key == "id" {
             if has_http_scheme(trimmed) || trimmed.starts_with("www.") {
                 cx.report(&MEDIA_ID_LOOKS_LIKE_LINK, p, Finding::Other("`id` holds a URL, not a media id".into()))
-                    .help = Some(if media.has("link") {
-                    "remove `id`; the URL belongs in `link`".into()
-                } else {
-                    "rename `id` to `link`".into()
-                });
+                    .help(if media.has("link") {
+                        "remove `id`; the URL belongs in `link`"
+                    } else {
+                        "rename `id` to `link`"
+                    });
             } else if !trimmed.bytes().all(|b| b.is_ascii_digit()) {
                 cx.report(
                     &MEDIA_ID_NOT_NUMERIC,
@@ -324,7 +324,7 @@ fn check_link_scheme(cx: &mut Cx, link: &str, path: Path, provider_form: bool) {
     } else {
         ("`link` does not begin with `http://` or `https://`".to_owned(), "start the link with `https://`")
     };
-    cx.report(&MEDIA_LINK_NOT_HTTP, path, Finding::Other(message)).help = Some(help.into());
+    cx.report(&MEDIA_LINK_NOT_HTTP, path, Finding::Other(message)).help(help);
 }
 
 /// LW226–LW228: where a caption may be, and its length.
@@ -338,13 +338,13 @@ fn check_caption(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, context: Medi
                 path,
                 Finding::Other(format!("a template header {kind_name} has no caption; caption is not supported there")),
             )
-            .help = Some("remove `caption`; put the text in the template's body".into());
+            .help("remove `caption`; put the text in the template's body");
             return;
         }
         _ if kind.is_some_and(|k| !k.takes_caption()) => {
             let message = if kind == Some(Kind::Sticker) { "a sticker has no caption" } else { "audio has no caption" };
-            cx.report(&MEDIA_CAPTION_NOT_ALLOWED, path, Finding::Other(message.into())).help =
-                Some("remove `caption`; send the text as a separate text message".into());
+            cx.report(&MEDIA_CAPTION_NOT_ALLOWED, path, Finding::Other(message.into()))
+                .help("remove `caption`; send the text as a separate text message");
             return;
         }
         MediaContext::InteractiveHeader => {
@@ -353,7 +353,7 @@ fn check_caption(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, context: Medi
                 path,
                 Finding::Other("the caption of an interactive header's media is not shown".into()),
             )
-            .help = Some("remove `caption`; say it in the interactive body".into());
+            .help("remove `caption`; say it in the interactive body");
         }
         MediaContext::Message => {}
     }
@@ -380,7 +380,7 @@ fn check_filename(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, link: Option
                 path,
                 Finding::Other(format!("`filename` is only for documents, not for {}", plural(other))),
             )
-            .help = Some("remove `filename`".into());
+            .help("remove `filename`");
             return;
         }
     }
@@ -394,7 +394,7 @@ fn check_filename(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, link: Option
                 path,
                 Finding::Other("`filename` has no file extension".into()),
             )
-            .help = Some(match link_ext {
+            .help(match link_ext {
                 Some(ext) => format!("end it in `.{}`, like the link", quote(ext)),
                 None => "end it in the file's extension, e.g. `.pdf`".into(),
             });
@@ -411,7 +411,7 @@ fn check_filename(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, link: Option
                     quote(link_ext)
                 )),
             )
-            .help = Some(format!("name the file `….{}`", quote(link_ext)));
+            .help(format!("name the file `….{}`", quote(link_ext)));
         }
         _ => {}
     }
@@ -448,7 +448,7 @@ fn check_voice(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, link: Option<&s
                 media.path_of("voice"),
                 Finding::Other(format!("`voice` is only for audio, not for {}", plural(other))),
             )
-            .help = Some("remove `voice`, or send an `audio` message".into());
+            .help("remove `voice`, or send an `audio` message");
             return;
         }
     }
@@ -465,7 +465,7 @@ fn check_voice(cx: &mut Cx, media: &Obj<'_>, kind: Option<Kind>, link: Option<&s
                 quote(ext)
             )),
         )
-        .help = Some("encode the audio as OGG/OPUS (`.ogg` or `.opus`), or set `voice` to false".into());
+        .help("encode the audio as OGG/OPUS (`.ogg` or `.opus`), or set `voice` to false");
     }
 }
 
@@ -479,8 +479,7 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
             path,
             Finding::Other("`provider` is an On-Premises API member; the Cloud API has none".into()),
         )
-        .help =
-            Some("remove `provider`; the Cloud API fetches `link` directly, which must be publicly accessible".into());
+        .help("remove `provider`; the Cloud API fetches `link` directly, which must be publicly accessible");
         return;
     }
     if context != MediaContext::InteractiveHeader {
@@ -493,7 +492,7 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
             path,
             Finding::Other(format!("`provider` is only for interactive header media, not for {place}")),
         )
-        .help = Some("remove `provider`; the link must be directly accessible".into());
+        .help("remove `provider`; the link must be directly accessible");
         return;
     }
     if let Some(provider) = media.obj(cx, "provider", &PROVIDER)
@@ -504,7 +503,7 @@ fn check_provider(cx: &mut Cx, media: &Obj<'_>, context: MediaContext) {
             provider.path,
             Finding::Other("`provider` is used only with `link`; with an `id` it is ignored".into()),
         )
-        .help = Some("remove `provider`".into());
+        .help("remove `provider`");
     }
 }
 

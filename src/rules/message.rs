@@ -5,11 +5,10 @@
 
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, opt, req};
+use super::shape::{Cx, Hooks, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
-use crate::diagnostic::Applicability;
-use crate::diagnostic::text::json_string;
+use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::rules::shape::Path;
 
@@ -42,7 +41,7 @@ pub(crate) static MESSAGE: Shape = Shape {
     cache: Shape::cache(),
     name: "a message",
     fields: &[
-        req("type", Ty::Str),
+        req("type", Ty::Str).with(&TYPE),
         opt("previewUrl", Ty::Bool),
         opt("template", Ty::Obj),
         opt("text", Ty::Obj),
@@ -65,18 +64,15 @@ pub(crate) fn check(cx: &mut Cx, value: &Value, path: &Path) {
 
 pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool) {
     let Some(msg) = cx.object(value, path, &MESSAGE) else { return };
-    let Some((kind, kind_path)) = msg.str("type") else {
-        fix_missing_type(cx, &msg, TYPES);
-        return;
-    };
+    let Some((kind, kind_path)) = msg.str("type") else { return };
     if !TYPES.contains(&kind) {
-        let d = cx.report(
+        cx.report(
             &MESSAGE_TYPE_UNKNOWN,
             kind_path,
             Finding::NotOneOf { subject: "message type", actual: kind.to_owned(), allowed: TYPES },
-        );
-        d.help = super::shape::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
-        cx.fix_spelling(kind_path, kind, TYPES);
+        )
+        .help_opt(super::shape::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?")))
+        .fix_spelling(kind_path, kind, TYPES);
         return;
     }
     if kind != "text" && msg.has("previewUrl") {
@@ -96,15 +92,13 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool
     check_content(cx, &msg, kind, TYPES);
 }
 
-/// Proposes, for a message without `type`, the type its content implies: the only member named
-/// after one of `types` (unsafe: the author should confirm it).
-pub(crate) fn fix_missing_type(cx: &mut Cx, msg: &Obj<'_>, types: &[&'static str]) {
-    if msg.has("type") {
-        return;
-    }
-    if let Some(kind) = implied_type(msg.map, types) {
-        cx.fix_missing(msg.path, "type", &json_string(kind), Applicability::Unsafe);
-    }
+/// A message without `type` gets the fix inserting the type its content implies.
+static TYPE: Hooks = Hooks { hint: None, implied: Some(implied_message_type) };
+
+/// The type a message without `type` implies: the only member named after a message type (for
+/// [`MESSAGE`]'s missing `type`, an unsafe fix: the author should confirm it).
+fn implied_message_type(map: &crate::json::tree::Map<'_>, _: Dialect) -> Option<&'static str> {
+    implied_type(map, TYPES)
 }
 
 /// The only member of `map` named after one of `types`.
@@ -129,8 +123,8 @@ pub(crate) fn check_content(cx: &mut Cx, msg: &Obj<'_>, kind: &str, types: &[&st
         );
     }
     if !msg.has(kind) {
-        cx.report(&REQUIRED_MEMBER_MISSING, msg.path.key(kind), Finding::Missing { member: kind.to_owned() }).help =
-            Some(format!("a message of type `{kind}` carries its content in `{kind}`"));
+        cx.report(&REQUIRED_MEMBER_MISSING, msg.path.key(kind), Finding::Missing { member: kind.to_owned() })
+            .help(format!("a message of type `{kind}` carries its content in `{kind}`"));
     }
     match kind {
         "text" => text::check_message(cx, msg),

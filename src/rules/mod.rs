@@ -4,6 +4,7 @@
 //! Every family declares its rules with `registry::declare_rules!` and checks objects through
 //! `shape::Cx`. Nothing here parses text or renders output.
 
+pub(crate) mod cx;
 pub(crate) mod finding;
 pub(crate) mod intent;
 pub(crate) mod path;
@@ -11,6 +12,7 @@ pub mod registry;
 pub(crate) mod shape;
 pub(crate) mod strings;
 pub mod structure;
+pub(crate) mod suggest;
 
 pub(crate) mod cloud;
 pub(crate) mod contacts;
@@ -37,7 +39,7 @@ use crate::diagnostic::{Diagnostic, Dialect};
 use crate::json::tree::Value;
 use crate::options::LintOptions;
 use finding::{Finding, json_type};
-use intent::Intent;
+use intent::Found;
 use shape::{Cx, Path};
 use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 
@@ -143,12 +145,12 @@ fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
 /// Lints a JSON tree; returns the dialect it was linted as and the diagnostics, unsorted and
 /// without positions.
 pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>) {
-    let (dialect, diagnostics, _) = lint_fixable(value, options);
-    (dialect, diagnostics)
+    let (dialect, found) = lint_fixable(value, options);
+    (dialect, found.into_iter().map(|f| f.diagnostic).collect())
 }
 
-/// [`lint`], with the fix each diagnostic's rule proposes (aligned with the diagnostics).
-pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>, Vec<Option<Intent>>) {
+/// [`lint`], each diagnostic with the fix its rule proposes.
+pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Vec<Found>) {
     let dialect = dialect_of(value, options);
     let mut cx = Cx::new(value, dialect, options.media);
     let root = Path::root();
@@ -165,8 +167,7 @@ pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Ve
         } else {
             definition::check_edit(&mut cx, value);
         }
-        let (diagnostics, intents) = cx.finish();
-        return (Dialect::Cloud, diagnostics, intents);
+        return (Dialect::Cloud, cx.finish());
     }
     match value.as_object() {
         None => {
@@ -182,18 +183,18 @@ pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Ve
             Some(Kind::Message) => message::check(&mut cx, value, &root),
             Some(Kind::Inbound) => inbound::check(&mut cx, value),
             None => {
-                cx.report(
-                    &UNKNOWN_DOCUMENT_KIND,
-                    root,
-                    Finding::Other(
-                        "the object is not a MessageRequest (no `messages`), a message (no `type`), a response or an inbound notification".into(),
-                    ),
-                )
-                .help = Some("a MessageRequest needs `messages`; a bare message needs `type`".into());
+                let d = cx
+                    .report(
+                        &UNKNOWN_DOCUMENT_KIND,
+                        root,
+                        Finding::Other(
+                            "the object is not a MessageRequest (no `messages`), a message (no `type`), a response or an inbound notification".into(),
+                        ),
+                    )
+                    .help("a MessageRequest needs `messages`; a bare message needs `type`");
                 if let Some(kind) = message::implied_type(map, message::TYPES) {
                     let json = crate::diagnostic::text::json_string(kind);
-                    let change = intent::Change::Insert(Path::at(value), "type".to_owned(), json.clone());
-                    cx.fix(crate::diagnostic::Applicability::Unsafe, format!("insert `\"type\": {json}`"), [change]);
+                    d.fix_insert(Path::at(value), "type", &json, crate::diagnostic::Applicability::Unsafe);
                 }
             }
         },
@@ -202,6 +203,5 @@ pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Ve
     if let Some(set) = &options.templates {
         send_match::check(&mut cx, value, set);
     }
-    let (diagnostics, intents) = cx.finish();
-    (dialect, diagnostics, intents)
+    (dialect, cx.finish())
 }

@@ -55,8 +55,8 @@ pub(crate) fn check(cx: &mut Cx, value: &str, path: Path<'_>, slot: Slot, member
         Some(what) => what.to_owned(),
         None => format!("a real `{member}` value"),
     };
-    cx.report(&PLACEHOLDER, path, Finding::Other(format!("`{}` is a placeholder, not {what}", quote(value)))).help =
-        Some("replace it with the real value before sending".into());
+    cx.report(&PLACEHOLDER, path, Finding::Other(format!("`{}` is a placeholder, not {what}", quote(value))))
+        .help("replace it with the real value before sending");
     true
 }
 

@@ -20,13 +20,13 @@ pub fn all() -> &'static [&'static Rule] {
 
 /// Former names of renamed rules, with the code they name: still accepted wherever a user names
 /// a rule (`linkwa.toml` levels and `[[ignore]]`, `linkwa explain`). Codes are never renamed.
-const FORMER_NAMES: &[(&str, &str)] = &[("placeholder-value", "LW508")];
+const FORMER_NAMES: &[(&str, &Rule)] = &[("placeholder-value", &super::placeholder::PLACEHOLDER)];
 
 /// The rule with this code (`LW201`) or name (`text-body-too-long`, or a former name such as
 /// `placeholder-value`); case-insensitive for codes.
 pub fn find(code_or_name: &str) -> Option<&'static Rule> {
     let code_or_name =
-        FORMER_NAMES.iter().find(|(former, _)| *former == code_or_name).map_or(code_or_name, |(_, code)| code);
+        FORMER_NAMES.iter().find(|(former, _)| *former == code_or_name).map_or(code_or_name, |(_, rule)| rule.code);
     all().iter().copied().find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name == code_or_name)
 }
 
@@ -51,8 +51,8 @@ mod tests {
 
     #[test]
     fn former_names_find_their_rule_and_are_no_current_name() {
-        for (former, code) in FORMER_NAMES {
-            assert_eq!(find(former).map(|r| r.code), Some(*code));
+        for (former, rule) in FORMER_NAMES {
+            assert_eq!(find(former).map(|r| r.code), Some(rule.code));
             assert!(all().iter().all(|r| r.name != *former), "{former} is a current name");
         }
         assert_eq!(find("placeholder").map(|r| r.code), Some("LW508"));

@@ -7,21 +7,19 @@
 //! see, or report again, a value the structure check already reported. A member whose value is a
 //! placeholder ([`placeholder`]) is reported once here, as LW508, and the getters leave it out.
 
+pub(crate) use super::cx::Cx;
 use super::finding::{Finding, json_type, quote};
 pub(crate) use super::path::Path;
-use super::path::Resolver;
 use super::placeholder;
-use super::registry::Rule;
 use super::structure::{
     NON_CANONICAL_SPELLING, RECEIVED_MEMBER_UNKNOWN, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE,
 };
+pub(crate) use super::suggest::closest;
+use super::suggest::normalize;
 use crate::diagnostic::text::json_string;
-use crate::diagnostic::{Applicability, Diagnostic, Dialect};
+use crate::diagnostic::{Applicability, Dialect};
 use crate::json::tree::{Map, Value};
-use crate::options::MediaPolicy;
-use crate::rules::intent::{Change, Intent};
 use placeholder::Slot;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The JSON type a member must have.
@@ -88,16 +86,28 @@ pub(crate) struct Field {
     pub aliases: &'static [&'static str],
     pub ty: Ty,
     pub required: bool,
+    /// What the shape's findings on this member add (few members have any).
+    pub hooks: Option<&'static Hooks>,
+}
+
+/// What [`Cx::object`]'s findings on one member add, beyond the shape's own wording.
+#[derive(Debug)]
+pub(crate) struct Hooks {
+    /// For a value of another type: the help, given the member's name and value (`None`: none).
+    pub hint: Option<fn(&str, &Value) -> Option<String>>,
+    /// For a required member that is absent: the string value the object's other members imply
+    /// for it, given them and the dialect, proposed as an unsafe fix inserting it (`None`: none).
+    pub implied: Option<fn(&Map<'_>, Dialect) -> Option<&'static str>>,
 }
 
 /// An optional member.
 pub(crate) const fn opt(key: &'static str, ty: Ty) -> Field {
-    Field { key, cloud: None, aliases: &[], ty, required: false }
+    Field { key, cloud: None, aliases: &[], ty, required: false, hooks: None }
 }
 
 /// A required member.
 pub(crate) const fn req(key: &'static str, ty: Ty) -> Field {
-    Field { key, cloud: None, aliases: &[], ty, required: true }
+    Field { key, cloud: None, aliases: &[], ty, required: true, hooks: None }
 }
 
 impl Field {
@@ -110,6 +120,11 @@ impl Field {
     /// spelling is an unknown member (with a did-you-mean), not an accepted alias.
     pub(crate) const fn cloud(self, name: &'static str) -> Self {
         Field { cloud: Some(name), ..self }
+    }
+
+    /// The same member, whose findings `hooks` complete.
+    pub(crate) const fn with(self, hooks: &'static Hooks) -> Self {
+        Field { hooks: Some(hooks), ..self }
     }
 
     /// The canonical name in `dialect`.
@@ -230,6 +245,7 @@ impl Shape {
     }
 
     /// The field spelt `key` in `dialect`, its index, and whether that is its canonical spelling.
+    #[inline]
     fn field(&self, key: &str, dialect: Dialect) -> Option<(usize, &Field, bool)> {
         let key_tag = tag(key);
         let spellings = &self.lookup().spellings[dialect as usize];
@@ -250,159 +266,7 @@ impl Shape {
     }
 }
 
-/// The checking context: the dialect and options in force, and the diagnostics found so far.
-/// `'r` is the linted tree, whose [`Path`]s [`Cx::report`] turns into JSON Pointers.
-#[derive(Debug, Default)]
-pub(crate) struct Cx<'r> {
-    pub(crate) diagnostics: Vec<Diagnostic>,
-    /// The fixes proposed, each with the index in `diagnostics` of the diagnostic it repairs.
-    pub(crate) fixes: Vec<(usize, Intent)>,
-    /// The dialect the document is linted as.
-    pub(crate) dialect: Dialect,
-    /// Which media references are accepted.
-    pub(crate) media: MediaPolicy,
-    /// The document is a template definition: its values are the template's own text, never
-    /// placeholders ([`placeholder`] is not applied).
-    pub(crate) definition: bool,
-    /// The document is one Meta or the gateway sends to the user (a webhook, a status
-    /// notification, an incoming message, a response): an unknown member is the
-    /// `received-member-unknown` warning, not `unknown-member`; a value the typed inbound model
-    /// cannot hold (a placeholder where a number, boolean, object or array belongs; an integer
-    /// outside 64 signed bits) is a wrong type, not a placeholder warning.
-    pub(crate) received: bool,
-    resolver: Resolver<'r>,
-    /// Did-you-mean suggestions already computed in this document, by shape, dialect, absent
-    /// fields, kind of value and unknown name: a request of many messages with the same
-    /// misspelling computes the edit distances once.
-    suggestions: HashMap<(usize, u8, u64, u8, String), Option<&'static str>>,
-}
-
 impl<'r> Cx<'r> {
-    /// A context for linting the tree `root` (every path handed to [`Cx::report`] lies in it).
-    pub(crate) fn new(root: &'r Value<'r>, dialect: Dialect, media: MediaPolicy) -> Self {
-        Cx {
-            diagnostics: Vec::new(),
-            fixes: Vec::new(),
-            dialect,
-            media,
-            definition: false,
-            received: false,
-            resolver: Resolver::new(root),
-            suggestions: HashMap::new(),
-        }
-    }
-
-    /// A context whose reports are thrown away: for reading a structure that another pass reports
-    /// on (its paths are never resolved).
-    pub(crate) fn scratch(dialect: Dialect) -> Self {
-        Cx { dialect, ..Cx::default() }
-    }
-
-    /// The JSON Pointer of `path`.
-    pub(crate) fn pointer(&mut self, path: &Path<'_>) -> crate::pointer::JsonPointer {
-        self.resolver.pointer(path)
-    }
-
-    /// Records a finding of `rule` at `path`; returns the diagnostic so a `help` can be added.
-    pub(crate) fn report(&mut self, rule: &'static Rule, path: Path<'_>, finding: Finding<'_>) -> &mut Diagnostic {
-        let message = finding.message(|first| self.resolver.pointer(first));
-        let path = self.resolver.pointer(&path);
-        self.diagnostics.push(Diagnostic {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity,
-            path,
-            message,
-            line: None,
-            column: None,
-            start: None,
-            end: None,
-            start_utf16: None,
-            end_utf16: None,
-            source: rule.source,
-            help: None,
-            fix: None,
-        });
-        self.diagnostics.last_mut().expect("just pushed")
-    }
-
-    /// Proposes a fix of the diagnostic reported last: `changes` made together, described in a
-    /// few words (member names or a short cut value only). Becomes byte edits once the text is
-    /// located (`lint_str`); without text (`lint_value`) it is dropped.
-    pub(crate) fn fix<'p>(
-        &mut self,
-        applicability: Applicability,
-        description: String,
-        changes: impl IntoIterator<Item = Change<Path<'p>>>,
-    ) {
-        let Some(last) = self.diagnostics.len().checked_sub(1) else { return };
-        let changes = changes.into_iter().map(|c| c.map(|p| self.resolver.pointer(&p))).collect();
-        self.fixes.push((last, Intent { description, applicability, changes }));
-    }
-
-    /// Proposes replacing the string value at `path` (reported last) with `to`, safely.
-    pub(crate) fn fix_string(&mut self, path: Path<'_>, to: &str) {
-        self.fix(
-            Applicability::Safe,
-            format!("replace with `{}`", quote(to)),
-            [Change::Replace(path, json_string(to))],
-        );
-    }
-
-    /// Proposes, for the enumerated value at `path` (reported last), the allowed value it spells
-    /// with another case, `_`, `-` or white space around it (`TEXT`, `quick_reply` for
-    /// `quickReply`, ` text`), safely. Returns whether there was one.
-    pub(crate) fn fix_spelling(&mut self, path: Path<'_>, value: &str, allowed: &[&'static str]) -> bool {
-        let wanted = normalize(value.trim());
-        match allowed.iter().find(|a| normalize(a) == wanted) {
-            Some(a) => {
-                self.fix_string(path, a);
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Proposes trimming the string at `path` (reported last), safely.
-    pub(crate) fn fix_trim(&mut self, path: Path<'_>, value: &str) {
-        self.fix(
-            Applicability::Safe,
-            "remove the white space around it".into(),
-            [Change::Replace(path, json_string(value.trim()))],
-        );
-    }
-
-    /// Proposes inserting the member `key` with the JSON text `json` into the object at `object`,
-    /// as the fix of the `REQUIRED_MEMBER_MISSING` diagnostic already reported for it.
-    pub(crate) fn fix_missing(
-        &mut self,
-        object: Path<'_>,
-        key: &'static str,
-        json: &str,
-        applicability: Applicability,
-    ) {
-        let at = self.resolver.pointer(&object.key(key));
-        let Some(i) = self.diagnostics.iter().rposition(|d| d.code == REQUIRED_MEMBER_MISSING.code && d.path == at)
-        else {
-            return;
-        };
-        let object = self.resolver.pointer(&object);
-        let change = Change::Insert(object, key.to_owned(), json.to_owned());
-        let description = format!("insert `\"{key}\": {}`", quote(json));
-        self.fixes.push((i, Intent { description, applicability, changes: vec![change] }));
-    }
-
-    /// The diagnostics, each with the fix proposed for it (for [`crate::rules::lint`]).
-    pub(crate) fn finish(self) -> (Vec<Diagnostic>, Vec<Option<Intent>>) {
-        let mut intents: Vec<Option<Intent>> = vec![None; self.diagnostics.len()];
-        for (i, intent) in self.fixes {
-            if let Some(slot) = intents.get_mut(i) {
-                *slot = Some(intent);
-            }
-        }
-        (self.diagnostics, intents)
-    }
-
     /// Checks that `value` is an object of `shape` and returns a view of it; reports a wrong type
     /// (and returns `None`) otherwise.
     pub(crate) fn object<'v>(
@@ -425,17 +289,7 @@ impl<'r> Cx<'r> {
                 Some((i, field, canonical)) => {
                     members.found(i, position);
                     if !canonical {
-                        self.report(
-                            &NON_CANONICAL_SPELLING,
-                            Path::at(member),
-                            Finding::NonCanonical {
-                                subject: "member name",
-                                actual: key.to_owned(),
-                                canonical: field.name(self.dialect),
-                            },
-                        )
-                        .help = Some(format!("use `{}`", field.name(self.dialect)));
-                        self.fix_rename(member, key, field.name(self.dialect), Applicability::Safe);
+                        self.non_canonical(field, key, member);
                     }
                     let placeholder_here = !self.definition && (!self.received || field.ty == Ty::Str);
                     if let Some(slot) = placeholder::slot_of(shape.slot(i), member).filter(|_| placeholder_here) {
@@ -443,68 +297,21 @@ impl<'r> Cx<'r> {
                         let (value, name) = (member.as_str().unwrap_or_default(), field.name(self.dialect));
                         placeholder::check(self, value, Path::at(member), slot, name);
                     } else if !field.ty.accepts(member) || (self.received && field.ty == Ty::Int && !member.is_i64()) {
-                        // A whole number beyond 64 bits read as a float (`1e19`, or JavaScript's
-                        // `JSON.parse` of 2^63) is the same finding as one read as an integer.
-                        let beyond = self.received
-                            && field.ty == Ty::Int
-                            && member.as_f64().is_some_and(|f| f.fract() == 0.0 && !(-TWO_63..TWO_63).contains(&f));
-                        let (expected, actual) = if field.ty.accepts(member) || beyond {
-                            (I64, "an integer outside that range")
-                        } else {
-                            (field.ty.expected(), json_type(member))
-                        };
-                        self.report(
-                            &WRONG_TYPE,
-                            Path::at(member),
-                            Finding::WrongType { subject: format!("`{key}`"), expected, actual },
-                        );
+                        self.wrong_type(field, key, member);
                     }
                 }
-                None if self.received => {
-                    let suggestion = self.suggest(key, member, map, shape);
-                    let edition = match self.dialect {
-                        Dialect::Cloud => "Meta's Cloud API as documented in December 2025; Meta",
-                        Dialect::Link => "LINK WhatsApp Message API 1.6.1; the gateway",
-                    };
-                    let message = format!(
-                        "`{}` is not a member of {} in linkwa's edition ({edition} may have added it since)",
-                        quote(key),
-                        shape.name
-                    );
-                    self.report(&RECEIVED_MEMBER_UNKNOWN, Path::at(member), Finding::Other(message)).help =
-                        suggestion.map(|s| format!("did you mean `{s}`?"));
-                }
-                None => {
-                    let suggestion = self.suggest(key, member, map, shape);
-                    let d = self.report(
-                        &UNKNOWN_MEMBER,
-                        Path::at(member),
-                        Finding::UnknownMember { key: key.to_owned(), object: shape.name },
-                    );
-                    d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
-                    if let Some(name) = suggestion {
-                        // The other dialect's spelling of the same member is certain; any other
-                        // did-you-mean is a guess to confirm.
-                        let other = shape
-                            .fields
-                            .iter()
-                            .any(|f| f.name(self.dialect) == name && other_name(f, self.dialect) == Some(key));
-                        let applicability = if other { Applicability::Safe } else { Applicability::Unsafe };
-                        self.fix_rename(member, key, name, applicability);
-                    }
-                }
+                None => self.unknown_member(key, member, map, shape),
             }
         }
         let dialect = self.dialect;
+        // The document itself is anchored at its value, so that paths below it can be rebased.
+        let anchored = if path.is_root() { Path::at(value) } else { *path };
         for (i, field) in shape.fields.iter().enumerate().filter(|(_, f)| f.required) {
             if !members.present(i).unwrap_or_else(|| present(map, field, dialect)) {
-                let name = field.name(dialect);
-                self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
+                self.missing(field, path, anchored, map);
             }
         }
-        // The document itself is anchored at its value, so that paths below it can be rebased.
-        let path = if path.is_root() { Path::at(value) } else { *path };
-        Some(Obj { map, shape, path, dialect, members, placeholders: !self.definition })
+        Some(Obj { map, shape, path: anchored, dialect, members, placeholders: !self.definition })
     }
 
     /// Checks every element of `array` as an object of `shape`; yields the views of those that are.
@@ -514,6 +321,88 @@ impl<'r> Cx<'r> {
 }
 
 impl Cx<'_> {
+    /// The member `key` of `field`, not under its canonical name (the rare path of
+    /// [`Cx::object`], kept out of its loop).
+    #[cold]
+    fn non_canonical(&mut self, field: &Field, key: &str, member: &Value) {
+        let canonical = field.name(self.dialect);
+        self.report(
+            &NON_CANONICAL_SPELLING,
+            Path::at(member),
+            Finding::NonCanonical { subject: "member name", actual: key.to_owned(), canonical },
+        )
+        .help(format!("use `{canonical}`"))
+        .fix_rename(member, key, canonical, Applicability::Safe);
+    }
+
+    /// The member `key` of `field`, of another type than the field's.
+    #[cold]
+    fn wrong_type(&mut self, field: &Field, key: &str, member: &Value) {
+        // A whole number beyond 64 bits read as a float (`1e19`, or JavaScript's `JSON.parse` of
+        // 2^63) is the same finding as one read as an integer.
+        let beyond = self.received
+            && field.ty == Ty::Int
+            && member.as_f64().is_some_and(|f| f.fract() == 0.0 && !(-TWO_63..TWO_63).contains(&f));
+        let (expected, actual) = if field.ty.accepts(member) || beyond {
+            (I64, "an integer outside that range")
+        } else {
+            (field.ty.expected(), json_type(member))
+        };
+        self.report(
+            &WRONG_TYPE,
+            Path::at(member),
+            Finding::WrongType { subject: format!("`{key}`"), expected, actual },
+        )
+        .help_opt(field.hooks.and_then(|h| h.hint).and_then(|hint| hint(field.key, member)));
+    }
+
+    /// The member `key` of `map`, not in `shape`: an unknown member, or in a received document a
+    /// member linkwa's edition does not know.
+    #[cold]
+    fn unknown_member(&mut self, key: &str, member: &Value, map: &Map<'_>, shape: &'static Shape) {
+        let suggestion = self.suggest(key, member, map, shape);
+        let help = suggestion.map(|s| format!("did you mean `{s}`?"));
+        let dialect = self.dialect;
+        if self.received {
+            let edition = match dialect {
+                Dialect::Cloud => "Meta's Cloud API as documented in December 2025; Meta",
+                Dialect::Link => "LINK WhatsApp Message API 1.6.1; the gateway",
+            };
+            let message = format!(
+                "`{}` is not a member of {} in linkwa's edition ({edition} may have added it since)",
+                quote(key),
+                shape.name
+            );
+            self.report(&RECEIVED_MEMBER_UNKNOWN, Path::at(member), Finding::Other(message)).help_opt(help);
+            return;
+        }
+        let d = self
+            .report(
+                &UNKNOWN_MEMBER,
+                Path::at(member),
+                Finding::UnknownMember { key: key.to_owned(), object: shape.name },
+            )
+            .help_opt(help);
+        if let Some(name) = suggestion {
+            // The other dialect's spelling of the same member is certain; any other did-you-mean
+            // is a guess to confirm.
+            let other = shape.fields.iter().any(|f| f.name(dialect) == name && other_name(f, dialect) == Some(key));
+            let applicability = if other { Applicability::Safe } else { Applicability::Unsafe };
+            d.fix_rename(member, key, name, applicability);
+        }
+    }
+
+    /// The required `field`, absent from `map` (the object at `path`, `anchored` as its view).
+    #[cold]
+    fn missing(&mut self, field: &Field, path: &Path<'_>, anchored: Path<'_>, map: &Map<'_>) {
+        let dialect = self.dialect;
+        let name = field.name(dialect);
+        let d = self.report(&REQUIRED_MEMBER_MISSING, path.key(name), Finding::Missing { member: name.to_owned() });
+        if let Some(implied) = field.hooks.and_then(|h| h.implied).and_then(|implied| implied(map, dialect)) {
+            d.fix_insert(anchored, name, &json_string(implied), Applicability::Unsafe);
+        }
+    }
+
     /// [`suggest`], remembered for the document.
     fn suggest(&mut self, key: &str, value: &Value, map: &Map<'_>, shape: &'static Shape) -> Option<&'static str> {
         let dialect = self.dialect;
@@ -539,12 +428,6 @@ impl Cx<'_> {
         self.suggestions.insert(memo, suggestion);
         suggestion
     }
-
-    /// Proposes renaming the member whose value is `member` from `from` to `to`.
-    fn fix_rename(&mut self, member: &Value, from: &str, to: &str, applicability: Applicability) {
-        let description = format!("rename `{}` to `{to}`", quote(from));
-        self.fix(applicability, description, [Change::RenameKey(Path::at(member), to.to_owned())]);
-    }
 }
 
 /// The field's name in the dialect other than `dialect`, when the two differ (`formatted_name`
@@ -556,10 +439,6 @@ fn other_name(field: &Field, dialect: Dialect) -> Option<&'static str> {
 
 fn present(map: &Map<'_>, field: &Field, dialect: Dialect) -> bool {
     field.names(dialect).any(|name| map.contains_key(name))
-}
-
-fn normalize(key: &str) -> String {
-    key.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
 }
 
 /// The member a misspelt `key` most likely meant: a member not yet present whose name is close
@@ -582,40 +461,6 @@ fn suggest(key: &str, value: &Value, map: &Map<'_>, shape: &Shape, dialect: Dial
         (Some(only), None) => Some(only.name(dialect)),
         _ => None,
     }
-}
-
-/// The candidate closest to `value` (same letters ignoring case and `_`/`-`, or a small edit
-/// distance), for did-you-mean help on enumerated values.
-pub(crate) fn closest(value: &str, candidates: &[&'static str]) -> Option<&'static str> {
-    let wanted = normalize(value);
-    let mut best: Option<(f64, &'static str)> = None;
-    for candidate in candidates {
-        let c = normalize(candidate);
-        if c == wanted {
-            return Some(candidate);
-        }
-        let Some(score) = similarity(&wanted, &c, 0.6) else { continue };
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, candidate));
-        }
-    }
-    best.map(|(_, c)| c)
-}
-
-/// The normalized Damerau-Levenshtein similarity of `a` and `b` (1 = equal), when it is at least
-/// `threshold`. Two texts whose lengths (in characters) differ too much for that are told apart
-/// without computing the distance, whose cost is the product of the lengths: a did-you-mean for
-/// a 3 000-character language code costs one count of its characters instead of an edit-distance
-/// table per listed code (found by fuzzing `mutate_fixtures`: 29 such codes took 0.2 s).
-pub(crate) fn similarity(a: &str, b: &str, threshold: f64) -> Option<f64> {
-    let (m, n) = (a.chars().count(), b.chars().count());
-    // The distance is at least the difference of the lengths, so the similarity is at most
-    // min/max.
-    if (m.min(n) as f64) < threshold * m.max(n) as f64 {
-        return None;
-    }
-    let score = strsim::normalized_damerau_levenshtein(a, b);
-    (score >= threshold).then_some(score)
 }
 
 /// How many of a shape's fields [`Members`] records (the others are looked up in the map).
@@ -714,6 +559,35 @@ impl<'v> Arr<'v> {
 }
 
 impl<'v> Obj<'v> {
+    /// A view of `value` at `path` as an object of `shape` in `dialect`, without checking it: for
+    /// reading a structure another pass checks and reports on (`None` when it is no object). As
+    /// in a document to send, members that are placeholders are left out of the getters.
+    pub(crate) fn view(value: &'v Value<'v>, path: Path<'v>, shape: &'static Shape, dialect: Dialect) -> Option<Self> {
+        let map = value.as_object()?;
+        let mut members = Members::default();
+        for (position, (key, member)) in map.iter().enumerate() {
+            if let Some((i, _, _)) = shape.field(key, dialect) {
+                members.found(i, position);
+                if placeholder::slot_of(shape.slot(i), member).is_some() {
+                    members.placeholder(i);
+                }
+            }
+        }
+        let path = if path.is_root() { Path::at(value) } else { path };
+        Some(Obj { map, shape, path, dialect, members, placeholders: true })
+    }
+
+    /// The dialect the object is read in.
+    pub(crate) fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// Views of the elements of the array member `key` that are objects of `shape` ([`Obj::view`]).
+    pub(crate) fn views(&self, key: &str, shape: &'static Shape) -> Vec<Obj<'v>> {
+        let Some(list) = self.arr(key) else { return Vec::new() };
+        list.iter().filter_map(|(value, path)| Obj::view(value, path, shape, self.dialect)).collect()
+    }
+
     /// The member named `key` (its LINK name; in Cloud API JSON it is looked up under its Cloud
     /// spelling) under its canonical name or an alias, with its path, when it has its declared
     /// type and is not a placeholder ([`placeholder`], reported by [`Cx::object`]). Panics in debug builds when `key` is not in the shape (a bug in a rule).

@@ -72,24 +72,25 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
     for key in ["previewUrl", "preview_url"].iter().filter(|_| !cloud) {
         let key = *key;
         if text.map.contains_key(key) {
-            let d = cx.report(
-                &TEXT_PREVIEW_URL_MISPLACED,
-                text.path.key(key),
-                Finding::Other(if key == "previewUrl" {
-                    "`previewUrl` belongs beside `text` in a LINK message, not inside it".into()
+            let d = cx
+                .report(
+                    &TEXT_PREVIEW_URL_MISPLACED,
+                    text.path.key(key),
+                    Finding::Other(if key == "previewUrl" {
+                        "`previewUrl` belongs beside `text` in a LINK message, not inside it".into()
+                    } else {
+                        "`text.preview_url` is the Cloud API spelling; a LINK message sets `previewUrl` beside `text`"
+                            .into()
+                    }),
+                )
+                .help(if outer_preview {
+                    format!("remove `text.{key}`; the message already sets `previewUrl`")
                 } else {
-                    "`text.preview_url` is the Cloud API spelling; a LINK message sets `previewUrl` beside `text`"
-                        .into()
-                }),
-            );
-            d.help = Some(if outer_preview {
-                format!("remove `text.{key}`; the message already sets `previewUrl`")
-            } else {
-                match text.map.get(key).and_then(Value::as_bool) {
-                    Some(b) => format!("move it out of `text` as `\"previewUrl\": {b}`"),
-                    None => "move it out of `text` as a boolean `previewUrl`".into(),
-                }
-            });
+                    match text.map.get(key).and_then(Value::as_bool) {
+                        Some(b) => format!("move it out of `text` as `\"previewUrl\": {b}`"),
+                        None => "move it out of `text` as a boolean `previewUrl`".into(),
+                    }
+                });
             // Certain for a boolean: moved out, or removed when the message sets the same value.
             let inner = text.map.get(key).and_then(Value::as_bool);
             let outer = msg.get("previewUrl").and_then(|(v, _)| v.as_bool());
@@ -97,10 +98,10 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             match (inner, outer_preview) {
                 (Some(b), false) => {
                     let changes = [Change::Remove(at), Change::Insert(msg.path, "previewUrl".into(), b.to_string())];
-                    cx.fix(Applicability::Safe, "move it out of `text` as `previewUrl`".into(), changes);
+                    d.fix(Applicability::Safe, "move it out of `text` as `previewUrl`".into(), changes);
                 }
                 (Some(b), true) if outer == Some(b) => {
-                    cx.fix(Applicability::Safe, format!("remove `text.{key}`"), [Change::Remove(at)]);
+                    d.fix(Applicability::Safe, format!("remove `text.{key}`"), [Change::Remove(at)]);
                 }
                 _ => {}
             }
@@ -148,7 +149,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                 "link to an `https://` page instead",
             ),
         };
-        cx.report(&TEXT_URL_WITHOUT_SCHEME, body_path, Finding::Other(message)).help = Some(help.into());
+        cx.report(&TEXT_URL_WITHOUT_SCHEME, body_path, Finding::Other(message)).help(help);
     }
     let preview = if cloud { text.bool("preview_url") } else { msg.bool("previewUrl") };
     if let Some((true, path)) = preview
@@ -161,7 +162,7 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                 "the preview flag is true but `text.body` has no `http://` or `https://` URL to preview".into(),
             ),
         )
-        .help = Some("add the URL to the body, or drop the preview flag".into());
+        .help("add the URL to the body, or drop the preview flag");
     }
 }
 

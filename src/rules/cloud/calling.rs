@@ -45,7 +45,7 @@ pub(crate) fn check_ttl(cx: &mut Cx, value: &Value, path: Path<'_>) {
             path,
             Finding::Other(format!("`ttl_minutes` is {value}; it is a whole number of minutes from 1 to {TTL_MAX}")),
         )
-        .help = Some("leave it out for the default of 10080 minutes (7 days)".into());
+        .help("leave it out for the default of 10080 minutes (7 days)");
     }
 }
 

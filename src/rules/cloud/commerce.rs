@@ -108,7 +108,7 @@ pub(crate) fn check_order_details(cx: &mut Cx, value: &Value, path: &Path<'_>) {
                 allowed: &["pending"],
             },
         )
-        .help = Some("later statuses are sent in an `order_status` message".into());
+        .help("later statuses are sent in an `order_status` message");
     }
     if let Some(items) = order.arr("items") {
         if items.len() == 0 {

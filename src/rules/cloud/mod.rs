@@ -44,7 +44,8 @@ use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
 use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
-use crate::diagnostic::Applicability;
+use crate::diagnostic::text::json_string;
+use crate::diagnostic::{Applicability, Severity};
 use crate::json::tree::{Map, Value};
 use crate::rules::intent::Change;
 use crate::rules::shape::Path;
@@ -158,7 +159,7 @@ pub(crate) fn check(cx: &mut Cx, value: &Value) {
                 Path::root(),
                 Finding::Other("the document is a template component on its own, not a message".into()),
             )
-            .help = Some("send it inside `template.components` of a template message".into());
+            .help("send it inside `template.components` of a template message");
             super::template::check_component(cx, value);
             return;
         }
@@ -194,25 +195,26 @@ fn check_send_body(cx: &mut Cx, value: &Value) {
         // Without `type` the message is a text message.
         None if body.has("text") => Some(("text".to_owned(), body.path_of("type"))),
         None => {
-            cx.report(&REQUIRED_MEMBER_MISSING, body.path.key("type"), Finding::Missing { member: "type".into() })
-                .help = Some("`type` may be omitted on text messages only (it defaults to `text`)".into());
+            let d = cx
+                .report(&REQUIRED_MEMBER_MISSING, body.path.key("type"), Finding::Missing { member: "type".into() })
+                .help("`type` may be omitted on text messages only (it defaults to `text`)");
+            if let Some(kind) = crate::rules::message::implied_type(body.map, TYPES) {
+                d.fix_insert(body.path, "type", &json_string(kind), Applicability::Unsafe);
+            }
             None
         }
     };
     check_marketing(cx, &body, kind.as_ref().map(|(k, _)| k.as_str()));
     check_context(cx, &body);
-    let Some((kind, kind_path)) = kind else {
-        crate::rules::message::fix_missing_type(cx, &body, TYPES);
-        return;
-    };
+    let Some((kind, kind_path)) = kind else { return };
     if !TYPES.contains(&kind.as_str()) {
-        let d = cx.report(
+        cx.report(
             &MESSAGE_TYPE_UNKNOWN,
             kind_path,
             Finding::NotOneOf { subject: "message type", actual: kind.clone(), allowed: TYPES },
-        );
-        d.help = closest(&kind, TYPES).map(|s| format!("did you mean `{s}`?"));
-        cx.fix_spelling(kind_path, &kind, TYPES);
+        )
+        .help_opt(closest(&kind, TYPES).map(|s| format!("did you mean `{s}`?")))
+        .fix_spelling(kind_path, &kind, TYPES);
         return;
     }
     check_content(cx, &body, &kind, TYPES);
@@ -237,8 +239,8 @@ fn check_context(cx: &mut Cx, body: &Obj<'_>) {
             path,
             Finding::Other("`context` is null; a message that replies to nothing has no `context`".into()),
         )
-        .help = Some("remove `context`".into());
-        cx.fix(Applicability::Safe, "remove `context`".into(), [Change::Remove(path)]);
+        .help("remove `context`")
+        .fix(Applicability::Safe, "remove `context`".into(), [Change::Remove(path)]);
         return;
     }
     if let Some(context) = body.obj(cx, "context", &CONTEXT)
@@ -254,7 +256,7 @@ pub(crate) fn footer_empty(cx: &mut Cx, text: &str, path: Path<'_>) -> bool {
         return false;
     }
     cx.report(&FOOTER_TEXT_EMPTY, path, Finding::Other("the footer text is empty; the footer shows nothing".into()))
-        .help = Some("remove `footer`".into());
+        .help("remove `footer`");
     true
 }
 
@@ -278,7 +280,7 @@ fn check_marketing(cx: &mut Cx, body: &Obj<'_>, kind: Option<&str>) {
                     body.path_of(member),
                     Finding::Other(format!("`{member}` belongs to marketing template messages")),
                 )
-                .help = Some("remove it, or send a marketing template to `/marketing_messages`".into());
+                .help("remove it, or send a marketing template to `/marketing_messages`");
             }
         }
     }
@@ -289,10 +291,10 @@ fn check_marketing(cx: &mut Cx, body: &Obj<'_>, kind: Option<&str>) {
 /// prepended, so the LINK gateway's `00` international prefix does not make a number
 /// international here (LW108). LW108 is `info` in Cloud API JSON.
 fn check_to(cx: &mut Cx, to: &str, path: &Path) {
-    let before = cx.diagnostics.len();
-    check_msisdn(cx, to, *path, true);
-    let trimmed = to.trim();
-    if cx.diagnostics.len() == before && trimmed.starts_with("00") {
+    // Meta: the plus sign is optional and its own examples write numbers as `16505551234`; in
+    // Cloud API JSON LW108 is a note, not a warning (see its `why`).
+    let reported = check_msisdn(cx, to, *path, Some(Severity::Info));
+    if !reported && to.trim().starts_with("00") {
         cx.report(
             &MSISDN_WITHOUT_COUNTRY_CODE,
             *path,
@@ -300,12 +302,8 @@ fn check_to(cx: &mut Cx, to: &str, path: &Path) {
                 "the number starts with `00`, which the Cloud API does not read as an international prefix; without `+` the business number's country code is prepended".into(),
             ),
         )
-        .help = Some("write it as +<country code><number>".into());
-    }
-    // Meta: the plus sign is optional and its own examples write numbers as `16505551234`; in
-    // Cloud API JSON LW108 is a note, not a warning (see its `why`).
-    for d in cx.diagnostics[before..].iter_mut().filter(|d| d.code == MSISDN_WITHOUT_COUNTRY_CODE.code) {
-        d.severity = crate::diagnostic::Severity::Info;
+        .help("write it as +<country code><number>")
+        .severity(Severity::Info);
     }
 }
 
@@ -315,12 +313,12 @@ const CALLBACK_DATA_MAX: usize = 512;
 /// LW500: `messaging_product` is "whatsapp".
 fn check_messaging_product(cx: &mut Cx, product: &str, path: Path) {
     if product != "whatsapp" {
-        let d = cx.report(
+        cx.report(
             &MESSAGING_PRODUCT_INVALID,
             path,
             Finding::NotOneOf { subject: "`messaging_product`", actual: product.to_owned(), allowed: &["whatsapp"] },
-        );
-        d.help = Some("use \"whatsapp\"".into());
+        )
+        .help("use \"whatsapp\"");
     }
 }
 
@@ -330,30 +328,31 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
     for key in ["preview_url", "previewUrl"] {
         let Some((value, path)) = body.get(key) else { continue };
         let text = body.str("type").is_some_and(|(t, _)| t == "text");
-        let d = cx.report(
-            &PREVIEW_URL_MISPLACED,
-            path,
-            Finding::Other(if key == "previewUrl" {
-                "`previewUrl` is LINK's spelling; a Cloud API send body sets `text.preview_url`".into()
+        let d = cx
+            .report(
+                &PREVIEW_URL_MISPLACED,
+                path,
+                Finding::Other(if key == "previewUrl" {
+                    "`previewUrl` is LINK's spelling; a Cloud API send body sets `text.preview_url`".into()
+                } else {
+                    "a top-level `preview_url` is the On-Premises API's; the Cloud API sets `text.preview_url`".into()
+                }),
+            )
+            .help(if text {
+                match value.as_bool() {
+                    Some(b) => format!("move it into `text` as `\"preview_url\": {b}`"),
+                    None => "move it into `text` as a boolean `preview_url`".into(),
+                }
             } else {
-                "a top-level `preview_url` is the On-Premises API's; the Cloud API sets `text.preview_url`".into()
-            }),
-        );
-        d.help = Some(if text {
-            match value.as_bool() {
-                Some(b) => format!("move it into `text` as `\"preview_url\": {b}`"),
-                None => "move it into `text` as a boolean `preview_url`".into(),
-            }
-        } else {
-            "remove it; only text messages have a link preview".into()
-        });
+                "remove it; only text messages have a link preview".into()
+            });
         // Moved into `text` when that is certain: a boolean, a text message whose `text` does not
         // set it already.
         if let (true, Some(b), Some((inner, inner_path))) = (text, value.as_bool(), body.get("text"))
             && inner.get("preview_url").is_none()
         {
             let changes = [Change::Remove(path), Change::Insert(inner_path, "preview_url".into(), b.to_string())];
-            cx.fix(Applicability::Safe, "move it into `text` as `preview_url`".into(), changes);
+            d.fix(Applicability::Safe, "move it into `text` as `preview_url`".into(), changes);
         }
     }
 }
@@ -362,8 +361,8 @@ fn check_preview_url(cx: &mut Cx, body: &Obj<'_>) {
 /// [`crate::rules::placeholder`]).
 fn check_wamid(cx: &mut Cx, id: &str, path: Path) {
     if !id.starts_with("wamid.") {
-        cx.report(&WAMID_INVALID, path, Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id)))).help =
-            Some("use the `wamid.…` id from the webhook or the send response".into());
+        cx.report(&WAMID_INVALID, path, Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id))))
+            .help("use the `wamid.…` id from the webhook or the send response");
     }
 }
 
@@ -396,5 +395,5 @@ fn check_address_country(cx: &mut Cx, body: &Obj<'_>, to: &str) {
             "`country` is {country}, but `to` does not start with its calling code +{code}; the recipient cannot be asked for an address there"
         )),
     )
-    .help = Some(format!("send address messages for {country} to +{code} numbers"));
+    .help(format!("send address messages for {country} to +{code} numbers"));
 }

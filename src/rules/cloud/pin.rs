@@ -25,7 +25,7 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
             body.path_of("type"),
             Finding::Other("a `pin` message is sent to a group, but `recipient_type` is not `group`".into()),
         )
-        .help = Some("set `\"recipient_type\": \"group\"` and a group id in `to`".into());
+        .help("set `\"recipient_type\": \"group\"` and a group id in `to`");
     }
     let Some(pin) = body.obj(cx, "pin", &PIN) else { return };
     let operation = pin.str("type");

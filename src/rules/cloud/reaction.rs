@@ -33,7 +33,7 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
             path,
             Finding::Other(format!("`emoji` is {chars} characters that are not one emoji")),
         )
-        .help = Some("give one emoji, e.g. \"\\uD83D\\uDE00\", or \"\" to remove the reaction".into());
+        .help("give one emoji, e.g. \"\\uD83D\\uDE00\", or \"\" to remove the reaction");
     }
 }
 

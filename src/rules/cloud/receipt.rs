@@ -55,7 +55,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
             path,
             Finding::NotOneOf { subject: "`status`", actual: status.to_owned(), allowed: &["read"] },
         )
-        .help = Some("a business marks a message as read; other statuses come from webhooks".into());
+        .help("a business marks a message as read; other statuses come from webhooks");
     }
     if let Some((id, path)) = body.str("message_id")
         && !id.starts_with("wamid.")
@@ -68,7 +68,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
                 quote(id)
             )),
         )
-        .help = Some("use the `wamid.…` id of the message received (the webhook's `messages[].id`)".into());
+        .help("use the `wamid.…` id of the message received (the webhook's `messages[].id`)");
     }
     if let Some((_, path)) = body.get("recipient_type") {
         cx.report(
@@ -78,8 +78,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
                 "`recipient_type` is not a member of a mark-as-read body in Meta's documentation; its live API accepts it".into(),
             ),
         )
-        .help = Some("remove it".into());
-        cx.fix(Applicability::Safe, "remove `recipient_type`".into(), [Change::Remove(path)]);
+        .help("remove it").fix(Applicability::Safe, "remove `recipient_type`".into(), [Change::Remove(path)]);
     }
     if let Some(typing) = body.obj(cx, "typing_indicator", &TYPING)
         && let Some((kind, path)) = typing.str("type")

@@ -34,8 +34,8 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
             &RECIPIENT_TYPE_INVALID,
             path,
             Finding::NotOneOf { subject: "`recipient_type`", actual: recipient.to_owned(), allowed: RECIPIENT_TYPES },
-        );
-        cx.fix_spelling(path, recipient, RECIPIENT_TYPES);
+        )
+        .fix_spelling(path, recipient, RECIPIENT_TYPES);
     }
     if let Some((to, path)) = body.get("to")
         && to.is_number()
@@ -54,7 +54,7 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
                 path,
                 Finding::Other(format!("`{}` looks like a group id, but `recipient_type` is not `group`", quote(to))),
             )
-            .help = Some("set `\"recipient_type\": \"group\"` to message a group".into());
+            .help("set `\"recipient_type\": \"group\"` to message a group");
         } else {
             super::check_to(cx, to, &path);
         }
@@ -67,7 +67,7 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
                 path,
                 Finding::Other(format!("`{}` is not an identity key hash", quote(hash))),
             )
-            .help = Some("use the `identity_key_hash` of the user's last incoming message webhook".into());
+            .help("use the `identity_key_hash` of the user's last incoming message webhook");
         }
     }
 }
@@ -77,6 +77,7 @@ pub(super) fn check(cx: &mut Cx, body: &Obj<'_>) {
 fn check_number_to(cx: &mut Cx, to: &Value, path: Path<'_>) {
     match to.as_u64() {
         Some(number) => {
+            let digits = number.to_string();
             cx.report(
                 &TO_INTEGER,
                 path,
@@ -84,9 +85,8 @@ fn check_number_to(cx: &mut Cx, to: &Value, path: Path<'_>) {
                     "`to` is a JSON number; Meta documents a string, and its live API accepts the digits as a number too".into(),
                 ),
             )
-            .help = Some("write the number as a string".into());
-            let digits = number.to_string();
-            cx.fix(Applicability::Safe, "write it as a string".into(), [Change::Replace(path, json_string(&digits))]);
+            .help("write the number as a string")
+            .fix(Applicability::Safe, "write it as a string".into(), [Change::Replace(path, json_string(&digits))]);
         }
         None => {
             cx.report(
@@ -125,7 +125,7 @@ fn check_bsuid(cx: &mut Cx, to: &str, prefix: &str, path: Path<'_>) {
                 quote(to)
             )),
         )
-        .help = Some("use the `user_id` of the user's incoming message webhook".into());
+        .help("use the `user_id` of the user's incoming message webhook");
     }
 }
 
@@ -149,6 +149,6 @@ fn check_group_id(cx: &mut Cx, to: &str, path: Path<'_>) {
     } else {
         format!("`{}` is not a group id", quote(to))
     };
-    cx.report(&GROUP_ID_INVALID, path, Finding::Other(message)).help =
-        Some("use the group id from the Groups API (`Y2FwaV9ncm91cDox…`), or `recipient_type: individual`".into());
+    cx.report(&GROUP_ID_INVALID, path, Finding::Other(message))
+        .help("use the group id from the Groups API (`Y2FwaV9ncm91cDox…`), or `recipient_type: individual`");
 }

@@ -56,6 +56,6 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
             path,
             Finding::Other(format!("`{}` is not a WhatsApp message id", quote(id))),
         )
-        .help = Some("the Cloud API answers with ids prefixed `wamid.`".into());
+        .help("the Cloud API answers with ids prefixed `wamid.`");
     }
 }

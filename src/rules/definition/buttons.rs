@@ -63,7 +63,7 @@ pub(super) fn check(cx: &mut Cx, t: &Template<'_, '_>) {
         check_component(cx, component);
     }
     for carousel in t.of("CAROUSEL") {
-        for card in super::kinds::card_components(cx, carousel) {
+        for card in super::kinds::card_components(carousel) {
             for (_, component) in card.iter().filter(|(k, _)| k == "BUTTONS") {
                 check_component(cx, component);
             }
@@ -73,8 +73,17 @@ pub(super) fn check(cx: &mut Cx, t: &Template<'_, '_>) {
 
 /// The buttons of a BUTTONS component with their upper-case type.
 pub(super) fn buttons<'v>(cx: &mut Cx, component: &Obj<'v>) -> Vec<(String, Obj<'v>)> {
-    component
-        .objs(cx, "buttons", &BUTTON)
+    typed(component.objs(cx, "buttons", &BUTTON))
+}
+
+/// The buttons [`buttons`] returns, read without checking them ([`Obj::view`]).
+pub(super) fn button_views<'v>(component: &Obj<'v>) -> Vec<(String, Obj<'v>)> {
+    typed(component.views("buttons", &BUTTON))
+}
+
+/// The buttons with a `type`, with it in upper case.
+fn typed(buttons: Vec<Obj<'_>>) -> Vec<(String, Obj<'_>)> {
+    buttons
         .into_iter()
         .filter_map(|b| {
             let kind = b.str("type")?.0.to_ascii_uppercase();
@@ -128,7 +137,7 @@ fn check_button(cx: &mut Cx, kind: &str, b: &Obj<'_>) {
                 at,
                 Finding::NotOneOf { subject: "button type", actual: raw.to_owned(), allowed: TYPES },
             )
-            .help = closest(raw, TYPES).map(|s| format!("did you mean `{s}`?"));
+            .help_opt(closest(raw, TYPES).map(|s| format!("did you mean `{s}`?")));
         }
         return;
     }
@@ -171,7 +180,7 @@ fn check_button(cx: &mut Cx, kind: &str, b: &Obj<'_>) {
                     at,
                     Finding::Other(format!("`{}` is not a phone number", quote(phone))),
                 )
-                .help = Some("write the number with its country code, e.g. `+15550051310`".into());
+                .help("write the number with its country code, e.g. `+15550051310`");
             } else if let Some((phone, at)) = b.str("phone_number")
                 && chars(phone) > PHONE_MAX
             {
@@ -253,7 +262,7 @@ fn check_url(cx: &mut Cx, b: &Obj<'_>) {
     let Some((url, at)) = b.str("url") else { return };
     if !is_web_url(url) {
         cx.report(&DEFINITION_BUTTON_VALUE_INVALID, at, Finding::Other(format!("`{}` is not a web URL", quote(url))))
-            .help = Some("write the full URL, `https://` and host included".into());
+            .help("write the full URL, `https://` and host included");
     }
     let len = chars(url);
     if len > URL_MAX {
@@ -272,8 +281,8 @@ fn check_url(cx: &mut Cx, b: &Obj<'_>) {
             Finding::TooMany { subject: "the URL's variables", actual: count, max: 1 },
         );
     } else if count == 1 && matches!(pieces.last(), Some(Piece::Text(_))) {
-        cx.report(&DEFINITION_URL_INVALID, at, Finding::Other("the URL's variable is not at its end".into())).help =
-            Some("a URL button's variable is appended to the end of the URL".into());
+        cx.report(&DEFINITION_URL_INVALID, at, Finding::Other("the URL's variable is not at its end".into()))
+            .help("a URL button's variable is appended to the end of the URL");
     }
     let example = b.get("example");
     if count > 0 && example.is_none() {

@@ -26,14 +26,14 @@ const CARD_BUTTONS_MAX: usize = 2;
 const APPS_MAX: usize = 5;
 const PACKAGE_MAX: usize = 224;
 
-/// The components of each card of a CAROUSEL component.
-pub(super) fn card_components<'v>(cx: &mut Cx, carousel: &Obj<'v>) -> Vec<Vec<(String, Obj<'v>)>> {
-    let mut scratch = Cx::scratch(cx.dialect);
+/// The components of each card of a CAROUSEL component, read without checking them (the
+/// carousel's check reports on them).
+pub(super) fn card_components<'v>(carousel: &Obj<'v>) -> Vec<Vec<(String, Obj<'v>)>> {
     carousel
-        .objs(&mut scratch, "cards", &CARD)
+        .views("cards", &CARD)
         .iter()
         .filter_map(|card| card.arr("components"))
-        .map(|list| super::text::components(&mut scratch, &list))
+        .map(|list| super::text::component_views(&list, carousel.dialect()))
         .collect()
 }
 
@@ -55,7 +55,6 @@ fn check_category(cx: &mut Cx, t: &Template<'_, '_>) {
     if t.category.is_empty() || !["AUTHENTICATION", "MARKETING", "UTILITY"].contains(&t.category) {
         return;
     }
-    let mut scratch = Cx::scratch(cx.dialect);
     let mut wrong = |path, what: &str, allowed: &str| {
         cx.report(
             &DEFINITION_COMPONENT_CATEGORY,
@@ -79,7 +78,7 @@ fn check_category(cx: &mut Cx, t: &Template<'_, '_>) {
     }
     if t.category != "AUTHENTICATION" {
         for component in t.of("BUTTONS") {
-            for (kind, button) in super::buttons::buttons(&mut scratch, component) {
+            for (kind, button) in super::buttons::button_views(component) {
                 if kind == "OTP" {
                     wrong(button.path_of("type"), "an OTP button", "AUTHENTICATION");
                 }
@@ -96,7 +95,7 @@ fn check_lto(cx: &mut Cx, t: &Template<'_, '_>) {
             footer.path,
             Finding::Other("a limited-time offer template has no footer".into()),
         )
-        .help = Some("remove the FOOTER component".into());
+        .help("remove the FOOTER component");
     }
     if let Some(format) = header_format(t)
         && !["IMAGE", "VIDEO"].contains(&format.as_str())
@@ -152,9 +151,8 @@ fn check_authentication(cx: &mut Cx, t: &Template<'_, '_>) {
         );
     }
     let mut has_otp = false;
-    let mut scratch = Cx::scratch(cx.dialect);
     for component in t.of("BUTTONS") {
-        for (kind, button) in super::buttons::buttons(&mut scratch, component) {
+        for (kind, button) in super::buttons::button_views(component) {
             has_otp |= kind == "OTP" || kind == "URL";
             check_apps(cx, &button);
         }
@@ -233,7 +231,6 @@ fn check_carousel(cx: &mut Cx, carousel: &Obj<'_>) {
     let mut first: Option<Vec<String>> = None;
     for card in &cards {
         let Some(list) = card.arr("components") else { continue };
-        let mut scratch = Cx::scratch(cx.dialect);
         let components = super::text::components(cx, &list);
         let mut signature: Vec<String> = Vec::new();
         for (kind, component) in &components {
@@ -253,7 +250,7 @@ fn check_carousel(cx: &mut Cx, carousel: &Obj<'_>) {
                     }
                 }
                 "BUTTONS" => {
-                    let buttons = super::buttons::buttons(&mut scratch, component);
+                    let buttons = super::buttons::button_views(component);
                     if buttons.len() > CARD_BUTTONS_MAX {
                         cx.report(
                             &DEFINITION_CAROUSEL_INVALID,
@@ -311,6 +308,6 @@ fn check_ttl(cx: &mut Cx, t: &Template<'_, '_>) {
             at,
             Finding::OutOfRange { subject: "`message_send_ttl_seconds`", actual: ttl, min, max },
         )
-        .help = Some(format!("{} templates live {min} to {max} seconds", quote(t.category)));
+        .help(format!("{} templates live {min} to {max} seconds", quote(t.category)));
     }
 }

@@ -27,7 +27,9 @@ pub(crate) mod text;
 pub(crate) use codes::DEFINITION_DUPLICATE;
 pub(crate) use codes::RULES;
 
+use crate::diagnostic::Severity;
 use crate::json::tree::{Map, Value};
+use crate::rules::cx::Cap;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::shape::Path;
 use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
@@ -171,28 +173,29 @@ pub(crate) fn check_one(cx: &mut Cx, value: &Value, path: &Path<'_>, provenance:
 
 /// The rules of a create, edit or stored definition `def`.
 fn check_definition(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
-    let first = cx.diagnostics.len();
-    check_members(cx, def, provenance);
     if provenance == Provenance::Stored {
-        cap_stored(&mut cx.diagnostics[first..]);
+        let caps = std::mem::replace(&mut cx.caps, STORED);
+        check_members(cx, def, provenance);
+        cx.caps = caps;
+    } else {
+        check_members(cx, def, provenance);
     }
 }
 
-/// Lowers the creation-only findings of a stored definition to `info`, and a category Meta no
-/// longer creates (LW702) to a warning, and says why.
-fn cap_stored(diagnostics: &mut [crate::diagnostic::Diagnostic]) {
-    for d in diagnostics.iter_mut() {
-        let (cap, why) = if CREATION_ONLY.iter().any(|r| r.code == d.code) {
-            (crate::diagnostic::Severity::Info, "Meta would not accept creating it like this today")
-        } else if d.code == DEFINITION_CATEGORY_INVALID.code {
-            (crate::diagnostic::Severity::Warning, "older API responses carry categories Meta no longer creates")
-        } else {
-            continue;
-        };
-        d.severity = d.severity.min(cap);
-        d.message.push_str(&format!(" (a stored template: {why})"));
-    }
-}
+/// What a stored definition's findings are capped at ([`Cx::caps`]): the creation-only findings
+/// at `info`, a category Meta no longer creates (LW702) at a warning, each saying why.
+static STORED: &[Cap] = &[
+    Cap {
+        rules: CREATION_ONLY,
+        severity: Severity::Info,
+        note: " (a stored template: Meta would not accept creating it like this today)",
+    },
+    Cap {
+        rules: &[&DEFINITION_CATEGORY_INVALID],
+        severity: Severity::Warning,
+        note: " (a stored template: older API responses carry categories Meta no longer creates)",
+    },
+];
 
 fn check_members(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
     let edit = provenance == Provenance::Edit;
@@ -202,12 +205,12 @@ fn check_members(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
     if let Some((language, at)) = (!edit).then(|| def.str("language")).flatten()
         && !crate::rules::template::LANGUAGES.contains(&language)
     {
-        let d = cx.report(
+        cx.report(
             &DEFINITION_LANGUAGE_UNSUPPORTED,
             at,
             Finding::Other(format!("`{}` is not in Meta's Supported languages table", quote(language))),
-        );
-        d.help = closest(language, crate::rules::template::LANGUAGES).map(|s| format!("did you mean `{s}`?"));
+        )
+        .help_opt(closest(language, crate::rules::template::LANGUAGES).map(|s| format!("did you mean `{s}`?")));
     }
     let category = def.str("category").map(|(c, _)| c.to_ascii_uppercase()).unwrap_or_default();
     if let Some((raw, at)) = def.str("category")
@@ -218,7 +221,7 @@ fn check_members(cx: &mut Cx, def: &Obj<'_>, provenance: Provenance) {
             at,
             Finding::NotOneOf { subject: "the category", actual: raw.to_owned(), allowed: CATEGORIES },
         )
-        .help = closest(raw, CATEGORIES).map(|s| format!("did you mean `{s}`?"));
+        .help_opt(closest(raw, CATEGORIES).map(|s| format!("did you mean `{s}`?")));
     }
     let list = def.arr("components");
     let components = list.as_ref().map(|list| text::components(cx, list)).unwrap_or_default();
@@ -263,7 +266,7 @@ pub(crate) fn report_duplicate(cx: &mut Cx, path: Path<'_>, name: &str, language
         path,
         Finding::Other(format!("a second definition of `{}` in `{}`", quote(name), quote(language))),
     )
-    .help = Some("keep one definition per name and language".into());
+    .help("keep one definition per name and language");
 }
 
 fn check_name(cx: &mut Cx, def: &Obj<'_>) {
@@ -291,7 +294,7 @@ fn check_name(cx: &mut Cx, def: &Obj<'_>) {
             at,
             Finding::Other(format!("the template name has {what}; Meta allows lowercase letters, digits and `_`")),
         )
-        .help = Some(format!("name it `{}`", quote(&suggestion)));
+        .help(format!("name it `{}`", quote(&suggestion)));
     }
 }
 

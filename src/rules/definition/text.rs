@@ -48,28 +48,60 @@ const FOOTER_MAX: usize = 60;
 /// of each; returns them with their upper-case type. (A card's body is optional; the template's
 /// is checked by the caller.)
 pub(super) fn components<'v>(cx: &mut Cx, list: &Arr<'v>) -> Vec<(String, Obj<'v>)> {
-    let mut out: Vec<(String, Obj<'v>)> = Vec::new();
-    for component in cx.objects(list, &COMPONENT) {
-        let Some((kind, at)) = component.str("type") else { continue };
-        let upper = kind.to_ascii_uppercase();
-        if !TYPES.contains(&upper.as_str()) {
+    let checked = cx.objects(list, &COMPONENT);
+    select(checked, |skipped, kind, at| match skipped {
+        Skipped::UnknownType => {
             cx.report(
                 &DEFINITION_COMPONENT_TYPE_UNKNOWN,
                 at,
                 Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed: TYPES },
             )
-            .help = closest(kind, TYPES).map(|s| format!("did you mean `{s}`?"));
-            continue;
+            .help_opt(closest(kind, TYPES).map(|s| format!("did you mean `{s}`?")));
         }
-        if out.iter().any(|(k, _)| *k == upper) {
+        Skipped::Repeated => {
             cx.report(
                 &DEFINITION_COMPONENT_COUNT,
                 at,
-                Finding::Other(format!("a second {} component; a template has at most one", quote(&upper))),
+                Finding::Other(format!(
+                    "a second {} component; a template has at most one",
+                    quote(&kind.to_ascii_uppercase())
+                )),
             );
-            continue;
         }
-        out.push((upper, component));
+    })
+}
+
+/// The components [`components`] returns, read without checking them ([`Obj::view`]).
+pub(super) fn component_views<'v>(list: &Arr<'v>, dialect: crate::diagnostic::Dialect) -> Vec<(String, Obj<'v>)> {
+    let views = list.iter().filter_map(|(value, path)| Obj::view(value, path, &COMPONENT, dialect));
+    select(views, |_, _, _| {})
+}
+
+/// Why a component is left out of a list's components.
+enum Skipped {
+    /// Its type is not one a definition has.
+    UnknownType,
+    /// A component of its type came before.
+    Repeated,
+}
+
+/// The components with a known type, the first of each type, with their upper-case type;
+/// `skipped` is told of each other one with a type (its `type` and the path of that).
+fn select<'v>(
+    components: impl IntoIterator<Item = Obj<'v>>,
+    mut skipped: impl FnMut(Skipped, &str, Path<'v>),
+) -> Vec<(String, Obj<'v>)> {
+    let mut out: Vec<(String, Obj<'v>)> = Vec::new();
+    for component in components {
+        let Some((kind, at)) = component.str("type") else { continue };
+        let upper = kind.to_ascii_uppercase();
+        if !TYPES.contains(&upper.as_str()) {
+            skipped(Skipped::UnknownType, kind, at);
+        } else if out.iter().any(|(k, _)| *k == upper) {
+            skipped(Skipped::Repeated, kind, at);
+        } else {
+            out.push((upper, component));
+        }
     }
     out
 }
@@ -110,7 +142,7 @@ pub(super) fn check(cx: &mut Cx, t: &Template<'_, '_>) {
     let texts = Texts { format: &format, body_max, authentication: t.category == "AUTHENTICATION" };
     check_list(cx, t.components, &texts);
     for carousel in t.of("CAROUSEL") {
-        for card in super::kinds::card_components(cx, carousel) {
+        for card in super::kinds::card_components(carousel) {
             check_list(cx, &card, &Texts { body_max: 160, ..texts });
         }
     }
@@ -157,7 +189,7 @@ fn check_header(cx: &mut Cx, header: &Obj<'_>, texts: &Texts<'_>) {
             at,
             Finding::NotOneOf { subject: "header format", actual: raw.to_owned(), allowed: FORMATS },
         )
-        .help = closest(raw, FORMATS).map(|s| format!("did you mean `{s}`?"));
+        .help_opt(closest(raw, FORMATS).map(|s| format!("did you mean `{s}`?")));
         return;
     }
     let variables = header.str("text").is_some_and(|(text, _)| !vars::names(text).is_empty());
@@ -181,7 +213,7 @@ fn check_header(cx: &mut Cx, header: &Obj<'_>, texts: &Texts<'_>) {
             header.path_of("text"),
             Finding::Missing { member: "text".into() },
         )
-        .help = Some("a TEXT header needs its `text`".into());
+        .help("a TEXT header needs its `text`");
         return;
     };
     check_text(cx, text, at, "the header", HEADER_MAX, texts);
@@ -214,7 +246,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
                     quote(b)
                 )),
             )
-            .help = Some("put text or punctuation between them".into());
+            .help("put text or punctuation between them");
         }
     }
     for piece in &pieces {
@@ -225,7 +257,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
                     at,
                     Finding::Other(format!("{subject} has `{{{{{}}}}}`, which is no variable name", quote(inner))),
                 )
-                .help = Some("write `{{1}}` or a lowercase name such as `{{first_name}}`".into());
+                .help("write `{{1}}` or a lowercase name such as `{{first_name}}`");
             }
             Piece::Unclosed(_) => {
                 cx.report(
@@ -241,7 +273,7 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
     let declared = if texts.format == "NAMED" { VarKind::Named } else { VarKind::Positional };
     if let Some(other) = names.iter().find(|n| vars::kind_of(n) != Some(declared)) {
         let (is, should) = if declared == VarKind::Named { ("positional", "named") } else { ("named", "positional") };
-        let d = cx.report(
+        cx.report(
             &DEFINITION_PARAMETER_FORMAT_MISMATCH,
             at,
             Finding::Other(format!(
@@ -249,11 +281,11 @@ fn check_text(cx: &mut Cx, text: &str, at: Path<'_>, subject: &'static str, max:
                 quote(other),
                 if texts.format == "POSITIONAL" && declared == VarKind::Positional { " (the default)" } else { "" }
             )),
-        );
-        d.help = Some(if is == "named" {
-            "set \"parameter_format\": \"named\" (and use named variables only)".into()
+        )
+        .help(if is == "named" {
+            "set \"parameter_format\": \"named\" (and use named variables only)"
         } else {
-            "use named variables only, or \"parameter_format\": \"positional\"".into()
+            "use named variables only, or \"parameter_format\": \"positional\""
         });
         return;
     }
@@ -281,8 +313,8 @@ fn check_body_layout(cx: &mut Cx, text: &str, at: Path<'_>) {
     let dangling = |p: Option<&Piece<'_>>| matches!(p, Some(Piece::Var(_)));
     if dangling(pieces.first()) || dangling(pieces.last()) {
         let end = if dangling(pieces.first()) { "starts" } else { "ends" };
-        cx.report(&DEFINITION_DANGLING_VARIABLE, at, Finding::Other(format!("the body {end} with a variable"))).help =
-            Some("add text (or punctuation) before the first and after the last variable".into());
+        cx.report(&DEFINITION_DANGLING_VARIABLE, at, Finding::Other(format!("the body {end} with a variable")))
+            .help("add text (or punctuation) before the first and after the last variable");
     }
     let occurrences = pieces.iter().filter(|p| matches!(p, Piece::Var(_))).count();
     let words: usize =
@@ -321,16 +353,12 @@ fn check_example_members(cx: &mut Cx, component: &Obj<'_>, kind: &str, variables
         let at = Path::at(value);
         if !allowed.contains(&key) {
             if EXAMPLE.fields.iter().any(|f| f.key == key) {
-                cx.report(
-                    &DEFINITION_EXAMPLE_MISMATCH,
-                    at,
-                    Finding::Other(format!("`{key}` is no example of {what}")),
-                )
-                .help = Some(match allowed {
-                    [one] => format!("{what} takes its example in `{one}`"),
-                    _ if variables => format!("{what} takes its examples in `{}`", allowed[0]),
-                    _ => format!("remove it: {what} without variables takes no example"),
-                });
+                cx.report(&DEFINITION_EXAMPLE_MISMATCH, at, Finding::Other(format!("`{key}` is no example of {what}")))
+                    .help(match allowed {
+                        [one] => format!("{what} takes its example in `{one}`"),
+                        _ if variables => format!("{what} takes its examples in `{}`", allowed[0]),
+                        _ => format!("remove it: {what} without variables takes no example"),
+                    });
             }
             continue;
         }
@@ -341,7 +369,7 @@ fn check_example_members(cx: &mut Cx, component: &Obj<'_>, kind: &str, variables
                     at,
                     Finding::Other(format!("`{key}` gives examples, but the text of {what} has no variable")),
                 )
-                .help = Some("remove it, or add the variable to the text".into());
+                .help("remove it, or add the variable to the text");
             } else if key == "body_text"
                 && let Some(items) = value.as_array()
                 && items.first().is_some_and(Value::is_string)
@@ -353,7 +381,7 @@ fn check_example_members(cx: &mut Cx, component: &Obj<'_>, kind: &str, variables
                         "`body_text` is a flat list of values; Meta's examples nest them in one list".into(),
                     ),
                 )
-                .help = Some("write `[[\"value 1\", \"value 2\"]]`".into());
+                .help("write `[[\"value 1\", \"value 2\"]]`");
             }
         }
     }

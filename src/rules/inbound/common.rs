@@ -64,7 +64,7 @@ pub(super) fn check_date(cx: &mut Cx, obj: &Obj<'_>, key: &str) {
             path,
             Finding::Other(format!("`{key}` `{}` is not an RFC 3339 date-time", quote(date))),
         )
-        .help = Some("e.g. 2020-03-30T12:59:41+02:00 or 2020-03-21T17:41:58Z".into());
+        .help("e.g. 2020-03-30T12:59:41+02:00 or 2020-03-21T17:41:58Z");
     }
 }
 
@@ -108,12 +108,12 @@ pub(super) fn check_key_value<'v>(
         }
         let trimmed = name.trim();
         if trimmed != name {
-            let d = cx.report(
+            cx.report(
                 &INBOUND_VALUE_PADDED,
                 member_path,
                 Finding::Other(format!("the key `{}` has white space around it", quote(trimmed))),
-            );
-            d.help = Some(match known.iter().find(|k| **k == trimmed) {
+            )
+            .help(match known.iter().find(|k| **k == trimmed) {
                 Some(k) => format!("use `{k}`"),
                 None => "remove the white space".into(),
             });
@@ -127,9 +127,9 @@ pub(super) fn check_id(cx: &mut Cx, id: &str, path: Path, subject: &'static str)
     if id.trim().is_empty() {
         cx.report(&INBOUND_ID_EMPTY, path, Finding::Other(format!("{subject} is empty")));
     } else if id.trim() != id {
-        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it"))).help =
-            Some("remove the white space".into());
-        cx.fix_trim(path, id);
+        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Padded { subject })
+            .help("remove the white space")
+            .fix_trim(path, id);
     }
 }
 
@@ -152,21 +152,23 @@ pub(super) fn check_enum<'v>(
     let (value, path) = obj.str(key)?;
     let trimmed = value.trim();
     if trimmed != value && !trimmed.is_empty() {
-        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Other(format!("{subject} has white space around it"))).help =
-            Some(format!("use `{}`", quote(trimmed)));
-        cx.fix_trim(path, value);
+        cx.report(&INBOUND_VALUE_PADDED, path, Finding::Padded { subject })
+            .help(format!("use `{}`", quote(trimmed)))
+            .fix_trim(path, value);
     }
     if let Some(found) = allowed.iter().find(|a| **a == trimmed) {
         return Some(found);
     }
-    let d = cx.report(&INBOUND_VALUE_UNKNOWN, path, Finding::NotOneOf { subject, actual: trimmed.to_owned(), allowed });
-    d.help = allowed
-        .iter()
-        .find(|a| a.eq_ignore_ascii_case(trimmed))
-        .copied()
-        .or_else(|| closest(trimmed, allowed))
-        .or_else(|| prefix_of(trimmed, allowed))
-        .map(|s| format!("did you mean `{s}`?"));
+    cx.report(&INBOUND_VALUE_UNKNOWN, path, Finding::NotOneOf { subject, actual: trimmed.to_owned(), allowed })
+        .help_opt(
+            allowed
+                .iter()
+                .find(|a| a.eq_ignore_ascii_case(trimmed))
+                .copied()
+                .or_else(|| closest(trimmed, allowed))
+                .or_else(|| prefix_of(trimmed, allowed))
+                .map(|s| format!("did you mean `{s}`?")),
+        );
     None
 }
 
@@ -199,8 +201,8 @@ pub(super) fn check_msisdn(cx: &mut Cx, obj: &Obj<'_>, key: &str) {
     } else {
         return;
     };
-    cx.report(&INBOUND_MSISDN_INVALID, path, Finding::Other(message)).help =
-        Some("the gateway sends numbers as +<country code><number>, e.g. +46000000000".into());
+    cx.report(&INBOUND_MSISDN_INVALID, path, Finding::Other(message))
+        .help("the gateway sends numbers as +<country code><number>, e.g. +46000000000");
 }
 
 /// Checks a URL member: http:// or https://, no white space.
@@ -236,7 +238,7 @@ pub(super) fn check_mime(cx: &mut Cx, obj: &Obj<'_>, key: &str) {
             path,
             Finding::Other(format!("`{key}` `{}` is not a MIME type", quote(mime))),
         )
-        .help = Some("e.g. image/jpeg, audio/ogg, video/mp4, application/pdf".into());
+        .help("e.g. image/jpeg, audio/ogg, video/mp4, application/pdf");
     }
 }
 

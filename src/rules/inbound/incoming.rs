@@ -154,10 +154,10 @@ fn check_message(cx: &mut Cx, message: &Obj<'_>) {
     let needed = if kind == "REACTION" { "context" } else { own };
     if !message.has(needed) {
         cx.report(&REQUIRED_MEMBER_MISSING, message.path.key(needed), Finding::Missing { member: needed.to_owned() })
-            .help = Some(match kind {
-            "REACTION" => "a reaction names the message it reacts to in `context.id`".into(),
-            _ => format!("a message of contentType {kind} carries its content in `{own}`"),
-        });
+            .help(match kind {
+                "REACTION" => "a reaction names the message it reacts to in `context.id`".into(),
+                _ => format!("a message of contentType {kind} carries its content in `{own}`"),
+            });
     }
     match kind {
         "BUTTON" => {
@@ -189,7 +189,7 @@ fn check_message(cx: &mut Cx, message: &Obj<'_>) {
                     path,
                     Finding::Other(format!("`emoji` is {} white-space characters and no emoji", emoji.chars().count())),
                 )
-                .help = Some("a removed reaction has no `emoji`".into());
+                .help("a removed reaction has no `emoji`");
             }
         }
         _ => {}

@@ -91,7 +91,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
                     kind.unwrap_or_default()
                 )),
             )
-            .help = Some("a failed request has `messageType` \"request\"".into());
+            .help("a failed request has `messageType` \"request\"");
         }
     }
 
@@ -142,7 +142,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value) {
                 "Meta error {meta} is retried by the gateway every 60 seconds, at most 15 times, before this notification is sent"
             )),
         )
-        .help = Some("wait at least 15 minutes before submitting the same message again".into());
+        .help("wait at least 15 minutes before submitting the same message again");
     }
 }
 
@@ -153,8 +153,8 @@ fn check_code(cx: &mut Cx, code: i64, path: &Path) {
         } else {
             "resultCode 112409 is not in the table, which prints 12409 (Redis error), most likely a misprint of 112409"
         };
-        cx.report(&STATUS_REDIS_ERROR_CODE, *path, Finding::Other(message.into())).help =
-            Some("handle both 12409 and 112409; no more notifications follow for this message".into());
+        cx.report(&STATUS_REDIS_ERROR_CODE, *path, Finding::Other(message.into()))
+            .help("handle both 12409 and 112409; no more notifications follow for this message");
         return;
     }
     if went_out(code).is_some() {
@@ -165,7 +165,6 @@ fn check_code(cx: &mut Cx, code: i64, path: &Path) {
     } else {
         format!("resultCode {code} is not a documented status-notification code")
     };
-    cx.report(&STATUS_RESULT_CODE_UNKNOWN, *path, Finding::Other(message)).help = Some(
-        "status codes are 112000, 112002, 112003, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409".into(),
-    );
+    cx.report(&STATUS_RESULT_CODE_UNKNOWN, *path, Finding::Other(message))
+        .help("status codes are 112000, 112002, 112003, 112006, 112007, 112008, 112403, 112404, 112406, 112408, 12409");
 }

@@ -96,17 +96,18 @@ fn country(cx: &mut Cx, country: &str, path: Path) -> Option<&'static str> {
     if let Some(c) = COUNTRIES.iter().find(|c| **c == country) {
         return Some(c);
     }
-    let d = cx.report(
-        &ADDRESS_COUNTRY_INVALID,
-        path,
-        Finding::NotOneOf { subject: "address country", actual: country.to_owned(), allowed: COUNTRIES },
-    );
     let name = country.trim().to_ascii_lowercase();
-    d.help = match name.as_str() {
+    let help = match name.as_str() {
         "in" | "ind" | "india" => Some("use `IN`".into()),
         "sg" | "sgp" | "singapore" => Some("use `SG`".into()),
         _ => closest(country, COUNTRIES).map(|s| format!("did you mean `{s}`?")),
     };
+    cx.report(
+        &ADDRESS_COUNTRY_INVALID,
+        path,
+        Finding::NotOneOf { subject: "address country", actual: country.to_owned(), allowed: COUNTRIES },
+    )
+    .help_opt(help);
     None
 }
 
@@ -122,7 +123,7 @@ fn check_fields(cx: &mut Cx, fields: &Obj<'_>, country: Option<&'static str>, ad
                 fields.path.key(key),
                 Finding::Other(format!("`{key}` is a field of {other} addresses; `country` is {country}")),
             )
-            .help = Some(format!("remove `{key}`, or set `country` to the address's country"));
+            .help(format!("remove `{key}`, or set `country` to the address's country"));
         }
     }
     if !address {

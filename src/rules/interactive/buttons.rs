@@ -39,7 +39,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
                 p,
                 Finding::NotOneOf { subject: "button type", actual: kind.to_owned(), allowed: &["reply"] },
             )
-            .help = Some("use `reply`".into());
+            .help("use `reply`");
         }
         if let Some(reply) = button.obj(cx, "reply", &REPLY) {
             replies.check(cx, &reply, true);

@@ -232,7 +232,7 @@ fn check_index<'v>(cx: &mut Cx, card: &Obj<'v>, position: usize, kind: CardKind,
             path,
             Finding::Other(format!("card_index is {index}, but the card is at position {position}; media cards are numbered 0, 1, 2… in order")),
         )
-        .help = Some(format!("use {position}"));
+        .help(format!("use {position}"));
     }
 }
 
@@ -263,7 +263,7 @@ fn media_card_header<'v>(cx: &mut Cx, card: &Obj<'v>, first: &mut Option<(&'v st
                 type_path,
                 Finding::Other(format!("this card's header is {kind}, but the header at {first_path} is {k}")),
             )
-            .help = Some(format!("use `{k}` headers on every card"));
+            .help(format!("use `{k}` headers on every card"));
         }
         Some(_) => {}
     }
@@ -277,7 +277,7 @@ fn media_card_header<'v>(cx: &mut Cx, card: &Obj<'v>, first: &mut Option<(&'v st
             p,
             Finding::Other(format!("the card's {kind} is given by `id`; media cards take a `link`")),
         )
-        .help = Some("upload the media to a public URL and give it as `link`".into());
+        .help("upload the media to a public URL and give it as `link`");
     }
 }
 

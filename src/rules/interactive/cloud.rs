@@ -21,7 +21,7 @@ pub(crate) static CLOUD_INTERACTIVE: Shape = Shape {
     cache: Shape::cache(),
     name: "`interactive`",
     fields: &[
-        req("type", Ty::Str),
+        req("type", Ty::Str).with(&super::TYPE),
         opt("header", Ty::Obj),
         opt("body", Ty::Obj),
         opt("footer", Ty::Obj),
@@ -77,7 +77,7 @@ pub(super) fn nested_order_details(cx: &mut Cx, nested: &Value, path: &Path<'_>,
             "`header`, `body`, `footer` and `action` are nested in `order_details`; Meta's pages put them on the interactive object".into(),
         ),
     )
-    .help = Some("move the members of `order_details` up into `interactive`".into());
+    .help("move the members of `order_details` up into `interactive`");
     let Some(inner) = cx.object(nested, path, &NESTED_ORDER_DETAILS) else { return };
     if kind == Some(Kind::OrderDetails)
         && let Some((action, p)) = inner.get("action")

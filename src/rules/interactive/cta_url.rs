@@ -57,7 +57,7 @@ pub(super) fn check_parameters(cx: &mut Cx, parameters: &Obj<'_>) {
         && !is_http_url(url)
     {
         cx.report(&CTA_URL_NOT_HTTP, p, Finding::Other("the url is not an absolute http:// or https:// URL".into()))
-            .help = Some("write the full address, e.g. https://www.example.com/offer".into());
+            .help("write the full address, e.g. https://www.example.com/offer");
     }
 }
 

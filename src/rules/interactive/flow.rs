@@ -87,7 +87,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
                 "`flowToken` is documented for Flow templates; an interactive flow message does not pass it on".into(),
             ),
         )
-        .help = Some("move the token to `action.parameters.flow_token`".into());
+        .help("move the token to `action.parameters.flow_token`");
     }
     let cloud = cx.dialect == Dialect::Cloud;
     let shape = if cloud { &CLOUD_FLOW_PARAMETERS } else { &FLOW_PARAMETERS };
@@ -103,7 +103,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
             p,
             Finding::NotOneOf { subject: "flow message version", actual: version.to_owned(), allowed: &["3"] },
         )
-        .help = Some("use \"3\"".into());
+        .help("use \"3\"");
     }
     if let Some((id, p)) = params.str("flow_id") {
         text::empty(cx, id, &p, "`flow_id`");
@@ -130,7 +130,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
                 "`flow_action_payload` is given with `flow_action: data_exchange`; it belongs to navigate".into(),
             ),
         )
-        .help = Some("remove `flow_action_payload`, or use `flow_action: navigate`".into());
+        .help("remove `flow_action_payload`, or use `flow_action: navigate`");
     }
     if let Some((screen, p)) = payload.str("screen") {
         text::empty(cx, screen, &p, "`screen`");
@@ -143,7 +143,7 @@ pub(super) fn check(cx: &mut Cx, value: &Value, path: &Path) {
             p,
             Finding::Other("`data` is an empty object; when given it must have at least one member".into()),
         )
-        .help = Some("remove `data`, or give the first screen's input".into());
+        .help("remove `data`, or give the first screen's input");
     }
 }
 
@@ -160,7 +160,7 @@ fn check_flow_reference(cx: &mut Cx, params: &Obj<'_>) {
                 params.path_of("flow_name"),
                 Finding::Other("`flow_id` and `flow_name` are mutually exclusive; give one of them".into()),
             )
-            .help = Some("remove `flow_name` (or `flow_id`)".into());
+            .help("remove `flow_name` (or `flow_id`)");
         }
         (false, false) => {
             cx.report(
@@ -168,7 +168,7 @@ fn check_flow_reference(cx: &mut Cx, params: &Obj<'_>) {
                 params.path.key("flow_id"),
                 Finding::Missing { member: "flow_id".into() },
             )
-            .help = Some("name the flow by `flow_id` or by `flow_name`".into());
+            .help("name the flow by `flow_id` or by `flow_name`");
         }
         _ => {}
     }

@@ -15,7 +15,7 @@ use crate::rules::finding::Finding;
 use crate::rules::intent::Change;
 use crate::rules::media::{MediaContext, check_media};
 use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::shape::{Cx, Hooks, Obj, Shape, Ty, closest, opt, req};
 
 /// Every header type.
 pub(super) const HEADER_TYPES: &[&str] = &["text", "image", "video", "document"];
@@ -28,13 +28,22 @@ pub(crate) static HEADER: Shape = Shape {
     cache: Shape::cache(),
     name: "`header`",
     fields: &[
-        req("type", Ty::Str),
+        req("type", Ty::Str).with(&TYPE),
         opt("text", Ty::Str),
         opt("image", Ty::Obj),
         opt("video", Ty::Obj),
         opt("document", Ty::Obj),
     ],
 };
+
+/// A LINK header without `type` gets the fix inserting the type its content implies.
+static TYPE: Hooks = Hooks { hint: None, implied: Some(implied_type) };
+
+/// The type a header without `type` implies: its only content member (for [`HEADER`]'s missing
+/// `type`, an unsafe fix).
+fn implied_type(map: &crate::json::tree::Map<'_>, _: Dialect) -> Option<&'static str> {
+    crate::rules::message::implied_type(map, HEADER_TYPES)
+}
 
 /// The Cloud API's header: LINK's members and the optional `sub_text` (Cloud API reference,
 /// header object; OpenAPI v23 `HeaderObject.sub_text`: at most 60 characters, emoji, no markdown).
@@ -74,7 +83,7 @@ pub(super) fn check_main(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
                 path,
                 Finding::Other("a carousel message has no main header; each media card has its own".into()),
             )
-            .help = Some("remove `header`".into());
+            .help("remove `header`");
             return;
         }
         Some(Kind::List) => (TEXT_ONLY, "list message header type"),
@@ -105,20 +114,21 @@ pub(super) fn check<'v>(
         Some(found) => found,
         None if cx.dialect == Dialect::Cloud && !header.has("type") => {
             let inferred = HEADER_TYPES.iter().copied().find(|t| header.has(t));
-            cx.report(
-                &HEADER_TYPE_MISSING,
-                header.path.key("type"),
-                Finding::Other(match inferred {
-                    Some(t) => format!("the header has no `type`; its content says `{t}`"),
-                    None => "the header has no `type` and no content".into(),
-                }),
-            )
-            .help = Some(match inferred {
-                Some(t) => format!("add `\"type\": \"{t}\"`"),
-                None => "add `type` and its content member, or remove `header`".into(),
-            });
+            let d = cx
+                .report(
+                    &HEADER_TYPE_MISSING,
+                    header.path.key("type"),
+                    Finding::Other(match inferred {
+                        Some(t) => format!("the header has no `type`; its content says `{t}`"),
+                        None => "the header has no `type` and no content".into(),
+                    }),
+                )
+                .help(match inferred {
+                    Some(t) => format!("add `\"type\": \"{t}\"`"),
+                    None => "add `type` and its content member, or remove `header`".into(),
+                });
             if let Some(t) = inferred {
-                cx.fix(
+                d.fix(
                     Applicability::Unsafe,
                     format!("add `\"type\": \"{t}\"`"),
                     [Change::Insert(header.path, "type".into(), json_string(t))],
@@ -126,19 +136,16 @@ pub(super) fn check<'v>(
             }
             (inferred?, header.path.key("type"))
         }
-        None => {
-            crate::rules::message::fix_missing_type(cx, &header, HEADER_TYPES);
-            return None;
-        }
+        None => return None,
     };
     let Some(kind) = HEADER_TYPES.iter().copied().find(|t| *t == kind) else {
-        let d = cx.report(
+        cx.report(
             &HEADER_TYPE_INVALID,
             kind_path,
             Finding::NotOneOf { subject: "header type", actual: kind.to_owned(), allowed: HEADER_TYPES },
-        );
-        d.help = closest(kind, HEADER_TYPES).map(|s| format!("did you mean `{s}`?"));
-        cx.fix_spelling(kind_path, kind, HEADER_TYPES);
+        )
+        .help_opt(closest(kind, HEADER_TYPES).map(|s| format!("did you mean `{s}`?")))
+        .fix_spelling(kind_path, kind, HEADER_TYPES);
         return None;
     };
     if !allowed.contains(&kind) {
@@ -151,7 +158,7 @@ pub(super) fn check<'v>(
                 header.path_of(other),
                 Finding::Other(format!("`{other}` is ignored in a header of type `{kind}`")),
             )
-            .help = Some(format!("remove `{other}`, or set `type` to `{other}`"));
+            .help(format!("remove `{other}`, or set `type` to `{other}`"));
         }
     }
     if !header.has(kind) {

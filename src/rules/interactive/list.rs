@@ -111,7 +111,7 @@ pub(super) fn sections<'v>(cx: &mut Cx, action: &Obj<'v>, shape: &'static Shape)
                         arr.len()
                     )),
                 )
-                .help = Some("add a `title` of at most 24 characters".into());
+                .help("add a `title` of at most 24 characters");
             }
             // The Cloud API accepts a single untitled section.
             None if cx.dialect == Dialect::Cloud => {}
@@ -121,7 +121,7 @@ pub(super) fn sections<'v>(cx: &mut Cx, action: &Obj<'v>, shape: &'static Shape)
                     section.path.key("title"),
                     Finding::Other("the only section has no `title`; LINK's section table marks it required".into()),
                 )
-                .help = Some("add a `title` of at most 24 characters".into());
+                .help("add a `title` of at most 24 characters");
             }
         }
     }

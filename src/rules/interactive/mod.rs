@@ -39,7 +39,7 @@ mod tests;
 
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use super::shape::{Cx, Hooks, Obj, Shape, Ty, closest, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
@@ -311,15 +311,18 @@ const ALL_TYPES: &[&str] = &[
     "call_permission_request",
 ];
 
-/// Proposes, for an interactive object without `type` (LW007, already reported), the type its
-/// `action` implies, unsafely (the author confirms it): `buttons` → `button`, `sections` →
-/// `list` (`product_list` when they hold `product_items`), `cards` → `carousel`, a
-/// `product_retailer_id` with a `catalog_id` → `product`, and an action `name` that is itself an
-/// interactive type of the dialect (`cta_url`, `flow`, `address_message`, …). Nothing when the
-/// action says nothing certain.
-fn fix_missing_type(cx: &mut Cx, inter: &Obj<'_>) {
-    let Some(action) = inter.map.get("action").and_then(Value::as_object) else { return };
-    let allowed = if cx.dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
+/// An interactive object without `type` gets the fix inserting the type its `action` implies.
+pub(crate) static TYPE: Hooks = Hooks { hint: None, implied: Some(implied_type) };
+
+/// The type an interactive object without `type` implies from its `action` (for the missing
+/// `type` of [`INTERACTIVE`] and [`cloud::CLOUD_INTERACTIVE`], an unsafe fix: the author confirms
+/// it): `buttons` → `button`, `sections` → `list` (`product_list` when they hold
+/// `product_items`), `cards` → `carousel`, a `product_retailer_id` with a `catalog_id` →
+/// `product`, and an action `name` that is itself an interactive type of the dialect (`cta_url`,
+/// `flow`, `address_message`, …). Nothing when the action says nothing certain.
+fn implied_type(map: &crate::json::tree::Map<'_>, dialect: Dialect) -> Option<&'static str> {
+    let action = map.get("action").and_then(Value::as_object)?;
+    let allowed = if dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
     let has = |key: &str| action.contains_key(key);
     let sections_of_products = || {
         action
@@ -338,14 +341,7 @@ fn fix_missing_type(cx: &mut Cx, inter: &Obj<'_>) {
     } else {
         action.get("name").and_then(Value::as_str).and_then(|name| allowed.iter().find(|t| **t == name).copied())
     };
-    if let Some(kind) = implied.filter(|k| allowed.contains(k)) {
-        cx.fix_missing(
-            inter.path,
-            "type",
-            &crate::diagnostic::text::json_string(kind),
-            crate::diagnostic::Applicability::Unsafe,
-        );
-    }
+    implied.filter(|k| allowed.contains(k))
 }
 
 /// The interactive types of LINK JSON: the first ten of [`ALL_TYPES`].
@@ -404,7 +400,7 @@ pub(crate) static INTERACTIVE: Shape = Shape {
     cache: Shape::cache(),
     name: "`interactive`",
     fields: &[
-        req("type", Ty::Str),
+        req("type", Ty::Str).with(&TYPE),
         opt("header", Ty::Obj),
         opt("body", Ty::Obj),
         opt("footer", Ty::Obj),
@@ -442,28 +438,25 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
                         t.to_ascii_lowercase()
                     )),
                 )
-                .help = Some(format!("write `{}`", t.to_ascii_lowercase()));
-                cx.fix_string(path, &t.to_ascii_lowercase());
+                .help(format!("write `{}`", t.to_ascii_lowercase()))
+                .fix_string(path, &t.to_ascii_lowercase());
                 upper
             } else {
                 if kind.is_none() {
                     let allowed = if cx.dialect == Dialect::Cloud { cloud::CLOUD_TYPES } else { TYPES };
-                    let d = cx.report(
+                    let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, allowed) };
+                    cx.report(
                         &INTERACTIVE_TYPE_UNKNOWN,
                         path,
                         Finding::NotOneOf { subject: "interactive type", actual: t.to_owned(), allowed },
-                    );
-                    let suggestion = if t.contains("carousel") { Some("carousel") } else { closest(t, allowed) };
-                    d.help = suggestion.map(|s| format!("did you mean `{s}`?"));
-                    cx.fix_spelling(path, t, allowed);
+                    )
+                    .help_opt(suggestion.map(|s| format!("did you mean `{s}`?")))
+                    .fix_spelling(path, t, allowed);
                 }
                 kind
             }
         }
-        None => {
-            fix_missing_type(cx, &inter);
-            None
-        }
+        None => None,
     };
     if cloud && let Some((nested, path)) = inter.get("order_details") {
         cloud::nested_order_details(cx, nested, &path, kind);
@@ -518,7 +511,7 @@ fn check_body(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
         }
         None if !inter.has("body") && kind.is_some_and(|k| !matches!(k, Kind::Product | Kind::CallPermission)) => {
             cx.report(&REQUIRED_MEMBER_MISSING, inter.path.key("body"), Finding::Missing { member: "body".into() })
-                .help = Some("every interactive type but `product` needs `body` with `text`".into());
+                .help("every interactive type but `product` needs `body` with `text`");
         }
         None => {}
     }
@@ -532,7 +525,7 @@ fn check_footer(cx: &mut Cx, inter: &Obj<'_>, kind: Option<Kind>) {
                 inter.path_of("footer"),
                 Finding::Other("a carousel message has no main footer".into()),
             )
-            .help = Some("remove `footer`".into());
+            .help("remove `footer`");
         }
         return;
     }
@@ -556,13 +549,13 @@ pub(super) fn action_name(cx: &mut Cx, action: &Obj<'_>, expected: &'static [&'s
             path,
             Finding::NotOneOf { subject: "action name", actual: name.to_owned(), allowed: expected },
         )
-        .help = Some(format!("use `{}`", expected[0]));
-        cx.fix_spelling(path, name, expected);
+        .help(format!("use `{}`", expected[0]))
+        .fix_spelling(path, name, expected);
     }
 }
 
 /// Reports a conditionally required member of `obj` as missing, at its own path.
 pub(super) fn missing(cx: &mut Cx, obj: &Obj<'_>, member: &str, help: &str) {
-    cx.report(&REQUIRED_MEMBER_MISSING, obj.path.key(member), Finding::Missing { member: member.to_owned() }).help =
-        Some(help.to_owned());
+    cx.report(&REQUIRED_MEMBER_MISSING, obj.path.key(member), Finding::Missing { member: member.to_owned() })
+        .help(help.to_owned());
 }

@@ -135,8 +135,8 @@ pub(super) fn too_long(cx: &mut Cx, rule: &'static Rule, s: &str, path: &Path, s
 /// label the documents say must be plain.
 pub(super) fn plain_label(cx: &mut Cx, s: &str, path: &Path, subject: &'static str, emoji: bool, markdown: bool) {
     if emoji && has_emoji(s) {
-        cx.report(&INTERACTIVE_EMOJI_NOT_ALLOWED, *path, Finding::Other(format!("{subject} contains an emoji"))).help =
-            Some("remove the emoji; this label is shown as plain text".into());
+        cx.report(&INTERACTIVE_EMOJI_NOT_ALLOWED, *path, Finding::Other(format!("{subject} contains an emoji")))
+            .help("remove the emoji; this label is shown as plain text");
     }
     if markdown && has_markdown(s) {
         cx.report(
@@ -144,7 +144,7 @@ pub(super) fn plain_label(cx: &mut Cx, s: &str, path: &Path, subject: &'static s
             *path,
             Finding::Other(format!("{subject} contains markdown formatting (*, _, ~ or ```)")),
         )
-        .help = Some("remove the formatting characters; they are shown as typed".into());
+        .help("remove the formatting characters; they are shown as typed");
     }
 }
 
@@ -171,13 +171,13 @@ pub(super) fn one_of(
     if allowed.contains(&value) {
         return;
     }
-    let d = cx.report(rule, path, Finding::NotOneOf { subject, actual: value.to_owned(), allowed });
-    d.help = match allowed.iter().find(|a| a.eq_ignore_ascii_case(value)) {
-        Some(a) => Some(format!("use `{a}`")),
-        None if allowed.len() == 1 => Some(format!("use `{}`", allowed[0])),
-        None => closest(value, allowed).map(|s| format!("did you mean `{s}`?")),
-    };
-    cx.fix_spelling(path, value, allowed);
+    cx.report(rule, path, Finding::NotOneOf { subject, actual: value.to_owned(), allowed })
+        .help_opt(match allowed.iter().find(|a| a.eq_ignore_ascii_case(value)) {
+            Some(a) => Some(format!("use `{a}`")),
+            None if allowed.len() == 1 => Some(format!("use `{}`", allowed[0])),
+            None => closest(value, allowed).map(|s| format!("did you mean `{s}`?")),
+        })
+        .fix_spelling(path, value, allowed);
 }
 
 /// Values seen so far, for uniqueness checks: reports a value equal to an earlier one.

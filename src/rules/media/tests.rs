@@ -16,7 +16,7 @@ fn media_in(context: MediaContext, kind: &str, json: &str) -> Vec<Diagnostic> {
     let (doc, _) = crate::json::tree::parse(&text, &arena).unwrap();
     let mut cx = Cx::new(&doc, Default::default(), Default::default());
     check_media(&mut cx, &doc["m"], &Path::at(&doc["m"]), kind, context);
-    cx.diagnostics
+    cx.finish().into_iter().map(|f| f.diagnostic).collect()
 }
 
 fn codes_in(context: MediaContext, kind: &str, json: &str) -> Vec<&'static str> {

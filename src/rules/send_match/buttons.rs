@@ -77,7 +77,7 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
                     quote(given)
                 )),
             )
-            .help = Some(format!("use \"{key}\": \"{}\"", button.sub_type()));
+            .help(format!("use \"{key}\": \"{}\"", button.sub_type()));
             continue;
         }
         let params = parameters(component);
@@ -99,7 +99,7 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
                     button.kind
                 )),
             )
-            .help = Some("remove this button component".into());
+            .help("remove this button component");
         }
     }
     for (index, button) in defined.iter().enumerate() {
@@ -114,15 +114,16 @@ pub(super) fn check(cx: &mut Cx, defined: &[Button], parts: &Parts<'_>, subject:
         };
         // The member as the send's dialect spells it.
         let key = if cx.dialect == crate::diagnostic::Dialect::Link { "subType" } else { "sub_type" };
-        cx.report(&TEMPLATE_BUTTON_PARAMETER_MISSING, at, Finding::Other(format!("{what} (Meta: error 131008)")))
-            .help = Some(format!(
-            "add {{\"type\": \"button\", \"{key}\": \"{}\", \"index\": \"{index}\", \"parameters\": [{}]}}",
-            button.sub_type(),
-            match button.kind.as_str() {
-                "COPY_CODE" => "{\"type\": \"coupon_code\", \"coupon_code\": …}",
-                "MPM" | "ORDER_DETAILS" => "{\"type\": \"action\", \"action\": …}",
-                _ => "{\"type\": \"text\", \"text\": …}",
-            }
-        ));
+        cx.report(&TEMPLATE_BUTTON_PARAMETER_MISSING, at, Finding::Other(format!("{what} (Meta: error 131008)"))).help(
+            format!(
+                "add {{\"type\": \"button\", \"{key}\": \"{}\", \"index\": \"{index}\", \"parameters\": [{}]}}",
+                button.sub_type(),
+                match button.kind.as_str() {
+                    "COPY_CODE" => "{\"type\": \"coupon_code\", \"coupon_code\": …}",
+                    "MPM" | "ORDER_DETAILS" => "{\"type\": \"action\", \"action\": …}",
+                    _ => "{\"type\": \"text\", \"text\": …}",
+                }
+            ),
+        );
     }
 }

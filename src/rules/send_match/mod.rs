@@ -130,7 +130,7 @@ fn find<'s>(cx: &mut Cx, set: &'s TemplateSet, name: &str, language: &str, path:
     let languages: Vec<&str> = set.templates().iter().filter(|t| t.name == name).map(|t| t.language.as_str()).collect();
     if languages.is_empty() {
         let names: Vec<&str> = set.templates().iter().map(|t| t.name.as_str()).collect();
-        let d = cx.report(
+        cx.report(
             &TEMPLATE_NOT_FOUND,
             path.key("name"),
             Finding::Other(format!(
@@ -139,13 +139,15 @@ fn find<'s>(cx: &mut Cx, set: &'s TemplateSet, name: &str, language: &str, path:
                 quote(language),
                 set.templates().len()
             )),
+        )
+        .help_opt(
+            names
+                .iter()
+                .find(|n| crate::rules::suggest::similarity(n, name, 0.7).is_some())
+                .map(|s| format!("did you mean `{s}`?")),
         );
-        d.help = names
-            .iter()
-            .find(|n| crate::rules::shape::similarity(n, name, 0.7).is_some())
-            .map(|s| format!("did you mean `{s}`?"));
     } else {
-        let d = cx.report(
+        cx.report(
             &TEMPLATE_LANGUAGE_NOT_FOUND,
             path.key("language").key("code"),
             Finding::Other(format!(
@@ -154,8 +156,8 @@ fn find<'s>(cx: &mut Cx, set: &'s TemplateSet, name: &str, language: &str, path:
                 quote(language),
                 languages.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ")
             )),
-        );
-        d.help = Some(match closest_language(language, &languages) {
+        )
+        .help(match closest_language(language, &languages) {
             Some(l) => format!("use `{l}`"),
             None => "the code must be exactly the definition's language".into(),
         });
@@ -185,7 +187,7 @@ fn check_lto(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
             at,
             Finding::Other("the offer has an expiration, and the send gives no limited_time_offer `expiration_time_ms`".into()),
         )
-        .help = Some("add {\"type\": \"limited_time_offer\", \"parameters\": [{\"type\": \"limited_time_offer\", \"limited_time_offer\": {\"expiration_time_ms\": …}}]}".into());
+        .help("add {\"type\": \"limited_time_offer\", \"parameters\": [{\"type\": \"limited_time_offer\", \"limited_time_offer\": {\"expiration_time_ms\": …}}]}");
     }
 }
 

@@ -67,7 +67,7 @@ fn check_header(cx: &mut Cx, template: &Template, parts: &Parts<'_>, components_
                             quote(&kind.to_ascii_uppercase())
                         )),
                     )
-                    .help = Some("send the header's value as {\"type\": \"text\", \"text\": …}".into());
+                    .help("send the header's value as {\"type\": \"text\", \"text\": …}");
                 }
             }
         }
@@ -99,7 +99,7 @@ fn check_header(cx: &mut Cx, template: &Template, parts: &Parts<'_>, components_
                     "header: Format mismatch, expected {format}, received UNKNOWN (Meta: error 132012): the template's header is {format} and the send gives no header parameter"
                 )),
             )
-            .help = Some(format!("add {{\"type\": \"header\", \"parameters\": [{{\"type\": \"{expected}\", …}}]}}"));
+            .help(format!("add {{\"type\": \"header\", \"parameters\": [{{\"type\": \"{expected}\", …}}]}}"));
         }
         Some((param, at)) => {
             let kind = param.get("type").and_then(Value::as_str).unwrap_or_default();
@@ -154,7 +154,7 @@ fn check_text(
                 names.len()
             )),
         )
-        .help = Some(if names.is_empty() {
+        .help(if names.is_empty() {
             format!("the template's {subject} has no variables: send no {which} parameters")
         } else {
             format!("send one parameter per variable of the {subject}")
@@ -165,6 +165,8 @@ fn check_text(
         if template.named {
             match name {
                 None => {
+                    let member =
+                        if cx.dialect == crate::diagnostic::Dialect::Link { "parameterName" } else { "parameter_name" };
                     cx.report(
                         &TEMPLATE_PARAMETER_NAME_MISSING,
                         *at,
@@ -172,11 +174,7 @@ fn check_text(
                             "Parameter name is missing or empty (Meta: (#100) Invalid parameter): the template's {subject} has named variables"
                         )),
                     )
-                    .help = Some(format!(
-                        "add `{}`, one of {}",
-                        if cx.dialect == crate::diagnostic::Dialect::Link { "parameterName" } else { "parameter_name" },
-                        list(names)
-                    ));
+                    .help(format!("add `{member}`, one of {}", list(names)));
                 }
                 Some((key, v)) if params.len() == names.len() && !names.contains(&v.as_str().unwrap_or_default()) => {
                     cx.report(
@@ -214,7 +212,7 @@ fn list(names: &[&str]) -> String {
 /// repeats the body's code.
 pub(super) fn check_otp(cx: &mut Cx, template: &Template, parts: &Parts<'_>) {
     // LW342 guesses the same from the template's name; with the definition known, say it once.
-    if !template.is_authentication() || cx.diagnostics.iter().any(|d| d.code == "LW342") {
+    if !template.is_authentication() || cx.otp.mismatch_guessed {
         return;
     }
     let Some((body, _)) = &parts.body else { return };

@@ -104,7 +104,7 @@ fn check_mpm(cx: &mut Cx, action: &Obj<'_>) {
                 items.path,
                 Finding::TooFew { subject: "`product_items`", actual: 0, min: 1 },
             )
-            .help = Some("list at least one `{\"product_retailer_id\": …}`, or remove the section".into());
+            .help("list at least one `{\"product_retailer_id\": …}`, or remove the section");
         }
         for (item, path) in items.iter() {
             products += 1;

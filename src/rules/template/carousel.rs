@@ -82,7 +82,7 @@ pub(super) fn check(cx: &mut Cx, component: &Obj<'_>) {
             path,
             Finding::Other("the cards are not listed in `card_index` order".into()),
         )
-        .help = Some("list the card with index 0 first, then 1, …".into());
+        .help("list the card with index 0 first, then 1, …");
     }
 }
 
@@ -93,15 +93,11 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
     match summary.header {
         None => {
             cx.report(&CAROUSEL_CARD_HEADER_MISSING, path, Finding::Other("the card has no header component".into()))
-                .help = Some("each card starts with a header with one image or video parameter".into());
+                .help("each card starts with a header with one image or video parameter");
         }
         Some(0) => {
-            cx.report(
-                &CAROUSEL_CARD_HEADER_MISSING,
-                path,
-                Finding::Other("the card's header has no parameter".into()),
-            )
-            .help = Some("give the header one image or video parameter".into());
+            cx.report(&CAROUSEL_CARD_HEADER_MISSING, path, Finding::Other("the card's header has no parameter".into()))
+                .help("give the header one image or video parameter");
         }
         Some(_) => {}
     }
@@ -111,7 +107,7 @@ fn check_card(cx: &mut Cx, card: &Obj<'_>) {
             components.path,
             Finding::Other("the card has no button component".into()),
         )
-        .help = Some("add the card's buttons (`type` `button`, `subType` and `index`), as in the template".into());
+        .help("add the card's buttons (`type` `button`, `subType` and `index`), as in the template");
     }
 }
 

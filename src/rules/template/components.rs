@@ -137,13 +137,13 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
         }
         let Some(slot) = TYPES.iter().position(|t| *t == kind) else {
             let allowed = if cloud { CLOUD_TYPES } else { TYPES };
-            let d = cx.report(
+            cx.report(
                 &COMPONENT_TYPE_UNKNOWN,
                 kind_path,
                 Finding::NotOneOf { subject: "component type", actual: kind.to_owned(), allowed },
-            );
-            d.help = closest(kind, allowed).map(|s| format!("did you mean `{s}`?"));
-            cx.fix_spelling(kind_path, kind, allowed);
+            )
+            .help_opt(closest(kind, allowed).map(|s| format!("did you mean `{s}`?")))
+            .fix_spelling(kind_path, kind, allowed);
             continue;
         };
         if level == Level::Card && matches!(kind, "carousel" | "limited_time_offer") {
@@ -152,7 +152,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
                 kind_path,
                 Finding::Other(format!("a carousel card cannot have a `{kind}` component")),
             )
-            .help = Some("a card has a header, an optional body and buttons".into());
+            .help("a card has a header, an optional body and buttons");
             continue;
         }
         summary.components += 1;
@@ -166,7 +166,7 @@ pub(super) fn check_list<'v>(cx: &mut Cx, list: &Arr<'v>, level: Level) -> Summa
                         kind_path,
                         Finding::Duplicate { subject: "this component type", first },
                     )
-                    .help = Some(format!("put every {kind} parameter in one `{kind}` component"));
+                    .help(format!("put every {kind} parameter in one `{kind}` component"));
                 }
                 None => *first = Some(kind_path),
             }
@@ -315,23 +315,24 @@ fn sub_type(cx: &mut Cx, c: &Obj<'_>) -> Option<SubType> {
                 path,
                 Finding::NonCanonical { subject: "button sub type", actual: value.to_owned(), canonical },
             )
-            .help = Some(format!("use `{canonical}`"));
-            cx.fix_string(path, canonical);
+            .help(format!("use `{canonical}`"))
+            .fix_string(path, canonical);
             return Some(kind);
         }
     }
     let allowed = if cloud { CLOUD_SUB_TYPES } else { SUB_TYPES };
-    let d = cx.report(
-        &BUTTON_SUB_TYPE_UNKNOWN,
-        path,
-        Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed },
-    );
-    d.help = closest(value, allowed).map(|s| format!("did you mean `{s}`?"));
+    let d = cx
+        .report(
+            &BUTTON_SUB_TYPE_UNKNOWN,
+            path,
+            Finding::NotOneOf { subject: "button sub type", actual: value.to_owned(), allowed },
+        )
+        .help_opt(closest(value, allowed).map(|s| format!("did you mean `{s}`?")));
     // LINK's spelling in Cloud API JSON (`quickReply`) has one Cloud API spelling.
     if cloud
         && let Some((_, _, cloud_name)) = SUB_TYPE_KINDS.iter().find(|(_, link, _)| value.eq_ignore_ascii_case(link))
     {
-        cx.fix_string(path, cloud_name);
+        d.fix_string(path, cloud_name);
     }
     None
 }
@@ -370,8 +371,8 @@ fn button<'v>(
                     "the button index is the number {n}; the Cloud API examples write it as a string"
                 )),
             )
-            .help = Some(format!("write `\"index\": \"{n}\"`"));
-            cx.fix(
+            .help(format!("write `\"index\": \"{n}\"`"))
+            .fix(
                 Applicability::Safe,
                 format!("write the index as the string \"{n}\""),
                 [Change::Replace(path, json_string(&n.to_string()))],
@@ -385,8 +386,7 @@ fn button<'v>(
             c.path.key("index"),
             Finding::Missing { member: "index".into() },
         )
-        .help =
-            Some("buttons are numbered from 0 in the template's order; only voice_call buttons need no `index`".into());
+        .help("buttons are numbered from 0 in the template's order; only voice_call buttons need no `index`");
     }
     // A voice_call button takes a `ttl_minutes` and a `payload` parameter.
     let max = if sub == Some(SubType::VoiceCall) { 2 } else { 1 };
@@ -424,7 +424,7 @@ fn check_index<'v>(cx: &mut Cx, value: &Value, path: Path<'v>, seen: &mut Vec<(i
                 path,
                 Finding::OutOfRange { subject: "the button index", actual: n as f64, min: 0.0, max: INDEX_MAX as f64 },
             )
-            .help = Some("indexes are 0-based: the first button is 0".into());
+            .help("indexes are 0-based: the first button is 0");
         }
         None => {
             let shown = match value {
@@ -436,7 +436,7 @@ fn check_index<'v>(cx: &mut Cx, value: &Value, path: Path<'v>, seen: &mut Vec<(i
                 path,
                 Finding::Other(format!("the button index {shown} is not a whole number")),
             )
-            .help = Some("indexes are 0-based whole numbers: 0, 1, … (or \"0\", \"1\", …)".into());
+            .help("indexes are 0-based whole numbers: 0, 1, … (or \"0\", \"1\", …)");
         }
     }
 }
@@ -456,7 +456,7 @@ fn check_names(cx: &mut Cx, params: &[Param<'_>]) {
                     texts.len()
                 )),
             )
-            .help = Some(format!("give every text parameter of a named-parameter template its `{member}`"));
+            .help(format!("give every text parameter of a named-parameter template its `{member}`"));
         }
     }
     let mut seen: Vec<(&str, &Path)> = Vec::new();
@@ -499,6 +499,7 @@ fn check_otp(cx: &mut Cx, summary: &Summary<'_>, name: &str) {
     if body == button {
         check_otp_length(cx, body, *body_at);
     } else {
+        cx.otp.mismatch_guessed = true;
         cx.report(
             &OTP_CODE_MISMATCH,
             *path,
@@ -508,7 +509,7 @@ fn check_otp(cx: &mut Cx, summary: &Summary<'_>, name: &str) {
                 body.chars().count()
             )),
         )
-        .help = Some("an authentication template sends the same one-time password in the body and the button".into());
+        .help("an authentication template sends the same one-time password in the body and the button");
     }
 }
 
@@ -518,7 +519,8 @@ const OTP_MAX: usize = 15;
 /// LW770: the one-time password at `path` is at most 15 characters.
 pub(crate) fn check_otp_length(cx: &mut Cx, code: &str, path: Path<'_>) {
     let len = code.chars().count();
-    if len > OTP_MAX && !cx.diagnostics.iter().any(|d| d.code == OTP_CODE_TOO_LONG.code) {
+    if len > OTP_MAX && !cx.otp.too_long {
+        cx.otp.too_long = true;
         cx.report(
             &OTP_CODE_TOO_LONG,
             path,

@@ -60,7 +60,7 @@ pub(super) fn check(cx: &mut Cx, template: &Obj<'_>) {
             path,
             Finding::NotOneOf { subject: "language policy", actual: policy.to_owned(), allowed: POLICIES },
         )
-        .help = Some("use \"deterministic\", or leave `policy` out".into());
+        .help("use \"deterministic\", or leave `policy` out");
     }
 }
 
@@ -75,29 +75,31 @@ fn check_code(cx: &mut Cx, code: &str, path: Path) {
         let listed = LANGUAGES.iter().find(|l| l.eq_ignore_ascii_case(&underscored)).map(|l| (*l).to_owned());
         let certain = listed.is_some();
         let help = listed.or_else(|| suggestion(&underscored)).unwrap_or(underscored);
-        cx.report(
-            &LANGUAGE_CODE_HYPHEN,
-            path,
-            Finding::Other(format!("language code `{}` uses `-`; the supported codes use `_`", quote(code))),
-        )
-        .help = Some(format!("use `{help}`"));
+        let d = cx
+            .report(
+                &LANGUAGE_CODE_HYPHEN,
+                path,
+                Finding::Other(format!("language code `{}` uses `-`; the supported codes use `_`", quote(code))),
+            )
+            .help(format!("use `{help}`"));
         if LANGUAGES.contains(&help.as_str()) {
             let applicability = if certain { Applicability::Safe } else { Applicability::Unsafe };
-            cx.fix(applicability, format!("replace with `{help}`"), [Change::Replace(path, json_string(&help))]);
+            d.fix(applicability, format!("replace with `{help}`"), [Change::Replace(path, json_string(&help))]);
         }
         return;
     }
-    let d = cx.report(
-        &LANGUAGE_CODE_UNSUPPORTED,
-        path,
-        Finding::Other(format!("language code `{}` is not in the Supported languages table", quote(code))),
-    );
     let suggested = suggestion(code);
-    d.help = suggested.as_ref().map(|s| format!("did you mean `{s}`?"));
+    let d = cx
+        .report(
+            &LANGUAGE_CODE_UNSUPPORTED,
+            path,
+            Finding::Other(format!("language code `{}` is not in the Supported languages table", quote(code))),
+        )
+        .help_opt(suggested.as_ref().map(|s| format!("did you mean `{s}`?")));
     // The same code in another case (`EN_us`) is certain; another one a likely intent.
     if let Some(s) = suggested {
         let applicability = if s.eq_ignore_ascii_case(code) { Applicability::Safe } else { Applicability::Unsafe };
-        cx.fix(applicability, format!("replace with `{s}`"), [Change::Replace(path, json_string(&s))]);
+        d.fix(applicability, format!("replace with `{s}`"), [Change::Replace(path, json_string(&s))]);
     }
 }
 

@@ -74,8 +74,8 @@ pub(crate) fn check_message(cx: &mut Cx, msg: &Obj<'_>) {
             Dialect::Link => "`namespace` was removed from template messages after API 1.4.2 and is ignored",
             Dialect::Cloud => "`namespace` is used only by the On-Premises API; the Cloud API ignores it",
         };
-        cx.report(&TEMPLATE_NAMESPACE_IGNORED, template.path_of("namespace"), Finding::Other(message.into())).help =
-            Some("remove `namespace`".into());
+        cx.report(&TEMPLATE_NAMESPACE_IGNORED, template.path_of("namespace"), Finding::Other(message.into()))
+            .help("remove `namespace`");
     }
     let name = template.str("name");
     if let Some((name, path)) = &name {
@@ -112,16 +112,16 @@ fn check_name(cx: &mut Cx, name: &str, path: Path) {
     } else if let Some(bad) = name.chars().find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')) {
         let what = if bad.is_uppercase() { "an uppercase letter" } else { "a character other than a-z, 0-9 and `_`" };
         let fixable = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        let d = cx.report(
+        cx.report(
             &TEMPLATE_NAME_FORMAT,
             path,
             Finding::Other(format!(
                 "the template name has {what}; Meta template names are lowercase letters, digits and `_`"
             )),
+        )
+        .help_opt(
+            fixable.then(|| format!("approved names look like `{}`", crate::rules::finding::quote(&snake_case(name)))),
         );
-        if fixable {
-            d.help = Some(format!("approved names look like `{}`", crate::rules::finding::quote(&snake_case(name))));
-        }
     }
 }
 

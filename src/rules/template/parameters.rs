@@ -217,20 +217,20 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value<'v>, path: &Path<'v>, slot
                     quote(kind)
                 )),
             )
-            .help = Some(format!("write `{lower}`"));
-            cx.fix_string(kind_path, lower);
+            .help(format!("write `{lower}`"))
+            .fix_string(kind_path, lower);
             lower
         }
         None => kind,
     };
     if !allowed.contains(&kind) {
-        let d = cx.report(
+        cx.report(
             &PARAMETER_TYPE_UNKNOWN,
             kind_path,
             Finding::NotOneOf { subject: "parameter type", actual: kind.to_owned(), allowed },
-        );
-        d.help = closest(kind, allowed).map(|s| format!("did you mean `{s}`?"));
-        cx.fix_spelling(kind_path, kind, allowed);
+        )
+        .help_opt(closest(kind, allowed).map(|s| format!("did you mean `{s}`?")))
+        .fix_spelling(kind_path, kind, allowed);
         return None;
     }
     check_allowed(cx, kind, kind_path, slot);
@@ -249,7 +249,7 @@ pub(super) fn check<'v>(cx: &mut Cx, value: &'v Value<'v>, path: &Path<'v>, slot
                     p.path_of("payment_link_preview"),
                     Finding::Other("`payment_link_preview` is read on a url button's text parameter only".into()),
                 )
-                .help = Some("move it to the text parameter of the url button that carries the payment link".into());
+                .help("move it to the text parameter of the url button that carries the payment link");
             }
         }
         "payload" => {
@@ -337,7 +337,7 @@ fn check_allowed(cx: &mut Cx, kind: &str, path: Path, slot: Slot) {
             path,
             Finding::Other("a quick_reply button takes a `payload` parameter; this one is `text`".into()),
         )
-        .help = Some("send `{\"type\": \"payload\", \"payload\": \"<what the reply returns>\"}`".into());
+        .help("send `{\"type\": \"payload\", \"payload\": \"<what the reply returns>\"}`");
         return;
     }
     if slot == Slot::Button(Some(SubType::Url)) && kind == "payload" {
@@ -346,7 +346,7 @@ fn check_allowed(cx: &mut Cx, kind: &str, path: Path, slot: Slot) {
             path,
             Finding::Other("a url button takes a `text` parameter; this one is `payload`".into()),
         )
-        .help = Some("send `{\"type\": \"text\", \"text\": \"<URL suffix>\"}`".into());
+        .help("send `{\"type\": \"text\", \"text\": \"<URL suffix>\"}`");
         return;
     }
     let list = match types {
@@ -397,12 +397,8 @@ fn check_text(cx: &mut Cx, text: &str, path: &Path, slot: Slot) {
             None
         };
         if let Some(what) = what {
-            cx.report(
-                &TEXT_PARAMETER_WHITESPACE,
-                *path,
-                Finding::Other(format!("the text parameter contains {what}")),
-            )
-            .help = Some("template variables are one line: put line breaks in the approved template text".into());
+            cx.report(&TEXT_PARAMETER_WHITESPACE, *path, Finding::Other(format!("the text parameter contains {what}")))
+                .help("template variables are one line: put line breaks in the approved template text");
         }
     }
     if slot == Slot::Button(Some(SubType::Url)) && has_http_scheme(text) {
@@ -411,7 +407,7 @@ fn check_text(cx: &mut Cx, text: &str, path: &Path, slot: Slot) {
             *path,
             Finding::Other("the url button parameter is a whole URL; it is appended to the template's URL".into()),
         )
-        .help = Some("send only the part that follows the template's URL, e.g. `order/1234`".into());
+        .help("send only the part that follows the template's URL, e.g. `order/1234`");
     }
 }
 
@@ -444,7 +440,7 @@ fn check_location(cx: &mut Cx, p: &Obj<'_>) {
             }
             None => {
                 cx.report(&LOCATION_HEADER_OUT_OF_RANGE, path, Finding::Other(format!("`{member}` is not a number")))
-                    .help = Some("use decimal degrees, e.g. 37.483307".into());
+                    .help("use decimal degrees, e.g. 37.483307");
             }
         }
     }
@@ -458,7 +454,7 @@ fn check_limited_time_offer(cx: &mut Cx, p: &Obj<'_>) {
             path,
             Finding::Other("`expiration_time_ms` is given on the parameter, not inside `limited_time_offer`".into()),
         )
-        .help = Some("send `\"limited_time_offer\": {\"expiration_time_ms\": …}`".into());
+        .help("send `\"limited_time_offer\": {\"expiration_time_ms\": …}`");
         check_expiration(cx, value, path);
     } else if !p.has("limited_time_offer") {
         cx.report(

@@ -47,7 +47,7 @@ pub(super) fn check_milliseconds(cx: &mut Cx, ms: i64, path: Path, member: &str)
             path,
             Finding::Other(format!("`{member}` is {ms}, which as milliseconds is in 1970-1973; it looks like seconds")),
         )
-        .help = Some(format!("milliseconds are seconds × 1000: {}", ms.saturating_mul(1000)));
+        .help(format!("milliseconds are seconds × 1000: {}", ms.saturating_mul(1000)));
     }
 }
 
@@ -90,10 +90,9 @@ pub(super) fn check_currency(cx: &mut Cx, param: &Obj<'_>) {
                 Finding::Other(format!("currency code `{}` is not three uppercase letters", quote(code))),
             );
             if upper.len() == 3 && is_iso_4217(&upper) {
-                d.help = Some(format!("use `{upper}`"));
-                cx.fix_string(path, &upper);
+                d.help(format!("use `{upper}`")).fix_string(path, &upper);
             } else {
-                d.help = Some("use an ISO 4217 code such as `USD` or `EUR`".into());
+                d.help("use an ISO 4217 code such as `USD` or `EUR`");
             }
         }
     }
@@ -101,8 +100,8 @@ pub(super) fn check_currency(cx: &mut Cx, param: &Obj<'_>) {
         && whole_number(amount).is_none()
     {
         let name = currency.name_of("amount1000");
-        cx.report(&CURRENCY_AMOUNT_INVALID, path, Finding::Other(format!("`{name}` is not a whole number"))).help =
-            Some("give the amount in minor units × 1000 as digits: $100.99 is 100990".into());
+        cx.report(&CURRENCY_AMOUNT_INVALID, path, Finding::Other(format!("`{name}` is not a whole number")))
+            .help("give the amount in minor units × 1000 as digits: $100.99 is 100990");
     }
 }
 
@@ -185,11 +184,11 @@ pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
             dt.path,
             Finding::Other("the dateTime has neither the date parts nor `timestamp`".into()),
         )
-        .help = Some("give dayOfWeek, dayOfMonth, year, month, hour and minute, or timestamp alone".into());
+        .help("give dayOfWeek, dayOfMonth, year, month, hour and minute, or timestamp alone");
     } else if present < PARTS.len() {
         for (key, _, _) in PARTS.iter().filter(|(k, _, _)| !dt.has(k)) {
             cx.report(&DATE_TIME_FIELDS_INCOMPLETE, dt.path.key(key), Finding::Missing { member: (*key).to_owned() })
-                .help = Some("the date parts go together: dayOfWeek, dayOfMonth, year, month, hour, minute".into());
+                .help("the date parts go together: dayOfWeek, dayOfMonth, year, month, hour, minute");
         }
     }
     let mut parts = [None; 6];
@@ -229,7 +228,7 @@ pub(super) fn check_date_time(cx: &mut Cx, param: &Obj<'_>) {
                         WEEKDAYS[(actual - 1) as usize]
                     )),
                 )
-                .help = Some(format!("use {actual}"));
+                .help(format!("use {actual}"));
             }
         }
     }
@@ -247,7 +246,7 @@ fn check_cloud_date_time(cx: &mut Cx, param: &Obj<'_>) {
         dt.path.key(first),
         Finding::Other(format!("the Cloud API shows `fallback_value` and ignores {}", list.join(", "))),
     )
-    .help = Some("write `fallback_value` as the date should be shown; the other members can go".into());
+    .help("write `fallback_value` as the date should be shown; the other members can go");
 }
 
 fn subject(key: &str) -> &'static str {

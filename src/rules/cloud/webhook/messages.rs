@@ -254,12 +254,12 @@ pub(super) fn check(cx: &mut Cx, message: &Obj<'_>) {
     check_errors(cx, message);
     let Some((kind, kind_path)) = message.str("type") else { return };
     if !TYPES.contains(&kind) {
-        let d = cx.report(
+        cx.report(
             &WEBHOOK_MESSAGE_TYPE_UNKNOWN,
             kind_path,
             Finding::NotOneOf { subject: "incoming message type", actual: kind.to_owned(), allowed: TYPES },
-        );
-        d.help = did_you_mean(kind, TYPES).or_else(|| Some(EDITION.to_owned()));
+        )
+        .help_opt(did_you_mean(kind, TYPES).or_else(|| Some(EDITION.to_owned())));
         return;
     }
     for other in WITH_MEMBER.iter().filter(|t| **t != kind) {
@@ -322,7 +322,13 @@ fn interactive(cx: &mut Cx, message: &Obj<'_>) {
     let Some(inter) = message.obj(cx, "interactive", &INTERACTIVE) else { return };
     let Some((kind, kind_path)) = inter.str("type") else { return };
     if !INTERACTIVE_TYPES.contains(&kind) {
-        let d = cx.report(
+        // The reply member that is present says which type was meant.
+        let present: Vec<&str> = INTERACTIVE_TYPES.iter().copied().filter(|t| inter.has(t)).collect();
+        let help = match present[..] {
+            [only] => Some(format!("did you mean `{only}`?")),
+            _ => did_you_mean(kind, INTERACTIVE_TYPES).or_else(|| Some(EDITION.to_owned())),
+        };
+        cx.report(
             &WEBHOOK_INTERACTIVE_TYPE_UNKNOWN,
             kind_path,
             Finding::NotOneOf {
@@ -330,13 +336,8 @@ fn interactive(cx: &mut Cx, message: &Obj<'_>) {
                 actual: kind.to_owned(),
                 allowed: INTERACTIVE_TYPES,
             },
-        );
-        // The reply member that is present says which type was meant.
-        let present: Vec<&str> = INTERACTIVE_TYPES.iter().copied().filter(|t| inter.has(t)).collect();
-        d.help = match present[..] {
-            [only] => Some(format!("did you mean `{only}`?")),
-            _ => did_you_mean(kind, INTERACTIVE_TYPES).or_else(|| Some(EDITION.to_owned())),
-        };
+        )
+        .help_opt(help);
         return;
     }
     if !inter.has(kind) {

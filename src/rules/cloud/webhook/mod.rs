@@ -184,8 +184,8 @@ fn received_value_unknown(
     value: &str,
     allowed: &'static [&'static str],
 ) {
-    let d = cx.report(&RECEIVED_VALUE_UNKNOWN, path, Finding::NotOneOf { subject, actual: value.to_owned(), allowed });
-    d.help = Some(did_you_mean(value, allowed).unwrap_or_else(|| EDITION.to_owned()));
+    cx.report(&RECEIVED_VALUE_UNKNOWN, path, Finding::NotOneOf { subject, actual: value.to_owned(), allowed })
+        .help(did_you_mean(value, allowed).unwrap_or_else(|| EDITION.to_owned()));
 }
 
 fn not_empty(cx: &mut Cx, list: &Arr<'_>, subject: &'static str) {
@@ -245,8 +245,8 @@ fn check_timestamp(cx: &mut Cx, timestamp: &str, path: &Path) {
     } else {
         return;
     };
-    cx.report(&WEBHOOK_TIMESTAMP_INVALID, *path, Finding::Other(message)).help =
-        Some("Meta sends seconds since 1970 as a string, e.g. \"1670394125\"".into());
+    cx.report(&WEBHOOK_TIMESTAMP_INVALID, *path, Finding::Other(message))
+        .help("Meta sends seconds since 1970 as a string, e.g. \"1670394125\"");
 }
 
 /// LW565: a WhatsApp id (`wa_id`, `from`, `recipient_id`) is digits only, at most 15, or empty:
@@ -262,9 +262,8 @@ fn check_wa_id(cx: &mut Cx, id: &str, path: &Path) {
     } else {
         "the WhatsApp id has characters other than digits".to_owned()
     };
-    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help = Some(
-        "WhatsApp ids are the international number as digits only, without `+`; empty for a user with a username"
-            .into(),
+    cx.report(&WEBHOOK_WA_ID_INVALID, *path, Finding::Other(message)).help(
+        "WhatsApp ids are the international number as digits only, without `+`; empty for a user with a username",
     );
 }
 

@@ -45,12 +45,12 @@ pub(super) fn check(cx: &mut Cx, reply: &Obj<'_>) {
     if let Some((name, path)) = reply.str("name")
         && !NAMES.contains(&name)
     {
-        let d = cx.report(
+        cx.report(
             &NFM_REPLY_NAME_UNKNOWN,
             path,
             Finding::NotOneOf { subject: "`nfm_reply.name`", actual: name.to_owned(), allowed: NAMES },
-        );
-        d.help = did_you_mean(name, NAMES);
+        )
+        .help_opt(did_you_mean(name, NAMES));
     }
     let Some((text, path)) = reply.str("response_json") else { return };
     // The reply's own JSON, read with serde_json (its members in sorted order, for the message).
@@ -61,7 +61,7 @@ pub(super) fn check(cx: &mut Cx, reply: &Obj<'_>) {
             path,
             Finding::Other("`response_json` is not a JSON object written as a string".into()),
         )
-        .help = Some("write the object with its quotes escaped, e.g. \"{\\\"values\\\":{…}}\"".into());
+        .help("write the object with its quotes escaped, e.g. \"{\\\"values\\\":{…}}\"");
         return;
     };
     if name != Some("address_message") {

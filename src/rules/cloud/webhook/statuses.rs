@@ -105,16 +105,16 @@ pub(super) fn check(cx: &mut Cx, status: &Obj<'_>) {
                 "error 1026: the recipient's WhatsApp cannot show this message (e.g. an address message)".into(),
             ),
         )
-        .help = Some("the message was dropped; reach the customer another way".into());
+        .help("the message was dropped; reach the customer another way");
     }
     let Some((value, path)) = status.str("status") else { return };
     if !STATUSES.contains(&value) {
-        let d = cx.report(
+        cx.report(
             &WEBHOOK_STATUS_UNKNOWN,
             path,
             Finding::NotOneOf { subject: "status", actual: value.to_owned(), allowed: STATUSES },
-        );
-        d.help = did_you_mean(value, STATUSES).or_else(|| Some(EDITION.to_owned()));
+        )
+        .help_opt(did_you_mean(value, STATUSES).or_else(|| Some(EDITION.to_owned())));
         return;
     }
     let has_errors = status.arr("errors").is_some_and(|e| e.len() > 0);
