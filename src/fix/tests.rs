@@ -76,8 +76,8 @@ fn removing_and_inserting_members_keeps_the_layout() {
     let text = "{\n  \"a\": 1,\n  \"b\": [2],\n  \"c\": 3\n}";
     let arena = crate::json::tree::Bump::new();
     let (value, _) = crate::json::tree::parse(text, &arena).unwrap();
-    let mut cx = crate::rules::shape::Cx::new(&value, Default::default(), Default::default());
-    let p = crate::rules::shape::Path::at;
+    let mut cx = crate::rules::cx::Cx::new(&value, Default::default(), Default::default());
+    let p = crate::rules::path::Path::at;
     let map = value.as_object().unwrap();
     for (key, change) in [
         ("b", Change::Remove(p(&map["b"]))),

@@ -15,10 +15,12 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Contacts message", "Address", "Email", "Name", "Org",
 //! "Phone", "Url"; Cloud API field reference, Contacts message (limits).
 
+use super::cx::Cx;
 use super::finding::{Finding, Unit};
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use super::shape::{Obj, Shape, Ty, opt, req};
 use super::strings::{has_http_scheme, is_calendar_date, same_letters};
+use super::suggest::closest;
 use crate::diagnostic::Dialect;
 
 const CONTACTS: &str = "LINK WhatsApp Message API 1.6.1, Contacts message";

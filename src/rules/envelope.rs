@@ -4,14 +4,15 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "MessageRequest", "Recognized Custom Parameters",
 //! "Terms and glossary" (Date, MSISDN); E.164; Service4U WhatsApp API, phone number formats.
 
+use super::cx::Cx;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use super::shape::{Obj, Shape, Ty, chars, opt, req};
 use super::strings::is_calendar_date;
 use super::{message, placeholder, structure::WRONG_TYPE};
 use crate::diagnostic::Severity;
 use crate::json::tree::Value;
-use crate::rules::shape::Path;
+use crate::rules::path::Path;
 
 const REQUEST: &str = "LINK WhatsApp Message API 1.6.1, MessageRequest";
 

@@ -11,12 +11,13 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Location message"; Cloud API field reference,
 //! Location message.
 
+use super::cx::Cx;
 use super::finding::{Finding, quote};
 use super::registry::declare_rules;
-use super::shape::{Cx, Hooks, Obj, Shape, Ty, opt, req};
+use super::shape::{Hooks, Obj, Shape, Ty, opt, req};
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
-use crate::rules::shape::Path;
+use crate::rules::path::Path;
 
 const SECTION: &str = "LINK WhatsApp Message API 1.6.1, Location message";
 

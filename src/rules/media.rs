@@ -16,14 +16,15 @@
 
 mod format;
 
+use super::cx::Cx;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, chars, opt};
+use super::shape::{Obj, Shape, Ty, chars, opt};
 use super::strings::has_http_scheme;
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::options::MediaPolicy;
-use crate::rules::shape::Path;
+use crate::rules::path::Path;
 use format::{Kind, file_extension, link_extension};
 
 const MESSAGES: &str = "LINK WhatsApp Message API 1.6.1, Image, Audio, Video, Document and Sticker message";

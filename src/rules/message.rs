@@ -3,14 +3,15 @@
 //!
 //! Source: LINK WhatsApp Message API 1.6.1, "Messages" / "Message type".
 
+use super::cx::Cx;
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Hooks, Obj, Shape, Ty, opt, req};
+use super::shape::{Hooks, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
 use super::{contacts, interactive, location, media, template, text};
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
-use crate::rules::shape::Path;
+use crate::rules::path::Path;
 
 const SOURCE: &str = "LINK WhatsApp Message API 1.6.1, Messages";
 
@@ -71,7 +72,7 @@ pub(crate) fn check_in(cx: &mut Cx, value: &Value, path: &Path, in_request: bool
             kind_path,
             Finding::NotOneOf { subject: "message type", actual: kind.to_owned(), allowed: TYPES },
         )
-        .help_opt(super::shape::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?")))
+        .help_opt(super::suggest::closest(kind, TYPES).map(|s| format!("did you mean `{s}`?")))
         .fix_spelling(kind_path, kind, TYPES);
         return;
     }

@@ -38,9 +38,10 @@ pub(crate) mod testing;
 use crate::diagnostic::{Diagnostic, Dialect};
 use crate::json::tree::Value;
 use crate::options::LintOptions;
+use cx::Cx;
 use finding::{Finding, json_type};
 use intent::Found;
-use shape::{Cx, Path};
+use path::Path;
 use structure::{DOCUMENT_NOT_OBJECT, UNKNOWN_DOCUMENT_KIND};
 
 /// Every family's rule table; [`registry::all`] joins and sorts them.

@@ -25,7 +25,7 @@ enum Seg<'v> {
 }
 
 /// A location in the linted document: `Copy`, no allocation. Extend it with [`Path::key`] and
-/// [`Path::index`]; [`super::shape::Cx::report`] turns it into a [`JsonPointer`].
+/// [`Path::index`]; [`super::cx::Cx::report`] turns it into a [`JsonPointer`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Path<'v> {
     /// A value of the linted tree at a prefix of this path; `None` for the document root.

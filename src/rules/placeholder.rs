@@ -32,9 +32,10 @@ pub(crate) mod slots;
 #[cfg(test)]
 mod tests;
 
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
+use crate::rules::path::Path;
 use crate::rules::registry::declare_rules;
-use crate::rules::shape::{Cx, Path};
 pub(crate) use slots::{Kind, Slot, field_slot, slot, slot_of};
 
 declare_rules! {

@@ -7,14 +7,14 @@
 //! see, or report again, a value the structure check already reported. A member whose value is a
 //! placeholder ([`placeholder`]) is reported once here, as LW508, and the getters leave it out.
 
-pub(crate) use super::cx::Cx;
+use super::cx::Cx;
 use super::finding::{Finding, json_type, quote};
-pub(crate) use super::path::Path;
+use super::path::Path;
 use super::placeholder;
 use super::structure::{
     NON_CANONICAL_SPELLING, RECEIVED_MEMBER_UNKNOWN, REQUIRED_MEMBER_MISSING, UNKNOWN_MEMBER, WRONG_TYPE,
 };
-pub(crate) use super::suggest::closest;
+use super::suggest::closest;
 use super::suggest::normalize;
 use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};

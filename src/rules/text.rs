@@ -7,9 +7,10 @@
 //! Source: LINK WhatsApp Message API 1.6.1, "Text message"; Cloud API field reference, Text
 //! message limits (body ≤ 4096 characters, URL scheme, preview of the first URL).
 
+use super::cx::Cx;
 use super::finding::{Finding, Unit, quote};
 use super::registry::declare_rules;
-use super::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use super::shape::{Obj, Shape, Ty, chars, opt, req};
 use crate::diagnostic::{Applicability, Dialect};
 use crate::json::tree::Value;
 use crate::rules::intent::Change;

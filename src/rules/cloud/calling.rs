@@ -7,8 +7,10 @@
 
 use super::codes::VOICE_CALL_PARAMETER_INVALID;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit};
-use crate::rules::shape::{Cx, Path, Shape, Ty, chars, opt};
+use crate::rules::path::Path;
+use crate::rules::shape::{Shape, Ty, chars, opt};
 
 /// Longest call button label ("Call Now" by default), in characters.
 pub(crate) const DISPLAY_TEXT_MAX: usize = 20;

@@ -13,8 +13,10 @@
 
 use super::codes::{ORDER_DETAILS_INVALID, ORDER_STATUS_INVALID};
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit, quote};
-use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
 
 pub(crate) static ORDER_DETAILS: Shape = Shape {
     cache: Shape::cache(),

@@ -39,16 +39,18 @@ pub(crate) use codes::{
     PAYMENT_LINK_PREVIEW_MISPLACED, QUICK_REPLY_TEXT_PARAMETER, RULES, TAP_TARGET_INVALID,
 };
 
+use super::cx::Cx;
 use super::envelope::{MSISDN_WITHOUT_COUNTRY_CODE, check_msisdn};
 use super::finding::{Finding, Unit, quote};
 use super::message::{MESSAGE_TYPE_UNKNOWN, check_content};
-use super::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use super::shape::{Obj, Shape, Ty, chars, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
+use super::suggest::closest;
 use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Severity};
 use crate::json::tree::{Map, Value};
 use crate::rules::intent::Change;
-use crate::rules::shape::Path;
+use crate::rules::path::Path;
 
 /// Message types a Cloud API send body can have.
 pub(crate) const TYPES: &[&str] = &[

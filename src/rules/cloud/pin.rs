@@ -6,8 +6,9 @@
 //! quoted placeholder: a string of digits is accepted.
 
 use super::codes::{PIN_INVALID, PIN_NOT_GROUP};
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 
 static PIN: Shape = Shape {
     cache: Shape::cache(),

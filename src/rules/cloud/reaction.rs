@@ -3,9 +3,10 @@
 //! Source: Service4U WhatsApp API (Meta Cloud API), "Send reaction messages".
 
 use super::{REACTION_EMOJI_INVALID, REACTION_NOT_REPLY, check_wamid, has_context};
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
 use crate::rules::interactive::text::is_emoji;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use crate::rules::shape::{Obj, Shape, Ty, req};
 
 pub(crate) static REACTION: Shape =
     Shape { cache: Shape::cache(), name: "`reaction`", fields: &[req("message_id", Ty::Str), req("emoji", Ty::Str)] };

@@ -17,9 +17,11 @@ use super::codes::{
 };
 use crate::diagnostic::Applicability;
 use crate::json::tree::{Map, Value};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::intent::Change;
-use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Shape, Ty, opt, req};
 
 static RECEIPT: Shape = Shape {
     cache: Shape::cache(),

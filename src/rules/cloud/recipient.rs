@@ -9,9 +9,11 @@ use super::codes::{BSUID_INVALID, GROUP_ID_INVALID, IDENTITY_KEY_HASH_INVALID, R
 use crate::diagnostic::Applicability;
 use crate::diagnostic::text::json_string;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit, json_type, quote};
 use crate::rules::intent::Change;
-use crate::rules::shape::{Cx, Obj, Path, chars};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, chars};
 use crate::rules::structure::WRONG_TYPE;
 
 /// The values of `recipient_type`.

@@ -7,9 +7,10 @@
 use super::check_messaging_product;
 use super::codes::RESPONSE_MESSAGE_ID_NOT_WAMID;
 use crate::json::tree::{Map, Value};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Shape, Ty, opt, req};
 
 static RESPONSE: Shape = Shape {
     cache: Shape::cache(),

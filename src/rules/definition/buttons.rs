@@ -3,8 +3,10 @@
 
 use super::Template;
 use super::codes::*;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit, quote};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
+use crate::rules::suggest::closest;
 use crate::templates::vars::{self, Piece};
 
 pub(crate) static BUTTON: Shape = Shape {

@@ -3,8 +3,9 @@
 
 use super::Template;
 use super::codes::*;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit, quote};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
 
 pub(crate) static CARD: Shape =
     Shape { cache: Shape::cache(), name: "a carousel card", fields: &[req("components", Ty::Arr)] };

@@ -30,9 +30,11 @@ pub(crate) use codes::RULES;
 use crate::diagnostic::Severity;
 use crate::json::tree::{Map, Value};
 use crate::rules::cx::Cap;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
+use crate::rules::suggest::closest;
 use codes::*;
 
 /// A list response of `GET /<WABA_ID>/message_templates`.

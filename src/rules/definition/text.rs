@@ -4,9 +4,11 @@
 use super::Template;
 use super::codes::*;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit, quote};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Arr, Obj, Shape, Ty, chars, opt, req};
+use crate::rules::suggest::closest;
 use crate::templates::vars::{self, Piece, VarKind};
 
 pub(crate) static COMPONENT: Shape = Shape {

@@ -6,12 +6,14 @@ use super::{
     INBOUND_VALUE_PADDED, INBOUND_VALUE_UNKNOWN, INCOMING_MEDIA_SOURCE_INVALID, INCOMING_MEDIA_TYPE_NOT_MIME,
 };
 use crate::json::tree::{Map, Value};
+use crate::rules::cx::Cx;
 use crate::rules::envelope::is_rfc3339;
 use crate::rules::finding::{Finding, json_type, quote};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt};
 use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::WRONG_TYPE;
+use crate::rules::suggest::closest;
 
 /// The Route resource of an incoming message: "Either MsisdnSession, SubNumber or Keyword". The
 /// documents only show a keyword route, so every member is optional and `type` is not enumerated.

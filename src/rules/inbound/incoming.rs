@@ -12,9 +12,10 @@ use super::{
     INCOMING_MEMBER_IGNORED, INCOMING_ORDER_ITEMS_EMPTY, INCOMING_ORDER_QUANTITY_INVALID, INCOMING_REACTION_EMOJI_BLANK,
 };
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 
 pub(crate) static INCOMING: Shape = Shape {

@@ -11,9 +11,10 @@ use super::common::{
 };
 use super::incoming::ignored_members;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 
 /// The table lists `operatorTimestamp`; both of the document's examples spell it `operatorTimeStamp`,

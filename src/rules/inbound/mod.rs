@@ -22,8 +22,8 @@ pub(crate) mod response;
 pub(crate) mod result_code;
 pub(crate) mod status;
 
+use super::cx::Cx;
 use super::registry::declare_rules;
-use super::shape::Cx;
 use crate::json::tree::{Map, Value};
 
 const DATE: &str = "LINK WhatsApp Message API 1.6.1, Terms and glossary: Date; Message Status Notifications";

@@ -7,10 +7,11 @@
 use super::common::{check_id, check_str_or_null};
 use super::{MESSAGE_ID_REPEATED, MESSAGE_IDS_EMPTY, RESPONSE_RESULT_CODE_UNKNOWN};
 use crate::json::tree::{Map, Value};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, json_type};
+use crate::rules::path::Path;
 use crate::rules::placeholder;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 use crate::rules::structure::WRONG_TYPE;
 
 /// The only MessageResponse code: 112001 Queued.

@@ -11,9 +11,10 @@ use super::{
     STATUS_REQUEST_NOT_FAILED, STATUS_RESULT_CODE_UNKNOWN,
 };
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Shape, Ty, opt, req};
 
 /// `messageType`: the message types of a MessageRequest, or `request` when the whole request failed.
 const MESSAGE_TYPES: &[&str] = &[

@@ -16,9 +16,11 @@ use super::{
     ADDRESS_SAVED_ID_DUPLICATE, action_name,
 };
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
+use crate::rules::suggest::closest;
 
 pub(crate) static ADDRESS_ACTION: Shape = Shape {
     cache: Shape::cache(),

@@ -11,9 +11,10 @@ use super::{
 };
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, req};
 
 pub(crate) static BUTTON_ACTION: Shape =
     Shape { cache: Shape::cache(), name: "the `action` of a button message", fields: &[req("buttons", Ty::Arr)] };

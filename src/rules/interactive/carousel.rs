@@ -27,10 +27,11 @@ use super::{
 };
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
+use crate::rules::path::Path;
 use crate::rules::placeholder;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 
 pub(crate) static CAROUSEL_ACTION: Shape =
     Shape { cache: Shape::cache(), name: "the `action` of a carousel message", fields: &[req("cards", Ty::Arr)] };

@@ -9,8 +9,10 @@
 
 use super::{Kind, action_name};
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::{Cx, Path, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Shape, Ty, opt, req};
 
 /// The interactive types of Cloud API JSON: LINK's and Meta's payments and calling types.
 pub(crate) const CLOUD_TYPES: &[&str] = super::ALL_TYPES;

@@ -8,9 +8,10 @@ use super::text;
 use super::{CTA_DISPLAY_TEXT_TOO_LONG, CTA_URL_NOT_HTTP, action_name};
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 use crate::rules::strings::has_http_scheme;
 
 pub(crate) static CTA_ACTION: Shape = Shape {

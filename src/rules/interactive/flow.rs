@@ -24,9 +24,10 @@ use super::{
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::rules::cloud::FLOW_ID_AND_NAME;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 
 pub(crate) static FLOW_ACTION: Shape = Shape {
     cache: Shape::cache(),

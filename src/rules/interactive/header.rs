@@ -11,11 +11,13 @@ use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
 use crate::json::tree::Value;
 use crate::rules::cloud::HEADER_TYPE_MISSING;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
 use crate::rules::intent::Change;
 use crate::rules::media::{MediaContext, check_media};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Hooks, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Hooks, Obj, Shape, Ty, opt, req};
+use crate::rules::suggest::closest;
 
 /// Every header type.
 pub(super) const HEADER_TYPES: &[&str] = &["text", "image", "video", "document"];

@@ -37,10 +37,12 @@ pub(crate) mod text;
 #[cfg(test)]
 mod tests;
 
+use super::cx::Cx;
 use super::finding::Finding;
 use super::registry::declare_rules;
-use super::shape::{Cx, Hooks, Obj, Shape, Ty, closest, opt, req};
+use super::shape::{Hooks, Obj, Shape, Ty, opt, req};
 use super::structure::REQUIRED_MEMBER_MISSING;
+use super::suggest::closest;
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 

@@ -14,9 +14,10 @@ use super::list::sections;
 use super::text;
 use super::{PRODUCT_ITEMS_TOO_MANY, SECTION_EMPTY, action_name};
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 
 pub(crate) static PRODUCT_ACTION: Shape = Shape {
     cache: Shape::cache(),

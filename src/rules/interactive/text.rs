@@ -6,10 +6,12 @@
 //! interactive strings are at most 1024 characters).
 
 use super::{INTERACTIVE_EMOJI_NOT_ALLOWED, INTERACTIVE_MARKDOWN_NOT_ALLOWED, INTERACTIVE_TEXT_EMPTY};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit};
+use crate::rules::path::Path;
 use crate::rules::registry::Rule;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Arr, Cx, chars, closest};
+use crate::rules::shape::{Arr, chars};
+use crate::rules::suggest::closest;
 
 /// True when `c` is an emoji code point, or a character that only ever occurs inside an emoji
 /// sequence.

@@ -1,7 +1,7 @@
 use super::{MediaContext, check_media};
 use crate::Diagnostic;
-use crate::rules::shape::Cx;
-use crate::rules::shape::Path;
+use crate::rules::cx::Cx;
+use crate::rules::path::Path;
 use crate::rules::testing::*;
 
 /// A media message of `kind` with the members `body` (JSON object contents).

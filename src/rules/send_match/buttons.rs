@@ -4,8 +4,8 @@
 use super::codes::*;
 use super::{Parts, member, parameters};
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::Cx;
 use crate::templates::model::Button;
 
 /// How Meta names a button type in its `buttons:` error details.

@@ -21,9 +21,9 @@ pub(crate) use codes::RULES;
 
 use crate::json::tree::Value;
 use crate::options::templates::TemplateSet;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::Cx;
-use crate::rules::shape::Path;
+use crate::rules::path::Path;
 pub(crate) use crate::templates::hydrate::member;
 use crate::templates::model::{Card, Template};
 use codes::*;

@@ -3,8 +3,9 @@
 
 use super::codes::{MPM_SECTION_EMPTY, MPM_SECTION_TITLE_TOO_LONG, MPM_SECTIONS_COUNT, MPM_TOO_MANY_PRODUCTS};
 use super::parameters::SubType;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
 
 /// Catalog button: the thumbnail is optional (Meta uses the first catalog item without it).
 static CATALOG: Shape = Shape {

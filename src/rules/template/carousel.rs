@@ -7,9 +7,10 @@ use super::codes::{
 };
 use super::components::{Level, check_list};
 use crate::diagnostic::Dialect;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, req};
 
 /// A carousel card: `card_index` is an integer (Meta: "Integer. Zero-indexed card index").
 pub(crate) static CARD: Shape = Shape {

@@ -9,8 +9,9 @@
 use crate::rules::cloud::TAP_TARGET_INVALID;
 use crate::rules::cloud::calling::check_ttl;
 use crate::rules::cloud::commerce::check_order_details;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, req};
+use crate::rules::shape::{Obj, Shape, Ty, req};
 use crate::rules::strings::has_http_scheme;
 
 /// `{"type": "product", "product": {"product_retailer_id", "catalog_id"}}`.

@@ -15,11 +15,13 @@ use super::values::whole_number;
 use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::intent::Change;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Arr, Obj, Shape, Ty, opt, req};
 use crate::rules::structure::NON_CANONICAL_SPELLING;
+use crate::rules::suggest::closest;
 
 /// Every component type.
 pub(super) const TYPES: &[&str] = &["header", "body", "button", "carousel", "limited_time_offer"];

@@ -4,10 +4,12 @@
 use super::codes::{LANGUAGE_CODE_HYPHEN, LANGUAGE_CODE_UNSUPPORTED, LANGUAGE_POLICY_INVALID};
 use crate::diagnostic::text::json_string;
 use crate::diagnostic::{Applicability, Dialect};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::intent::Change;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
+use crate::rules::suggest::closest;
 
 /// The language codes of the "Supported languages" table, in the document's order: 111 distinct
 /// codes (the table has 112 rows; Thai `th` is listed twice). Identical in 1.6 and 1.6.1; the

@@ -42,8 +42,10 @@ pub(crate) use codes::RULES;
 pub(crate) use languages::LANGUAGES;
 
 use crate::diagnostic::Dialect;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit};
-use crate::rules::shape::{Cx, Obj, Path, Shape, Ty, chars, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
 use codes::{TEMPLATE_NAME_EMPTY, TEMPLATE_NAME_FORMAT, TEMPLATE_NAMESPACE_IGNORED};
 
 /// `template`: `name`, `language` and `components` are required (the 1.6.1 table marks

@@ -12,12 +12,14 @@ use super::{action, cloud};
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::rules::cloud::calling;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, Unit, quote};
 use crate::rules::media::{MediaContext, check_media};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, chars, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, chars, opt, req};
 use crate::rules::strings::has_http_scheme;
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
+use crate::rules::suggest::closest;
 
 /// Every parameter type, in the document's order (plus location and action from Service4U and the
 /// Action parameter section).

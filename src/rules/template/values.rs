@@ -13,9 +13,10 @@ use super::codes::{
 use super::currencies::is_iso_4217;
 use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::Path;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 use crate::rules::strings::days_in_month;
 
 /// A whole number given as a JSON integer or as a string of ASCII digits with an optional leading

@@ -14,8 +14,9 @@ use crate::rules::cloud::codes::{
     WEBHOOK_INTERACTIVE_TYPE_UNKNOWN, WEBHOOK_MESSAGE_MEMBER_IGNORED, WEBHOOK_MESSAGE_TYPE_UNKNOWN,
 };
 use crate::rules::contacts;
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 use crate::rules::structure::REQUIRED_MEMBER_MISSING;
 
 /// The message types Meta sends, each with its member (`unsupported` and `unknown` carry

@@ -18,10 +18,12 @@ use super::codes::{
     WEBHOOK_VALUE_EMPTY, WEBHOOK_WA_ID_INVALID,
 };
 use crate::json::tree::{Map, Value};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
 use crate::rules::inbound::RECEIVED_VALUE_UNKNOWN;
-use crate::rules::shape::Path;
-use crate::rules::shape::{Arr, Cx, Obj, Shape, Ty, closest, opt, req};
+use crate::rules::path::Path;
+use crate::rules::shape::{Arr, Obj, Shape, Ty, opt, req};
+use crate::rules::suggest::closest;
 
 static WEBHOOK: Shape = Shape {
     cache: Shape::cache(),

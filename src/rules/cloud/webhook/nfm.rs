@@ -8,8 +8,9 @@
 
 use super::did_you_mean;
 use crate::rules::cloud::codes::{NFM_ADDRESS_FIELD_UNKNOWN, NFM_REPLY_NAME_UNKNOWN, NFM_REPLY_RESPONSE_JSON_INVALID};
+use crate::rules::cx::Cx;
 use crate::rules::finding::{Finding, quote};
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 
 pub(super) static NFM_REPLY: Shape = Shape {
     cache: Shape::cache(),

@@ -14,8 +14,9 @@
 
 use super::{EDITION, check_errors, check_timestamp, check_wa_id, did_you_mean, received_value_unknown};
 use crate::rules::cloud::codes::{WEBHOOK_RECEIVER_INCAPABLE, WEBHOOK_STATUS_ERRORS_MISMATCH, WEBHOOK_STATUS_UNKNOWN};
+use crate::rules::cx::Cx;
 use crate::rules::finding::Finding;
-use crate::rules::shape::{Cx, Obj, Shape, Ty, opt, req};
+use crate::rules::shape::{Obj, Shape, Ty, opt, req};
 
 pub(super) static STATUS: Shape = Shape {
     cache: Shape::cache(),
