@@ -182,8 +182,8 @@ struct Spelling {
 /// names of at most seven bytes with the same tag are equal.
 ///
 /// Built in a register (one load for names of eight bytes or more, shifts for shorter ones):
-/// copying the bytes into an array on the stack and reading it back as a word stalled on every
-/// call (store-to-load forwarding), about 4 % of linting the corpus.
+/// copying the bytes into an array on the stack and reading it back as a word stalls on every
+/// call (store-to-load forwarding; measured in docs/performance.md).
 fn tag(name: &str) -> u64 {
     let bytes = name.as_bytes();
     let len = u64::from(u8::try_from(bytes.len()).unwrap_or(u8::MAX));
@@ -199,8 +199,8 @@ fn same(name_tag: u64, name: &str, key_tag: u64, key: &str) -> bool {
     name_tag == key_tag && (name.len() <= 7 || equal(name, key))
 }
 
-/// String equality. In WASM, `==` calls `memcmp`, a loop over single bytes there (3 % of `lint`'s
-/// time in Node); [`crate::json::tree::same_name`] compares eight bytes at a time. Natively `==`
+/// String equality. In WASM, `==` calls `memcmp`, a loop over single bytes there
+/// (docs/performance.md); [`crate::json::tree::same_name`] compares eight bytes at a time. Natively `==`
 /// is faster: the vectorized `memcmp` of the C library, and `same` stays small enough to inline.
 #[cfg(target_family = "wasm")]
 use crate::json::tree::same_name as equal;

@@ -2,8 +2,8 @@
 //! stores them, given as JSON text or as values, read into a `linkwa::options::templates::TemplateSet`.
 //!
 //! The TypeScript types below describe what the option takes (Meta's template object as the
-//! create endpoint takes it and the Business Management API returns it, `shared/spec/templates.md`
-//! §1); they are not used to read it: a definition that breaks them is linted as a definition and
+//! create endpoint takes it and the Business Management API returns it: Meta's Message templates
+//! pages); they are not used to read it: a definition that breaks them is linted as a definition and
 //! its problems are diagnostics (`LintReport.templates`), never a thrown `Error`.
 //!
 //! The set of the last `templates` given is kept, so that a page linting sends as the user types

@@ -9,7 +9,7 @@
 //! Sources: Meta Cloud API, "Mark messages as read" and "Typing indicators" (Meta's
 //! documentation as of December 2025); OpenAPI v23 `MarkMessageRequestPayload` and its example
 //! "Send typing indicator and read receipt"; recorded requests to Meta's live API with its
-//! answers (`shared/spec/cloud-today.md` §5).
+//! answers (Meta, Cloud API Webhooks, messages field).
 
 use super::codes::{
     MARK_READ_MEMBER_UNDOCUMENTED, MARK_READ_MESSAGE_ID_INVALID, MARK_READ_STATUS_INVALID,

@@ -4,7 +4,8 @@
 //!
 //! Component, format, button and category values are compared case-insensitively (the create
 //! call takes `header`/`image`/`marketing`; GET returns upper case). Where Meta's pages disagree,
-//! each rule's `why` says what linkwa decided. Source: `shared/spec/templates.md` §1–§2.
+//! each rule's `why` says what linkwa decided. Source: Meta, WhatsApp Business
+//! Management API, Message templates (components; creation rules).
 //!
 //! **Provenance.** What a user writes is judged strictly, what Meta returns tolerantly
 //! ([`Provenance`]): a *create* body (`POST /<WABA_ID>/message_templates`) and an *edit* body
@@ -14,7 +15,8 @@
 //! was approved by Meta under the rules of its day: the creation-only rules ([`CREATION_ONLY`],
 //! each says so in its `why`) report it at most as `info`, "Meta would not accept creating it
 //! like this today". Meta returns no `example` on read, ends some of its own sample bodies with
-//! a variable, and moves templates between categories (`shared/spec/cloud-today.md` §5). A stored
+//! a variable, and moves templates between categories (Meta, Message
+//! templates: template status and category changes). A stored
 //! definition still serves the send checks (`--templates`). `linkwa.toml` levels apply after this
 //! cap, so a project can raise a rule again.
 

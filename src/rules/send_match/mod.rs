@@ -6,7 +6,8 @@
 //! `parameterName`, `card_index`, `fallback_value`/`fallbackValue`): the spelling itself is the
 //! 3xx rules' business. The definition is the one with the same `name` and exactly the same
 //! `language.code`. Messages give Meta's answer in Meta's words and name the component and the
-//! variable. Source: `shared/spec/templates.md` §3 (S1–S20) and §4 (the traps: a quick-reply payload
+//! variable. Source: Meta, Cloud API error codes (132000, 132012,
+//! 132018) and Message templates, and peers' send checks (the traps: a quick-reply payload
 //! and a catalog thumbnail are optional, a product-card carousel may send more cards than it
 //! defines, a `voice_call` button has no `index`, the OTP button is stored as URL).
 

@@ -1,4 +1,4 @@
-//! `--format json`: one JSON array of every diagnostic (DESIGN.md, "Diagnostic"), each with its
+//! `--format json`: one JSON array of every diagnostic (README, "Architecture"), each with its
 //! `file`. A diagnostic suppressed by `linkwa.toml` also has `"suppressed": true` (it does not
 //! count towards the exit status); the others have exactly the contract's fields.
 
