@@ -129,6 +129,20 @@ pub(super) fn syntax_diagnostics(tree: &ParseResult<'_>, text: &str, lines: &Lin
                     positioned(&NON_JSON_TOKEN, lines, t.range.start, "object keys must be in double quotes".into());
                 out.push(fixed(d, "put the key in double quotes", quoted(word)));
             }
+            // `true`, `false`, `null` or a number written as a key: the lenient parser takes it as
+            // the key's name, as it takes a word.
+            Token::Boolean(_) | Token::Null | Token::Number(_)
+                if matches!(next, Some(Token::Colon))
+                    && matches!(
+                        i.checked_sub(1).and_then(|p| code.get(p)).map(|p| &p.token),
+                        Some(Token::OpenBrace | Token::Comma)
+                    ) =>
+            {
+                let d =
+                    positioned(&NON_JSON_TOKEN, lines, t.range.start, "object keys must be in double quotes".into());
+                let written = text.get(t.range.start..t.range.end).unwrap_or_default();
+                out.push(fixed(d, "put the key in double quotes", quoted(written)));
+            }
             Token::String(value) if text[t.range.start..].starts_with('\'') => {
                 let m = "strings must be in double quotes, not single".into();
                 let d = positioned(&NON_JSON_TOKEN, lines, t.range.start, m);

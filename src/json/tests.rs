@@ -205,3 +205,27 @@ fn strict_parse_refuses_trailing_commas_and_deep_nesting() {
     let deep = "[".repeat(200) + &"]".repeat(200);
     assert!(super::tree::parse(&deep, &arena).is_err());
 }
+
+#[test]
+fn keywords_and_numbers_written_as_keys_are_unquoted_keys_with_a_fix() {
+    // The lenient parser takes `true`, `null` and `2` as key names, as it takes words: each is
+    // LW012 with the quoting fix, whether or not another slip is in the text.
+    for (text, keys) in
+        [("{true:''}", vec![(1, "\"true\"")]), ("{null: 1, 2: 3}", vec![(1, "\"null\""), (10, "\"2\"")])]
+    {
+        let parsed = parse(text);
+        let quoted: Vec<(usize, &str)> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.message == "object keys must be in double quotes")
+            .map(|d| {
+                let edit = &d.fix.as_ref().expect("a fix").edits[0];
+                (edit.start, edit.replacement.as_str())
+            })
+            .collect();
+        assert_eq!(quoted, keys, "{text}");
+        assert!(parsed.diagnostics.iter().all(|d| d.code != "LW001"), "{text}: {:?}", parsed.diagnostics);
+    }
+    // A keyword as a value is no key.
+    assert!(parse("{\"a\": true, \"b\": null}").diagnostics.is_empty());
+}
