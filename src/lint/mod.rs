@@ -39,7 +39,7 @@ pub(crate) fn lint_text<'t>(
     let mut diagnostics = parsed.diagnostics;
     let mut dialect = options.dialect.unwrap_or_default();
     if let Some(source) = &parsed.value {
-        let (chosen, found) = source.with_tree(|value| crate::rules::lint_fixable(value, options));
+        let (chosen, found) = source.with_tree(|value| crate::rules::lint(value, options));
         dialect = chosen;
         // Sorted by path, as locating needs them (and the final sort then has little to do); each
         // diagnostic travels with its rule's proposed fix.
@@ -92,6 +92,7 @@ pub fn lint_value(value: &Value) -> Report {
 
 /// [`lint_value`] with options.
 pub fn lint_value_with(value: &Value, options: &LintOptions) -> Report {
-    let (dialect, diagnostics) = crate::json::tree::with_borrowed(value, |tree| crate::rules::lint(tree, options));
-    Report::new(dialect, diagnostics)
+    let (dialect, found) = crate::json::tree::with_borrowed(value, |tree| crate::rules::lint(tree, options));
+    // Without text, fixes cannot become edits: only the diagnostics are kept.
+    Report::new(dialect, found.into_iter().map(|f| f.diagnostic).collect())
 }

@@ -35,7 +35,7 @@ pub(crate) mod fixture_files;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use crate::diagnostic::{Diagnostic, Dialect};
+use crate::diagnostic::Dialect;
 use crate::json::tree::Value;
 use crate::options::LintOptions;
 use cx::Cx;
@@ -143,15 +143,9 @@ fn dialect_of(value: &Value, options: &LintOptions) -> Dialect {
     })
 }
 
-/// Lints a JSON tree; returns the dialect it was linted as and the diagnostics, unsorted and
-/// without positions.
-pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Diagnostic>) {
-    let (dialect, found) = lint_fixable(value, options);
-    (dialect, found.into_iter().map(|f| f.diagnostic).collect())
-}
-
-/// [`lint`], each diagnostic with the fix its rule proposes.
-pub(crate) fn lint_fixable(value: &Value, options: &LintOptions) -> (Dialect, Vec<Found>) {
+/// Lints a JSON tree; returns the dialect it was linted as and the diagnostics, each with the fix
+/// its rule proposes, unsorted and without positions.
+pub(crate) fn lint(value: &Value, options: &LintOptions) -> (Dialect, Vec<Found>) {
     let dialect = dialect_of(value, options);
     let mut cx = Cx::new(value, dialect, options.media);
     let root = Path::root();

@@ -16,16 +16,13 @@ pub struct Loaded {
     pub unreadable: Vec<Unreadable>,
 }
 
-/// [`load_within`] the default `--max-file-size`.
-pub fn load(given: &[PathBuf], config: &Config, cwd: &Path) -> Option<Loaded> {
-    load_within(given, config, cwd, inputs::DEFAULT_MAX_FILE_SIZE)
-}
-
 /// Reads the definitions named by `--templates` and by the configuration's `templates`;
 /// `None` when neither names any. Each file is read through the one bounded reader: at most
-/// `max` bytes, and only a regular file (a definition file is read again to be linted, so a FIFO
-/// would block the run or be read empty the second time; a device may never end).
-pub fn load_within(given: &[PathBuf], config: &Config, cwd: &Path, max: u64) -> Option<Loaded> {
+/// [`inputs::DEFAULT_MAX_FILE_SIZE`] bytes, and only a regular file (a definition file is read again to be linted, so a FIFO
+/// would block the run or be read empty the second time; a device may never end). The limit is
+/// the default `--max-file-size`.
+pub fn load(given: &[PathBuf], config: &Config, cwd: &Path) -> Option<Loaded> {
+    let max = inputs::DEFAULT_MAX_FILE_SIZE;
     let (mut found, mut unreadable) = inputs::collect(given, |_| true);
     if let Some((base, matches)) = config.templates() {
         let (more, problems) = inputs::collect(&[base.to_path_buf()], |p| matches(&paths::absolute(p, cwd)));
